@@ -1,0 +1,50 @@
+// What `mine` writes and `draft` reads: recurring questions with their statistics.
+import { z } from 'zod';
+import { CHANNELS } from './content-schema.ts';
+
+export const clusterSchema = z.object({
+  /** Stable across runs: a new export's cluster that matches an earlier one keeps its id. */
+  id: z.string().min(1),
+  /** The most representative real question of the cluster. */
+  label: z.string(),
+  keywords: z.array(z.string()),
+  lang: z.enum(['nl', 'en', 'other']),
+  /** Questions in the cluster, near-duplicates included. */
+  size: z.number().int().nonnegative(),
+  /** Distinct texts after near-duplicate collapse. */
+  uniqueQuestions: z.number().int().nonnegative(),
+  authors: z.number().int().nonnegative(),
+  channels: z.array(z.enum(CHANNELS)),
+  firstSeen: z.string(),
+  lastSeen: z.string(),
+  weekly: z.array(z.object({ week: z.string(), count: z.number().int().nonnegative() })),
+  /** Positive: asked more often lately; negative: less. */
+  trend: z.number(),
+  trendDirection: z.enum(['rising', 'falling', 'stable']),
+  /** Mean similarity of members to the cluster centre, 0 to 1: how tight the cluster is. */
+  cohesion: z.number(),
+  /** A few diverse real questions, each with its similarity to the centre. */
+  examples: z.array(z.object({ text: z.string(), similarity: z.number() })),
+  /** The most representative CM reply that answered questions of this cluster, scrubbed. */
+  bestAnswer: z
+    .object({ text: z.string(), messageId: z.string(), replies: z.number().int().nonnegative() })
+    .nullable(),
+});
+
+export const miningResultSchema = z.object({
+  version: z.literal(1),
+  generatedAt: z.string(),
+  stats: z.object({
+    messages: z.number().int().nonnegative(),
+    inbound: z.number().int().nonnegative(),
+    questions: z.number().int().nonnegative(),
+    noise: z.number().int().nonnegative(),
+    noiseByReason: z.record(z.string(), z.number().int().nonnegative()),
+    duplicatesCollapsed: z.number().int().nonnegative(),
+    unclustered: z.number().int().nonnegative(),
+  }),
+  clusters: z.array(clusterSchema),
+});
+
+export type Cluster = z.output<typeof clusterSchema>;
+export type MiningResult = z.output<typeof miningResultSchema>;

@@ -1,0 +1,145 @@
+// The frontmatter contract for everything under content/. The Astro site (src/content.config.ts)
+// and the CLI (draft, check, publish) both validate against these schemas, so there is one truth.
+// Plain zod (v4, the same copy Astro uses): this module must not import Astro.
+import { z } from 'zod';
+
+export const LOCALES = ['nl', 'en'] as const;
+export const DEFAULT_LOCALE = 'nl';
+export const STATUSES = ['draft', 'review', 'published'] as const;
+export const CHANNELS = ['x', 'facebook', 'whatsapp', 'email', 'helpdesk', 'other'] as const;
+
+/** Unambiguous characters for short links: no 0/o, 1/l/i. */
+export const SHORT_ID_ALPHABET = '23456789abcdefghjkmnpqrstuvwxyz';
+export const SHORT_ID_PATTERN = /^[23456789abcdefghjkmnpqrstuvwxyz]{4,8}$/;
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The longest reply a CM can post on X, counting every link as 23 characters. */
+export const MAX_REPLY_LENGTH = 280;
+
+const localeSchema = z.enum(LOCALES).default(DEFAULT_LOCALE);
+const statusSchema = z.enum(STATUSES).default('draft');
+const channelSchema = z.enum(CHANNELS);
+const slugSchema = z.string().regex(SLUG_PATTERN, 'use lower-case letters, digits and hyphens only');
+const shortIdSchema = z
+  .string()
+  .regex(SHORT_ID_PATTERN, `use 4 to 8 characters from "${SHORT_ID_ALPHABET}"`);
+
+// YAML already yields Date objects for unquoted dates; quoted strings are coerced.
+const dateSchema = z.coerce.date();
+
+/** Fields every public item shares: what it is called, who it is for, and when it goes live. */
+const publishable = z.object({
+  title: z.string().min(1, 'a title is required'),
+  description: z.string().min(1, 'a description is required'),
+  lang: localeSchema,
+  status: statusSchema,
+  /** The moment the item may appear on the public site; absent means "as soon as it is published". */
+  publishAt: dateSchema.optional(),
+  updatedAt: dateSchema.optional(),
+  /** Slugs this item had before; each keeps redirecting to the current page. */
+  previousSlugs: z.array(slugSchema).default([]),
+});
+
+/** What the miner saw of this question in the webcare logs. */
+export const sourceStatsSchema = z.object({
+  /** The mined cluster this article answers; drafts are matched to clusters by this id. */
+  clusterId: z.string().min(1),
+  questionCount: z.number().int().nonnegative(),
+  authors: z.number().int().nonnegative().default(0),
+  firstSeen: dateSchema,
+  lastSeen: dateSchema,
+  channels: z.array(channelSchema).default([]),
+  /** Questions per ISO week, oldest first, e.g. { week: '2026-W07', count: 12 }. */
+  weekly: z.array(z.object({ week: z.string(), count: z.number().int().nonnegative() })).default([]),
+  /** Positive when the question is asked more often lately, negative when less. */
+  trend: z.number().default(0),
+});
+
+export const faqSchema = publishable.extend({
+  category: z.string().min(1, 'a category is required'),
+  tags: z.array(z.string()).default([]),
+  /** Stable short link id (/k/<shortId>); never changes and is never reused. */
+  shortId: shortIdSchema,
+  /** Example phrasings customers used; they feed the search index. */
+  questions: z.array(z.string()).default([]),
+  /** A ready-to-paste reply for CMs; the article link is appended when copied. */
+  reply: z.string().max(MAX_REPLY_LENGTH * 4).default(''),
+  /** Slugs or shortIds of related articles. */
+  related: z.array(z.string()).default([]),
+  source: sourceStatsSchema.optional(),
+  /** Hash of the title and body the draft tool wrote; a mismatch means an editor changed them. */
+  generatedHash: z.string().optional(),
+});
+
+export const blogSchema = publishable.extend({
+  author: z.string().min(1, 'an author is required'),
+  tags: z.array(z.string()).default([]),
+  heroAlt: z.string().optional(),
+});
+
+export const broadcastSchema = publishable.extend({
+  programme: z.string().min(1, 'the programme is required, e.g. Radar'),
+  episodeTitle: z.string().optional(),
+  /** When the programme airs, written with its offset or read as Europe/Amsterdam time. */
+  airsAt: dateSchema,
+  /** The embargo: nothing of this broadcast is built before this moment. Required for broadcasts. */
+  publishAt: dateSchema,
+  shortId: shortIdSchema,
+  contact: z.object({
+    name: z.string().min(1),
+    role: z.string().optional(),
+    route: z.string().min(1, 'say how customers reach the company, e.g. a phone number or form'),
+  }),
+  /** Timestamped corrections and additions, shown openly on the page. */
+  updates: z.array(z.object({ at: dateSchema, text: z.string().min(1) })).default([]),
+  related: z.array(z.string()).default([]),
+  /** Prepared replies for CMs during and after the broadcast. */
+  replies: z.array(z.string()).default([]),
+});
+
+export type Faq = z.output<typeof faqSchema>;
+export type Blog = z.output<typeof blogSchema>;
+export type Broadcast = z.output<typeof broadcastSchema>;
+export type SourceStats = z.output<typeof sourceStatsSchema>;
+export type Locale = (typeof LOCALES)[number];
+export type Status = (typeof STATUSES)[number];
+
+export const collectionSchemas = { faq: faqSchema, blog: blogSchema, broadcasts: broadcastSchema } as const;
+export type CollectionName = keyof typeof collectionSchemas;
+
+/** The moment the build treats as "now": VEELGESTELD_NOW lets a build run as of another time. */
+export function buildNow(env: Record<string, string | undefined>, fallback: Date = new Date()): Date {
+  const raw = env['VEELGESTELD_NOW'];
+  if (!raw) return fallback;
+  const parsed = new Date(raw);
+  if (Number.isNaN(parsed.getTime())) {
+    throw new Error(`VEELGESTELD_NOW is not a date: "${raw}" (use ISO 8601, e.g. 2026-12-01T20:30:00+01:00)`);
+  }
+  return parsed;
+}
+
+/** Whether an item may appear in a production build at `now`: published and past its embargo. */
+export function isPublic(data: { status: Status; publishAt?: Date | undefined }, now: Date): boolean {
+  if (data.status !== 'published') return false;
+  return !data.publishAt || data.publishAt.getTime() <= now.getTime();
+}
+
+/** Readable zod issues: "title: a title is required; tags.0: expected string". */
+export function formatIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(frontmatter)'}: ${issue.message}`)
+    .join('; ');
+}
+
+export type ParseResult<T> = { ok: true; data: T } | { ok: false; message: string };
+
+/** Validates frontmatter and names the file in the message, for the CLI and for tests. */
+export function parseFrontmatter<N extends CollectionName>(
+  collection: N,
+  data: unknown,
+  file: string,
+): ParseResult<z.output<(typeof collectionSchemas)[N]>> {
+  const result = collectionSchemas[collection].safeParse(data);
+  if (result.success) return { ok: true, data: result.data as z.output<(typeof collectionSchemas)[N]> };
+  return { ok: false, message: `${file}: invalid ${collection} frontmatter: ${formatIssues(result.error)}` };
+}

@@ -1,0 +1,42 @@
+// The only module in scripts/lib that touches node:fs: every other pipeline module takes strings or
+// bytes and returns data, so it can be tested without a temporary folder.
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { dirname, basename, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+/** Writes a file so that readers see either the old or the new content, never half of it. */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const handle = await open(tmp, 'w');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, path);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
+}
+
+/** A temp path beside `path` plus commit/abort, for writers that stream their output. */
+export function atomicTarget(path: string): { tmp: string; commit: () => Promise<void>; abort: () => Promise<void> } {
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  return {
+    tmp,
+    commit: async () => rename(tmp, path),
+    abort: async () => rm(tmp, { force: true }),
+  };
+}
+
+export async function readText(path: string): Promise<string> {
+  return readFile(path, 'utf8');
+}
+
+export async function readJson(path: string): Promise<unknown> {
+  return JSON.parse(await readText(path)) as unknown;
+}
