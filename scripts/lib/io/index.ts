@@ -3,6 +3,7 @@
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { CONFIG_FILE, parseProjectConfig, type ProjectConfig } from '../config.ts';
 
 /** Writes a file so that readers see either the old or the new content, never half of it. */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
@@ -39,4 +40,10 @@ export async function readText(path: string): Promise<string> {
 
 export async function readJson(path: string): Promise<unknown> {
   return JSON.parse(await readText(path)) as unknown;
+}
+
+/** Reads veelgesteld.config.json from the project root (the current directory by default). */
+export async function loadProjectConfig(root = process.cwd()): Promise<ProjectConfig> {
+  const file = join(root, CONFIG_FILE);
+  return parseProjectConfig(await readText(file), file);
 }
