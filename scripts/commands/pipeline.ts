@@ -1,0 +1,41 @@
+// `veelgesteld pipeline`: ingest → mine → draft on an export (by default the bundled example), each
+// step as its own CLI command so the run is exactly what a user would type by hand.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineCommand } from 'citty';
+import { InputError } from '../lib/errors.ts';
+
+export const EXAMPLE_EXPORTS = ['scripts/examples/webcare-export.csv', 'scripts/examples/whatsapp-chat.txt'];
+
+export default defineCommand({
+  meta: { name: 'pipeline', description: 'Run ingest, mine and draft in one go (default: the bundled example export).' },
+  args: {
+    work: { type: 'string', description: 'Folder for intermediate files', default: 'work' },
+    content: { type: 'string', description: 'Where drafts are written', default: 'content/faq' },
+  },
+  run({ args }) {
+    const inputs = args._.length > 0 ? args._ : EXAMPLE_EXPORTS;
+    for (const input of inputs) {
+      if (!existsSync(input)) throw new InputError('no such file', { file: input });
+    }
+    const messages = join(args.work, 'messages.ndjson');
+    const clusters = join(args.work, 'clusters.json');
+    const previous = existsSync(clusters) ? ['--previous', clusters] : [];
+    const steps: string[][] = [
+      ['ingest', ...inputs, '--out', messages],
+      ['mine', messages, '--out', clusters, ...previous],
+      ['draft', clusters, '--content', args.content, '--report', join(args.work, 'report.md')],
+    ];
+    for (const step of steps) {
+      console.error(`\n▶ veelgesteld ${step.join(' ')}`);
+      const result = spawnSync(process.execPath, ['scripts/cli.ts', ...step], { stdio: 'inherit' });
+      if (result.status !== 0) {
+        console.error(`veelgesteld pipeline: step "${step[0]}" failed; earlier output is left as it was.`);
+        return result.status ?? 1;
+      }
+    }
+    console.error(`\nDone. Team report: ${join(args.work, 'report.md')}`);
+    return 0;
+  },
+});
