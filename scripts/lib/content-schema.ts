@@ -2,6 +2,7 @@
 // and the CLI (draft, check, publish) both validate against these schemas, so there is one truth.
 // Plain zod (v4, the same copy Astro uses): this module must not import Astro.
 import { z } from 'zod';
+import { countTweetLength } from './tweet-length.ts';
 
 export const LOCALES = ['nl', 'en'] as const;
 export const DEFAULT_LOCALE = 'nl';
@@ -63,7 +64,13 @@ export const faqSchema = publishable.extend({
   /** Example phrasings customers used; they feed the search index. */
   questions: z.array(z.string()).default([]),
   /** A ready-to-paste reply for CMs; the article link is appended when copied. */
-  reply: z.string().max(MAX_REPLY_LENGTH * 4).default(''),
+  reply: z
+    .string()
+    .refine((reply) => countTweetLength(reply) <= MAX_REPLY_LENGTH, {
+      error: (issue) =>
+        `the reply is ${countTweetLength(String(issue.input))} characters as X counts them; at most ${MAX_REPLY_LENGTH} fit in one post`,
+    })
+    .default(''),
   /** Slugs or shortIds of related articles. */
   related: z.array(z.string()).default([]),
   source: sourceStatsSchema.optional(),
