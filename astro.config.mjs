@@ -1,0 +1,37 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import project from './veelgesteld.config.json' with { type: 'json' };
+import { sitemapSerializer } from './src/lib/sitemap-build.ts';
+
+const outDir = new URL('./dist/', import.meta.url);
+
+export default defineConfig({
+  site: project.siteUrl,
+  output: 'static',
+  outDir: fileURLToPath(outDir),
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  i18n: {
+    defaultLocale: 'nl',
+    locales: ['nl', 'en'],
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      // CM-only pages never go to search engines; drafts, embargoed items and redirects are
+      // dropped by the serializer, which reads what each built page says about itself.
+      filter: (page) => !new URL(page).pathname.startsWith('/cm/'),
+      i18n: { defaultLocale: 'nl', locales: { nl: 'nl-NL', en: 'en-GB' } },
+      serialize: sitemapSerializer(outDir),
+    }),
+  ],
+  vite: {
+    resolve: {
+      alias: { '@content-schema': fileURLToPath(new URL('./scripts/lib/content-schema.ts', import.meta.url)) },
+    },
+  },
+});

@@ -1,0 +1,63 @@
+// Every URL the site links to is built here, so routes and links cannot drift apart.
+// Dutch is the default locale without a prefix; English lives under /en/. All paths end in "/".
+import type { Locale } from '@content-schema';
+
+export const SEGMENTS = {
+  nl: { faq: 'faq', category: 'categorie', blog: 'blog', search: 'zoeken', broadcast: 'uitzending' },
+  en: { faq: 'faq', category: 'category', blog: 'blog', search: 'search', broadcast: 'broadcast' },
+} as const satisfies Record<Locale, Record<string, string>>;
+
+export type PageKind = 'faq' | 'blog' | 'broadcast' | 'page';
+
+/** "nl/termijnbedrag-aanpassen" → "termijnbedrag-aanpassen"; ids without a folder stay as they are. */
+export function slugFromId(id: string): string {
+  return id.slice(id.lastIndexOf('/') + 1);
+}
+
+/** "Mijn gegevens & privacy" → "mijn-gegevens-privacy"; accents are folded ("België" → "belgie"). */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function homePath(lang: Locale): string {
+  return lang === 'nl' ? '/' : `/${lang}/`;
+}
+
+function localePath(lang: Locale, ...parts: (string | number)[]): string {
+  return `${homePath(lang)}${parts.map(String).join('/')}/`;
+}
+
+export const paths = {
+  home: homePath,
+  faqIndex: (lang: Locale) => localePath(lang, SEGMENTS[lang].faq),
+  faq: (lang: Locale, slug: string) => localePath(lang, SEGMENTS[lang].faq, slug),
+  category: (lang: Locale, category: string) =>
+    localePath(lang, SEGMENTS[lang].faq, SEGMENTS[lang].category, slugify(category)),
+  /** Page 1 is the index itself; later pages are /blog/2/, /blog/3/, … */
+  blogIndex: (lang: Locale, page = 1) =>
+    page <= 1 ? localePath(lang, SEGMENTS[lang].blog) : localePath(lang, SEGMENTS[lang].blog, page),
+  blogPost: (lang: Locale, slug: string) => localePath(lang, SEGMENTS[lang].blog, slug),
+  broadcast: (lang: Locale, slug: string) => localePath(lang, SEGMENTS[lang].broadcast, slug),
+  search: (lang: Locale, query?: string) =>
+    localePath(lang, SEGMENTS[lang].search) + (query ? `?q=${encodeURIComponent(query)}` : ''),
+  searchIndex: (lang: Locale) => `${homePath(lang)}search-index.json`,
+  rss: (lang: Locale) => `${homePath(lang)}rss.xml`,
+  /** The generated social card of a page: /og/nl/faq/<slug>.png. */
+  ogImage: (lang: Locale, kind: PageKind, slug: string) => `/og/${lang}/${kind}/${slug}.png`,
+};
+
+/** The locale a URL path belongs to. */
+export function localeOfPath(pathname: string): Locale {
+  return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'nl';
+}
+
+/** The language of an entry: its folder ("en/…") when it has one, else its frontmatter `lang`. */
+export function langOfEntry(entry: { id: string; data: { lang: Locale } }): Locale {
+  const folder = entry.id.split('/')[0];
+  return folder === 'nl' || folder === 'en' ? folder : entry.data.lang;
+}
