@@ -1,0 +1,302 @@
+// Decides, for every mined cluster, what happens to content/faq: a new draft, a statistics update,
+// or nothing (an editor's work, a published answer, a deleted article). Pure: files come in as
+// text, writes go out as text; scripts/commands/draft.ts does the reading and writing.
+import { miningResultSchema, type Cluster, type MiningResult } from '../cluster-schema.ts';
+import { formatIssues } from '../content-schema.ts';
+import { InputError } from '../errors.ts';
+import { buildDraft, sourceStats } from './article.ts';
+import { parseArticle, replaceFrontmatterFields } from './frontmatter.ts';
+import { contentHash } from './hash.ts';
+import { MIN_OVERLAP, overlapScore, tokenSets } from './match.ts';
+import { redactContactDetails } from './pii.ts';
+import { deriveShortId, isShortId, type ShortIdRegistry } from './shortid.ts';
+import { DEFAULT_CONTACT } from './template.ts';
+import { MAX_TITLE_LENGTH, slugify, type DraftLang } from './wording.ts';
+
+export type ContentFileInput = { path: string; text: string };
+
+export type DraftOptions = {
+  /** Clusters with fewer questions are not drafted (existing articles still get their statistics). */
+  minQuestions: number;
+  /** Clusters asked by fewer distinct people are not drafted. */
+  minAuthors: number;
+  /** Draft only clusters in this language; both when absent. */
+  lang?: DraftLang | undefined;
+  /** The "Nog vragen?" contact route; DEFAULT_CONTACT when absent. */
+  contact?: string | undefined;
+  titleMax?: number | undefined;
+  /** The company's own numbers, which the defensive phone check leaves alone. */
+  publicNumbers?: readonly string[] | undefined;
+  /** The project's scrubber, run once more over every text before use. */
+  scrub?: ((text: string) => string) | undefined;
+  /** Named in error messages. */
+  clustersFile: string;
+};
+
+export type PlanInput = {
+  mining: MiningResult;
+  /** Every article under content/faq, with paths relative to it ("nl/waar-blijft-mijn-pakket.mdx"). */
+  faqFiles: readonly ContentFileInput[];
+  /** Short ids used elsewhere in content/ (broadcasts), with the content-relative file. */
+  otherShortIds: readonly { file: string; shortId: string }[];
+  registry: ShortIdRegistry;
+  options: DraftOptions;
+};
+
+export type ArticleRef = { path: string; title: string; status: string; shortId: string | undefined };
+
+export type ClusterOutcome = { cluster: Cluster } & (
+  | { kind: 'created' | 'updated' | 'unchanged' | 'covered'; article: ArticleRef }
+  /** Not touched: status review/published-elsewhere, or title/body changed since the tool wrote them. */
+  | { kind: 'edited'; article: ArticleRef; reason: 'status' | 'content' }
+  /** Another cluster's article already holds these questions. */
+  | { kind: 'overlaps'; article: ArticleRef }
+  /** The cluster had an article that was deleted; it is not drafted again. */
+  | { kind: 'deleted'; shortId: string }
+  | { kind: 'below-threshold' | 'other-language' }
+);
+
+export type DraftPlan = {
+  mining: MiningResult;
+  /** Files to write, relative to content/faq. */
+  writes: { path: string; text: string }[];
+  registry: ShortIdRegistry;
+  registryChanged: boolean;
+  outcomes: ClusterOutcome[];
+  /** Articles whose cluster is not in this export; they are kept as they are. */
+  orphans: (ArticleRef & { clusterId: string })[];
+};
+
+/** Parses and checks clusters.json; names the file and what is wrong. */
+export function parseMiningResult(json: string, file: string): MiningResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (error) {
+    throw new InputError(`not valid JSON (${error instanceof Error ? error.message : String(error)})`, { file });
+  }
+  const result = miningResultSchema.safeParse(raw);
+  if (!result.success) throw new InputError(`not a clusters file from "veelgesteld mine": ${formatIssues(result.error)}`, { file });
+  const seen = new Set<string>();
+  for (const cluster of result.data.clusters) {
+    if (seen.has(cluster.id)) throw new InputError(`cluster id "${cluster.id}" appears twice`, { file });
+    seen.add(cluster.id);
+  }
+  return result.data;
+}
+
+export function planDrafts(input: PlanInput): DraftPlan {
+  const state = new PlanState(input);
+  const clusters = input.mining.clusters
+    .map((cluster) => cleanCluster(cluster, input.options))
+    .sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const assigned = new Map<Cluster, Article>();
+  for (const cluster of clusters) {
+    const article = state.findById(cluster);
+    if (article) {
+      assigned.set(cluster, article);
+      state.claimed.add(article);
+    }
+  }
+  const outcomes = new Map<Cluster, ClusterOutcome>();
+  for (const cluster of clusters) {
+    const known = assigned.get(cluster);
+    outcomes.set(cluster, known ? state.handleExisting(cluster, known, false) : state.handleUnmatched(cluster));
+  }
+  return {
+    mining: input.mining,
+    writes: state.writes,
+    registry: state.registry,
+    registryChanged: state.registryChanged,
+    outcomes: clusters.map((cluster) => outcomes.get(cluster) as ClusterOutcome),
+    orphans: state.orphans(),
+  };
+}
+
+// --- internal ---
+
+type Article = {
+  path: string;
+  text: string;
+  body: string;
+  title: string;
+  status: string;
+  lang: DraftLang;
+  clusterId: string | undefined;
+  shortId: string | undefined;
+  generatedHash: string | undefined;
+  questions: Set<string>[];
+};
+
+class PlanState {
+  readonly registry: ShortIdRegistry;
+  registryChanged = false;
+  readonly writes: { path: string; text: string }[] = [];
+  readonly claimed = new Set<Article>();
+  private readonly articles: Article[];
+  private readonly input: PlanInput;
+  private readonly currentIds: Set<string>;
+  private readonly liveShortIds = new Set<string>();
+  private readonly takenPaths = new Set<string>();
+
+  constructor(input: PlanInput) {
+    this.input = input;
+    this.registry = new Map([...input.registry].map(([id, entry]) => [id, { ...entry, clusterIds: [...entry.clusterIds] }]));
+    this.currentIds = new Set(input.mining.clusters.map((cluster) => cluster.id));
+    this.articles = [...input.faqFiles].sort((a, b) => (a.path < b.path ? -1 : 1)).map((file) => readArticle(file));
+    for (const article of this.articles) {
+      this.takenPaths.add(article.path.toLowerCase());
+      if (article.shortId) {
+        this.liveShortIds.add(article.shortId);
+        this.register(article.shortId, article.clusterId, `faq/${article.path}`);
+      }
+    }
+    for (const { file, shortId } of input.otherShortIds) {
+      this.liveShortIds.add(shortId);
+      this.register(shortId, undefined, file);
+    }
+  }
+
+  /** The article that names this cluster in source.clusterId, or holds the short id issued for it. */
+  findById(cluster: Cluster): Article | undefined {
+    const byClusterId = this.articles.find((article) => article.clusterId === cluster.id);
+    if (byClusterId) return byClusterId;
+    const issued = this.shortIdsIssuedTo(cluster.id);
+    return this.articles.find((article) => article.shortId !== undefined && issued.includes(article.shortId) && !article.clusterId);
+  }
+
+  handleExisting(cluster: Cluster, article: Article, adopted: boolean): ClusterOutcome {
+    const ref = refOf(article);
+    if (adopted && article.shortId) this.register(article.shortId, cluster.id);
+    if (article.status === 'published') return { cluster, kind: 'covered', article: ref };
+    if (article.status !== 'draft') return { cluster, kind: 'edited', article: ref, reason: 'status' };
+    if (article.generatedHash !== contentHash(article.title, article.body)) {
+      return { cluster, kind: 'edited', article: ref, reason: 'content' };
+    }
+    const updated = replaceFrontmatterFields(article.text, article.path, {
+      updatedAt: this.input.mining.generatedAt,
+      source: sourceStats(cluster),
+    });
+    if (updated === article.text) return { cluster, kind: 'unchanged', article: ref };
+    this.writes.push({ path: article.path, text: updated });
+    return { cluster, kind: 'updated', article: ref };
+  }
+
+  handleUnmatched(cluster: Cluster): ClusterOutcome {
+    const lang = cluster.lang === 'other' ? undefined : cluster.lang;
+    const similar = lang ? this.mostSimilar(cluster, lang) : undefined;
+    if (similar) {
+      const orphaned = !this.claimed.has(similar) && (!similar.clusterId || !this.currentIds.has(similar.clusterId));
+      if (orphaned) {
+        this.claimed.add(similar);
+        return this.handleExisting(cluster, similar, true);
+      }
+      const ref = refOf(similar);
+      return similar.status === 'published' ? { cluster, kind: 'covered', article: ref } : { cluster, kind: 'overlaps', article: ref };
+    }
+    if (!lang || (this.input.options.lang && lang !== this.input.options.lang)) return { cluster, kind: 'other-language' };
+    const deleted = this.shortIdsIssuedTo(cluster.id).find((id) => !this.liveShortIds.has(id));
+    if (deleted) return { cluster, kind: 'deleted', shortId: deleted };
+    const { minQuestions, minAuthors } = this.input.options;
+    if (cluster.size < minQuestions || cluster.authors < minAuthors) return { cluster, kind: 'below-threshold' };
+    return this.create(cluster, lang);
+  }
+
+  orphans(): (ArticleRef & { clusterId: string })[] {
+    return this.articles
+      .filter((article) => article.clusterId && !this.claimed.has(article) && !this.currentIds.has(article.clusterId))
+      .map((article) => ({ ...refOf(article), clusterId: article.clusterId as string }));
+  }
+
+  private create(cluster: Cluster, lang: DraftLang): ClusterOutcome {
+    const { options, mining } = this.input;
+    const shortId = deriveShortId(cluster.id, new Set([...this.registry.keys(), ...this.liveShortIds]));
+    const draft = buildDraft(cluster, {
+      lang,
+      shortId,
+      generatedAt: mining.generatedAt,
+      contact: options.contact ?? DEFAULT_CONTACT[lang],
+      titleMax: options.titleMax ?? MAX_TITLE_LENGTH,
+      clustersFile: options.clustersFile,
+    });
+    const path = this.freePath(lang, slugify(draft.title));
+    this.writes.push({ path, text: draft.text });
+    this.liveShortIds.add(shortId);
+    this.register(shortId, cluster.id, `faq/${path}`);
+    const article = readArticle({ path, text: draft.text });
+    this.articles.push(article);
+    this.claimed.add(article);
+    return { cluster, kind: 'created', article: refOf(article) };
+  }
+
+  private mostSimilar(cluster: Cluster, lang: DraftLang): Article | undefined {
+    const questions = tokenSets([cluster.label, ...cluster.examples.map((example) => example.text)], lang);
+    let best: { article: Article; score: number } | undefined;
+    for (const article of this.articles) {
+      if (article.lang !== lang) continue;
+      const score = overlapScore(questions, article.questions);
+      if (score >= MIN_OVERLAP && (!best || score > best.score)) best = { article, score };
+    }
+    return best?.article;
+  }
+
+  private freePath(lang: DraftLang, slug: string): string {
+    for (let n = 1; ; n++) {
+      const path = `${lang}/${n === 1 ? slug : `${slug}-${n}`}.mdx`;
+      if (!this.takenPaths.has(path.toLowerCase())) {
+        this.takenPaths.add(path.toLowerCase());
+        return path;
+      }
+    }
+  }
+
+  private shortIdsIssuedTo(clusterId: string): string[] {
+    return [...this.registry].filter(([, entry]) => entry.clusterIds.includes(clusterId)).map(([id]) => id);
+  }
+
+  private register(shortId: string, clusterId: string | undefined, file?: string): void {
+    const entry = this.registry.get(shortId);
+    if (!entry) {
+      this.registry.set(shortId, { clusterIds: clusterId ? [clusterId] : [], ...(file ? { file } : {}) });
+      this.registryChanged = true;
+    } else if (clusterId && !entry.clusterIds.includes(clusterId)) {
+      entry.clusterIds.push(clusterId);
+      this.registryChanged = true;
+    }
+  }
+}
+
+function readArticle(file: ContentFileInput): Article {
+  const { data, body } = parseArticle(file.text, file.path);
+  const source = data['source'] as { clusterId?: unknown } | undefined;
+  const lang: DraftLang = data['lang'] === 'en' || (data['lang'] === undefined && file.path.startsWith('en/')) ? 'en' : 'nl';
+  const title = typeof data['title'] === 'string' ? data['title'] : '';
+  const questions = Array.isArray(data['questions']) ? data['questions'].filter((q): q is string => typeof q === 'string') : [];
+  return {
+    path: file.path,
+    text: file.text,
+    body,
+    title,
+    status: typeof data['status'] === 'string' ? data['status'] : 'draft',
+    lang,
+    clusterId: typeof source?.clusterId === 'string' ? source.clusterId : undefined,
+    shortId: isShortId(data['shortId']) ? data['shortId'] : undefined,
+    generatedHash: typeof data['generatedHash'] === 'string' ? data['generatedHash'] : undefined,
+    questions: tokenSets([title, ...questions], lang),
+  };
+}
+
+function refOf(article: Article): ArticleRef {
+  return { path: article.path, title: article.title, status: article.status, shortId: article.shortId };
+}
+
+/** Runs the scrubber and the contact-detail check once more over every text of the cluster. */
+function cleanCluster(cluster: Cluster, options: DraftOptions): Cluster {
+  const clean = (text: string) => redactContactDetails(options.scrub ? options.scrub(text) : text, options.publicNumbers);
+  return {
+    ...cluster,
+    label: clean(cluster.label),
+    examples: cluster.examples.map((example) => ({ ...example, text: clean(example.text) })),
+    bestAnswer: cluster.bestAnswer ? { ...cluster.bestAnswer, text: clean(cluster.bestAnswer.text) } : null,
+  };
+}

@@ -1,0 +1,162 @@
+// The team's mining report (Markdown, outside content/ and the site): what customers ask most, what
+// is rising, which questions already have an answer to link to, and where content is missing.
+// Questions appear as cleaned titles only, and every line passes the contact-detail check.
+import type { Cluster } from '../cluster-schema.ts';
+import { escapeMdxText } from './escape.ts';
+import { redactContactDetails } from './pii.ts';
+import type { ClusterOutcome, DraftPlan } from './plan.ts';
+import { questionTitle } from './wording.ts';
+
+const TOP = 10;
+
+export type ReportOptions = {
+  /** Absolute short links when known (siteUrl from the project config); "/k/<id>" otherwise. */
+  siteUrl?: string | undefined;
+  minQuestions: number;
+  minAuthors: number;
+  publicNumbers?: readonly string[] | undefined;
+};
+
+export function renderMiningReport(plan: DraftPlan, options: ReportOptions): string {
+  const lines = [
+    '# Mining-rapport',
+    '',
+    `Export verwerkt op ${plan.mining.generatedAt}. Concepten bij minstens ${options.minQuestions} vragen van ${options.minAuthors} verschillende mensen.`,
+    '',
+    ...summary(plan),
+    ...section('Meest gestelde vragen', mostAsked(plan.outcomes), options),
+    ...section('Stijgende vragen', rising(plan.outcomes), options),
+    ...coveredSection(plan.outcomes, options),
+    ...section('Ontbrekende content', gaps(plan.outcomes), options),
+    ...editedSection(plan),
+  ];
+  const text = `${lines.join('\n').trimEnd()}\n`;
+  return redactContactDetails(text, options.publicNumbers);
+}
+
+// --- internal ---
+
+function summary(plan: DraftPlan): string[] {
+  const { stats } = plan.mining;
+  const noiseShare = stats.inbound > 0 ? Math.round((stats.noise / stats.inbound) * 1000) / 10 : 0;
+  const reasons = Object.entries(stats.noiseByReason)
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .map(([reason, count]) => `${escapeMdxText(reason)} ${count}`)
+    .join(', ');
+  const count = (kind: ClusterOutcome['kind']) => plan.outcomes.filter((outcome) => outcome.kind === kind).length;
+  return [
+    '## In het kort',
+    '',
+    `- Berichten gelezen: ${stats.messages} (van klanten: ${stats.inbound})`,
+    `- Vragen herkend: ${stats.questions}; bijna-dubbele samengevoegd: ${stats.duplicatesCollapsed}; zonder cluster: ${stats.unclustered}`,
+    `- Ruis: ${stats.noise} berichten, ${noiseShare.toLocaleString('nl-NL')}% van wat klanten stuurden${reasons ? ` (${reasons})` : ''}`,
+    `- Clusters: ${plan.outcomes.length}; nieuwe concepten: ${count('created')}; statistieken bijgewerkt: ${count('updated')}; ongewijzigd: ${count('unchanged')}`,
+    `- Al beantwoord: ${count('covered')}; door redactie bewerkt: ${count('edited')}; onder de drempel: ${count('below-threshold')}`,
+    '',
+  ];
+}
+
+function mostAsked(outcomes: readonly ClusterOutcome[]): ClusterOutcome[] {
+  return outcomes.slice(0, TOP);
+}
+
+function rising(outcomes: readonly ClusterOutcome[]): ClusterOutcome[] {
+  return outcomes
+    .filter((outcome) => outcome.cluster.trendDirection === 'rising')
+    .sort((a, b) => b.cluster.trend - a.cluster.trend || a.cluster.id.localeCompare(b.cluster.id))
+    .slice(0, TOP);
+}
+
+/** Clusters above nothing published yet: every one needs an article (or a standard CM answer). */
+function gaps(outcomes: readonly ClusterOutcome[]): ClusterOutcome[] {
+  return outcomes.filter((outcome) => outcome.kind !== 'covered' && outcome.kind !== 'other-language');
+}
+
+function section(title: string, outcomes: readonly ClusterOutcome[], options: ReportOptions): string[] {
+  if (outcomes.length === 0) return [`## ${title}`, '', 'Geen.', ''];
+  return [
+    `## ${title}`,
+    '',
+    '| Vraag | Vragen | Mensen | Trend | Status |',
+    '| --- | ---: | ---: | --- | --- |',
+    ...outcomes.map(
+      ({ cluster, ...rest }) =>
+        `| ${questionOf(cluster)} | ${cluster.size} | ${cluster.authors} | ${trendOf(cluster)} | ${statusOf({ cluster, ...rest } as ClusterOutcome, options)} |`,
+    ),
+    '',
+  ];
+}
+
+function coveredSection(outcomes: readonly ClusterOutcome[], options: ReportOptions): string[] {
+  const covered = outcomes.filter((outcome) => outcome.kind === 'covered');
+  const lines = ['## Al beantwoord: deel deze links', ''];
+  if (covered.length === 0) return [...lines, 'Nog geen gepubliceerd artikel beantwoordt een van deze vragen.', ''];
+  return [
+    ...lines,
+    '| Vraag | Vragen | Artikel | Korte link |',
+    '| --- | ---: | --- | --- |',
+    ...covered.map((outcome) => {
+      const article = 'article' in outcome ? outcome.article : undefined;
+      return `| ${questionOf(outcome.cluster)} | ${outcome.cluster.size} | ${escapeMdxText(article?.title ?? '')} | ${shortLinkOf(article?.shortId, options)} |`;
+    }),
+    '',
+  ];
+}
+
+function editedSection(plan: DraftPlan): string[] {
+  const edited = plan.outcomes.filter((outcome) => outcome.kind === 'edited');
+  const lines: string[] = [];
+  if (edited.length > 0) {
+    lines.push('## Door de redactie bewerkt (niet aangeraakt)', '');
+    for (const outcome of edited) {
+      if (outcome.kind !== 'edited') continue;
+      const why = outcome.reason === 'status' ? `status ${outcome.article.status}` : 'titel of tekst aangepast';
+      lines.push(`- \`faq/${outcome.article.path}\`: ${why}; nieuwe statistieken: ${outcome.cluster.size} vragen`);
+    }
+    lines.push('');
+  }
+  if (plan.orphans.length > 0) {
+    lines.push('## Artikelen zonder cluster in deze export (blijven staan)', '');
+    for (const orphan of plan.orphans) lines.push(`- \`faq/${orphan.path}\` (${escapeMdxText(orphan.title)})`);
+    lines.push('');
+  }
+  return lines;
+}
+
+function statusOf(outcome: ClusterOutcome, options: ReportOptions): string {
+  switch (outcome.kind) {
+    case 'created':
+      return `nieuw concept \`faq/${outcome.article.path}\``;
+    case 'updated':
+      return `concept bijgewerkt \`faq/${outcome.article.path}\``;
+    case 'unchanged':
+      return `concept \`faq/${outcome.article.path}\``;
+    case 'covered':
+      return `beantwoord: ${shortLinkOf(outcome.article.shortId, options)}`;
+    case 'edited':
+      return `bij de redactie \`faq/${outcome.article.path}\``;
+    case 'overlaps':
+      return `valt onder \`faq/${outcome.article.path}\``;
+    case 'deleted':
+      return `artikel verwijderd (${outcome.shortId}), niet opnieuw gemaakt`;
+    case 'below-threshold':
+      return 'onder de drempel';
+    case 'other-language':
+      return 'taal niet herkend of niet gevraagd';
+  }
+}
+
+function questionOf(cluster: Cluster): string {
+  return escapeMdxText(questionTitle(cluster.label, cluster.keywords, cluster.lang === 'en' ? 'en' : 'nl'));
+}
+
+function trendOf(cluster: Cluster): string {
+  const word = { rising: 'stijgend', falling: 'dalend', stable: 'stabiel' }[cluster.trendDirection];
+  const sign = cluster.trend > 0 ? '+' : '';
+  return `${word} (${sign}${cluster.trend.toFixed(2)})`;
+}
+
+function shortLinkOf(shortId: string | undefined, options: ReportOptions): string {
+  if (!shortId) return '(geen korte link)';
+  return `${options.siteUrl ? options.siteUrl.replace(/\/+$/u, '') : ''}/k/${shortId}`;
+}

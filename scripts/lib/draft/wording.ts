@@ -1,0 +1,175 @@
+// The words of a new draft: a title phrased like the customer's question, a description, a
+// category guess, tags, example questions and a reply for CMs. All of it comes from scrubbed but
+// untrusted text, so every string is first reduced to one clean line.
+import { MAX_REPLY_LENGTH } from '../content-schema.ts';
+import type { Cluster } from '../cluster-schema.ts';
+import { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, foldCase, normalize } from '../text/index.ts';
+import { URL_LENGTH, countTweetLength } from '../tweet-length.ts';
+import {
+  hasPlaceholder,
+  removeHandles,
+  removeLeadingHandles,
+  removePlaceholders,
+  sentenceCase,
+  toSingleLine,
+  truncateAtWord,
+} from './text.ts';
+
+export type DraftLang = 'nl' | 'en';
+
+/** The brief allows 70; the project config may ask for less (editorial.titleMax). */
+export const MAX_TITLE_LENGTH = 70;
+const MAX_SLUG_LENGTH = 60;
+const MAX_TAGS = 5;
+const MAX_QUESTIONS = 8;
+
+const GREETING = /^(?:hoi|hallo|hey|hi|hee|hello|goedemorgen|goedemiddag|goedenavond|good (?:morning|afternoon|evening)|beste|dag|dear)\b[\s,!.:;-]*/iu;
+const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
+const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{20E3}\u{1F3FB}-\u{1F3FF}\u200D]/gu;
+const SIGNATURE = /\s*(?:[\^~]\s*\p{L}{1,4}|(?:groet(?:en|jes)?|gr\.?|mvg|regards|cheers),?\s*(?:\[[^\]]*\]|\p{Lu}\p{L}*)?)\s*[.!]?\s*$/iu;
+const SENTENCE_END = /(?<=[.!?])\s+/u;
+
+/** A customer's question as a title: no greeting, handle, placeholder or link; sentence case; ends with "?". */
+export function questionTitle(label: string, keywords: readonly string[], lang: DraftLang, maxLength = MAX_TITLE_LENGTH): string {
+  const cleaned = removeGreetings(removePlaceholders(removeHandles(toSingleLine(label).replace(URL, ' ').replace(EMOJI, ' '))));
+  const sentence = pickQuestionSentence(cleaned).replace(/[\s?!.,;:…]+$/u, '');
+  const words = sentence.replace(/\s+/gu, ' ').trim();
+  const base = /\p{L}/u.test(words) ? words : fallbackQuestion(keywords, lang);
+  return `${truncateAtWord(sentenceCase(base), Math.min(maxLength, MAX_TITLE_LENGTH) - 1)}?`;
+}
+
+/** A URL-safe slug from a title: "Waar blijft mijn pakket?" → "waar-blijft-mijn-pakket". */
+export function slugify(title: string): string {
+  const words = foldCase(title).replace(/[^a-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '');
+  const cut = words.length <= MAX_SLUG_LENGTH ? words : words.slice(0, MAX_SLUG_LENGTH).replace(/-[^-]*$/u, '');
+  return cut === '' ? 'vraag' : cut;
+}
+
+/** One sentence for search results and link previews, from the title (kept within 50–160 characters). */
+export function describe(title: string, lang: DraftLang): string {
+  return lang === 'en'
+    ? `The answer to "${title}": what is going on and what you can do yourself.`
+    : `Het antwoord op "${title}": wat er aan de hand is en wat je zelf kunt doen.`;
+}
+
+const CATEGORY_WORDS: readonly { nl: string; en: string; stems: readonly string[] }[] = [
+  { nl: 'Bezorging', en: 'Delivery', stems: ['bezorg', 'pakket', 'pakje', 'lever', 'zending', 'verzend', 'track', 'koerier', 'postnl', 'dhl', 'deliver', 'parcel', 'ship', 'package', 'courier'] },
+  { nl: 'Retourneren', en: 'Returns', stems: ['retour', 'terugstur', 'ruil', 'herroep', 'return', 'exchang'] },
+  { nl: 'Facturen & betalen', en: 'Invoices & payments', stems: ['factu', 'betal', 'betaal', 'incasso', 'rekening', 'bedrag', 'termijn', 'nota', 'kosten', 'iban', 'aanmaning', 'terugbetal', 'invoice', 'pay', 'bill', 'charge', 'refund', 'debit'] },
+  { nl: 'Abonnement', en: 'Subscription', stems: ['abonnement', 'opzeg', 'contract', 'verleng', 'bundel', 'tarief', 'subscri', 'cancel', 'renew', 'plan'] },
+  { nl: 'Storingen', en: 'Outages', stems: ['storing', 'werkt', 'internet', 'verbinding', 'modem', 'router', 'netwerk', 'bereik', 'uitval', 'wifi', 'outage', 'down', 'connect', 'signal', 'working'] },
+  { nl: 'Account & app', en: 'Account & app', stems: ['account', 'inlog', 'wachtwoord', 'app', 'login', 'password', 'gegevens', 'profiel', 'profile', 'verifi'] },
+];
+const OTHER_CATEGORY = { nl: 'Overig', en: 'Other' } as const;
+
+/** The category whose words the cluster uses most; keywords count double. "Overig" when none match. */
+export function guessCategory(cluster: Pick<Cluster, 'label' | 'keywords' | 'examples'>, lang: DraftLang): string {
+  const textWords = clusterWords(cluster);
+  const keywordWords = cluster.keywords.map((keyword) => foldCase(keyword));
+  let best: { name: string; score: number } = { name: OTHER_CATEGORY[lang], score: 0 };
+  for (const category of CATEGORY_WORDS) {
+    const matches = (word: string) => category.stems.some((stem) => word.startsWith(stem));
+    const score = textWords.filter(matches).length + 2 * keywordWords.filter(matches).length;
+    if (score > best.score) best = { name: category[lang], score };
+  }
+  return best.name;
+}
+
+/** Tags from the miner's keywords, written as the word customers used (keywords may be stems). */
+export function tagsFor(cluster: Pick<Cluster, 'label' | 'keywords' | 'examples'>): string[] {
+  const counts = new Map<string, number>();
+  for (const word of clusterWords(cluster)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const tags: string[] = [];
+  for (const keyword of cluster.keywords) {
+    const stem = normalize(keyword).replace(/ /gu, '');
+    const word = mostFrequentWithPrefix(counts, stem) ?? stem;
+    if (word.length < 3 || /^\d+$/u.test(word) || isStopWord(word) || tags.includes(word)) continue;
+    tags.push(word);
+    if (tags.length === MAX_TAGS) break;
+  }
+  return tags;
+}
+
+/** The label and examples as clean single lines, without scrub placeholders where possible. */
+export function exampleQuestions(cluster: Pick<Cluster, 'label' | 'examples'>): string[] {
+  const texts = [cluster.label, ...cluster.examples.map((example) => example.text)]
+    .map((text) => removeLeadingHandles(toSingleLine(text)).trim())
+    .filter((text) => /\p{L}/u.test(text));
+  const unique = [...new Map(texts.map((text) => [normalize(text), text])).values()];
+  const clean = unique.filter((text) => !hasPlaceholder(text));
+  return (clean.length > 0 ? clean : unique).slice(0, MAX_QUESTIONS);
+}
+
+/** Room for the reply when the article link (23 on X) and a space are appended. */
+export const REPLY_BUDGET = MAX_REPLY_LENGTH - URL_LENGTH - 1;
+
+/** A ready-to-paste reply from the best CM answer: no handles, greeting or signature; fits X with the link. */
+export function replyFrom(answer: string, budget = REPLY_BUDGET): string {
+  const text = removeSignature(removeGreetings(removeLeadingHandles(toSingleLine(answer))));
+  if (countTweetLength(text) <= budget) return text;
+  let fitted = '';
+  for (const sentence of text.split(SENTENCE_END)) {
+    const next = fitted === '' ? sentence : `${fitted} ${sentence}`;
+    if (countTweetLength(next) > budget) break;
+    fitted = next;
+  }
+  return fitted !== '' ? fitted : cutToLength(text, budget);
+}
+
+// --- internal ---
+
+function removeGreetings(text: string): string {
+  let result = text.trim();
+  for (let previous = ''; previous !== result; ) {
+    previous = result;
+    result = result.replace(GREETING, '').replace(/^\[[^\]]*\][\s,!.:;-]*/u, '').trim();
+  }
+  return result;
+}
+
+function removeSignature(text: string): string {
+  return text.replace(SIGNATURE, '').trim();
+}
+
+function pickQuestionSentence(text: string): string {
+  const sentences = text.split(SENTENCE_END).map((sentence) => sentence.trim()).filter(Boolean);
+  const questions = sentences.filter((sentence) => sentence.endsWith('?') && sentence.split(' ').length >= 3);
+  return questions[0] ?? sentences[0] ?? '';
+}
+
+function fallbackQuestion(keywords: readonly string[], lang: DraftLang): string {
+  const topic = keywords.slice(0, 3).map((keyword) => normalize(keyword)).filter(Boolean).join(', ');
+  if (lang === 'en') return topic ? `Question about ${topic}` : 'Question';
+  return topic ? `Vraag over ${topic}` : 'Vraag';
+}
+
+function clusterWords(cluster: Pick<Cluster, 'label' | 'examples'>): string[] {
+  return [cluster.label, ...cluster.examples.map((example) => example.text)]
+    .flatMap((text) => normalize(text).split(' '))
+    .filter((word) => word !== '' && !isStopWord(word));
+}
+
+function isStopWord(word: string): boolean {
+  return DUTCH_STOP_WORDS.has(word) || ENGLISH_STOP_WORDS.has(word);
+}
+
+function mostFrequentWithPrefix(counts: ReadonlyMap<string, number>, prefix: string): string | undefined {
+  if (prefix === '') return undefined;
+  let best: [string, number] | undefined;
+  for (const [word, count] of counts) {
+    if (!word.startsWith(prefix)) continue;
+    if (!best || count > best[1] || (count === best[1] && word < best[0])) best = [word, count];
+  }
+  return best?.[0];
+}
+
+function cutToLength(text: string, budget: number): string {
+  const words = text.split(' ');
+  let fitted = '';
+  for (const word of words) {
+    const next = fitted === '' ? word : `${fitted} ${word}`;
+    if (countTweetLength(`${next}…`) > budget) break;
+    fitted = next;
+  }
+  return `${fitted.replace(/[\s,.;:!?]+$/u, '')}…`;
+}
