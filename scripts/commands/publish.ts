@@ -1,0 +1,73 @@
+// `veelgesteld publish <file|shortId> [--to review|published] [--at <date-time>]`: moves an item one
+// step (draft → review → published), only when the content check passes for the result.
+import { defineCommand } from 'citty';
+import { buildNow, SHORT_ID_PATTERN, STATUSES, type Status } from '../lib/content-schema.ts';
+import { parseContentFile } from '../lib/content/index.ts';
+import { applyPublish, formatProblem, hasErrors, parseEditorialDateTime, planPublish } from '../lib/editorial/index.ts';
+import { InputError } from '../lib/errors.ts';
+import { readAllContent, readContentFiles, toProjectPath } from '../lib/io/content.ts';
+import { writeFileAtomic } from '../lib/io/index.ts';
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { runCheck } from './check.ts';
+
+export default defineCommand({
+  meta: { name: 'publish', description: 'Move a content item to review or published, if the check passes.' },
+  args: {
+    target: { type: 'positional', required: true, description: 'The content file, or the shortId of a FAQ article or broadcast' },
+    to: { type: 'string', description: 'review or published (default: the next step)' },
+    at: { type: 'string', description: 'When it goes public, e.g. "2026-12-01 18:30" (Amsterdam time) or ISO with offset' },
+    root: { type: 'string', default: '.', description: 'Project folder (with veelgesteld.config.json)' },
+  },
+  async run({ args }) {
+    const root = args.root;
+    const path = await resolveTarget(root, args.target);
+    const [file] = await readContentFiles(root, [path]);
+    if (!file) throw new InputError(`${path} is not a content file`);
+    const parsed = parseContentFile(file);
+    if (!parsed.frontmatter) return refuse((await runCheck(root, [file.path])).problems.map(formatProblem));
+    const status = STATUSES.find((candidate) => candidate === parsed.frontmatter?.['status']);
+    if (!status) return refuse((await runCheck(root, [file.path])).problems.map(formatProblem));
+    const plan = planPublish({
+      status,
+      publishAt: readDate(parsed.frontmatter['publishAt']),
+      to: parseStatus(args.to),
+      at: args.at ? parseEditorialDateTime(args.at, '--at') : undefined,
+      now: buildNow(process.env),
+    });
+    const text = applyPublish(file.text, plan);
+    const { problems } = await runCheck(root, [file.path], { path: file.path, text });
+    const lines = problems.filter((problem) => problem.severity !== 'note').map(formatProblem);
+    if (hasErrors(problems)) return refuse(lines, plan.to);
+    for (const line of lines) console.log(line);
+    await writeFileAtomic(join(root, file.path), text);
+    console.log(`publish: ${file.path}: ${plan.summary}`);
+    return 0;
+  },
+});
+
+async function resolveTarget(root: string, target: string): Promise<string> {
+  if (existsSync(join(root, target)) || !SHORT_ID_PATTERN.test(target)) return toProjectPath(root, join(root, target));
+  const owner = (await readAllContent(root)).find((file) => parseContentFile(file).frontmatter?.['shortId'] === target);
+  if (!owner) throw new InputError(`no file "${target}" and no FAQ article or broadcast with shortId "${target}"`);
+  return owner.path;
+}
+
+function parseStatus(value: string | undefined): Status | undefined {
+  if (value === undefined) return undefined;
+  const status = STATUSES.find((candidate) => candidate === value);
+  if (!status || status === 'draft') throw new InputError(`--to must be review or published, not "${value}"`);
+  return status;
+}
+
+function readDate(value: unknown): Date | undefined {
+  if (value === undefined || value === null) return undefined;
+  const date = value instanceof Date ? value : new Date(String(value));
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+function refuse(lines: readonly string[], to?: Status): number {
+  for (const line of lines) console.log(line);
+  console.log(`publish: refused${to ? ` (not moved to ${to})` : ''}: fix the errors above, then run publish again`);
+  return 1;
+}

@@ -1,0 +1,118 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { CollectionName } from '../content-schema.ts';
+import { collectionOf, slugOf } from './paths.ts';
+
+export type ContentFile = { path: string; text: string };
+export type YamlPath = readonly PropertyKey[];
+
+export type ParsedContent = {
+  path: string;
+  collection: CollectionName | undefined;
+  slug: string;
+  /** The frontmatter as plain data, before schema validation; undefined when it cannot be read. */
+  frontmatter: Record<string, unknown> | undefined;
+  /** Why the frontmatter could not be read, with the line in the file. */
+  frontmatterError: { message: string; line: number } | undefined;
+  body: string;
+  /** The 1-based line in the file where the body starts. */
+  bodyLine: number;
+  /** The 1-based line in the file of a frontmatter key (or array item); the nearest known parent otherwise. */
+  lineOf: (path: YamlPath) => number;
+};
+
+type Split = { yaml: string; yamlOffset: number; yamlLine: number; body: string; bodyLine: number };
+
+const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
+const CLOSING = /^(?:---|\.\.\.)[ \t\r]*$/m;
+
+export function parseContentFile(file: ContentFile): ParsedContent {
+  const base = { path: file.path, collection: collectionOf(file.path), slug: slugOf(file.path) };
+  const split = splitFrontmatter(file.text);
+  if (!split) {
+    return {
+      ...base,
+      frontmatter: undefined,
+      frontmatterError: { message: 'the file does not start with frontmatter between two "---" lines', line: 1 },
+      body: file.text,
+      bodyLine: 1,
+      lineOf: () => 1,
+    };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(split.yaml, { lineCounter, prettyErrors: false });
+  const toFileLine = (offset: number): number => lineCounter.linePos(offset).line + split.yamlLine - 1;
+  const common = { ...base, body: split.body, bodyLine: split.bodyLine };
+  const [error] = doc.errors;
+  if (error) {
+    return {
+      ...common,
+      frontmatter: undefined,
+      frontmatterError: { message: `the frontmatter is not valid YAML: ${firstLine(error.message)}`, line: toFileLine(error.pos[0]) },
+      lineOf: () => split.yamlLine - 1,
+    };
+  }
+  const data: unknown = doc.toJS();
+  if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
+    return {
+      ...common,
+      frontmatter: undefined,
+      frontmatterError: { message: 'the frontmatter must be a list of "key: value" lines', line: split.yamlLine },
+      lineOf: () => split.yamlLine - 1,
+    };
+  }
+  return {
+    ...common,
+    frontmatter: (data ?? {}) as Record<string, unknown>,
+    frontmatterError: undefined,
+    lineOf: (path) => lineOfPath(doc, path, toFileLine, split.yamlLine - 1),
+  };
+}
+
+/** Splits "---\nyaml\n---\nbody" and remembers on which lines the YAML and the body start. */
+export function splitFrontmatter(text: string): Split | undefined {
+  const opening = OPENING.exec(text);
+  if (!opening) return undefined;
+  const rest = text.slice(opening[0].length);
+  const closing = CLOSING.exec(rest);
+  if (!closing) return undefined;
+  const yaml = rest.slice(0, closing.index);
+  const afterClosing = rest.slice(closing.index + closing[0].length).replace(/^\r?\n/, '');
+  const yamlLine = 2;
+  return { yaml, yamlOffset: opening[0].length, yamlLine, body: afterClosing, bodyLine: yamlLine + countLines(yaml) + 1 };
+}
+
+function lineOfPath(doc: Document, path: YamlPath, toFileLine: (offset: number) => number, fallback: number): number {
+  let node: unknown = doc.contents;
+  let line = fallback;
+  for (const segment of path) {
+    const next = childOf(node, segment);
+    if (!next) break;
+    line = toFileLine(next.at);
+    node = next.node;
+  }
+  return line;
+}
+
+/** The child node for a key or index, and the offset of its key (maps) or item (sequences). */
+function childOf(node: unknown, segment: PropertyKey): { node: unknown; at: number } | undefined {
+  if (isMap(node)) {
+    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+    const start = (pair?.key as Node | undefined)?.range?.[0];
+    return pair && start !== undefined ? { node: pair.value, at: start } : undefined;
+  }
+  if (isSeq(node) && typeof segment === 'number') {
+    const item = node.items[segment] as Node | undefined;
+    const start = item?.range?.[0];
+    return item && start !== undefined ? { node: item, at: start } : undefined;
+  }
+  return undefined;
+}
+
+function countLines(text: string): number {
+  if (text === '') return 0;
+  return text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
