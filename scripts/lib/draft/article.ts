@@ -6,7 +6,7 @@ import { InputError } from '../errors.ts';
 import { renderArticle } from './frontmatter.ts';
 import { contentHash } from './hash.ts';
 import { draftBody } from './template.ts';
-import { describe, exampleQuestions, guessCategory, questionTitle, replyFrom, tagsFor, type DraftLang } from './wording.ts';
+import { cleanAnswer, describe, exampleQuestions, guessCategory, questionTitle, replyFrom, tagsFor, type DraftLang } from './wording.ts';
 
 export type DraftContext = {
   lang: DraftLang;
@@ -41,7 +41,7 @@ export function buildDraft(cluster: Cluster, context: DraftContext): DraftArticl
   const reply = cluster.bestAnswer ? replyFrom(cluster.bestAnswer.text) : '';
   const body = draftBody({
     lang: context.lang,
-    bestAnswer: cluster.bestAnswer?.text ?? null,
+    bestAnswer: cluster.bestAnswer ? cleanAnswer(cluster.bestAnswer.text) : null,
     hasReply: reply !== '',
     contact: context.contact,
   });

@@ -26,7 +26,7 @@ const MAX_QUESTIONS = 8;
 const GREETING = /^(?:hoi|hallo|hey|hi|hee|hello|goedemorgen|goedemiddag|goedenavond|good (?:morning|afternoon|evening)|beste|dag|dear)\b[\s,!.:;-]*/iu;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{20E3}\u{1F3FB}-\u{1F3FF}\u200D]/gu;
-const SIGNATURE = /\s*(?:[\^~]\s*\p{L}{1,4}|(?:groet(?:en|jes)?|gr\.?|mvg|regards|cheers),?\s*(?:\[[^\]]*\]|\p{Lu}\p{L}*)?)\s*[.!]?\s*$/iu;
+const SIGNATURE = /\s*(?:[\^~]\s*(?:\p{L}{1,4}|\[[^\]]*\])|(?:groet(?:en|jes)?|gr\.?|mvg|regards|cheers),?\s*(?:\[[^\]]*\]|\p{Lu}\p{L}*)?)\s*[.!]?\s*$/iu;
 const SENTENCE_END = /(?<=[.!?])\s+/u;
 
 /** A customer's question as a title: no greeting, handle, placeholder or link; sentence case; ends with "?". */
@@ -103,9 +103,14 @@ export function exampleQuestions(cluster: Pick<Cluster, 'label' | 'examples'>): 
 /** Room for the reply when the article link (23 on X) and a space are appended. */
 export const REPLY_BUDGET = MAX_REPLY_LENGTH - URL_LENGTH - 1;
 
-/** A ready-to-paste reply from the best CM answer: no handles, greeting or signature; fits X with the link. */
+/** A CM answer without the parts that belong to one conversation: handles, greeting, signature. */
+export function cleanAnswer(answer: string): string {
+  return sentenceCase(removeSignature(removeGreetings(removeLeadingHandles(toSingleLine(answer)))));
+}
+
+/** A ready-to-paste reply from the best CM answer, short enough for X with the article link appended. */
 export function replyFrom(answer: string, budget = REPLY_BUDGET): string {
-  const text = removeSignature(removeGreetings(removeLeadingHandles(toSingleLine(answer))));
+  const text = cleanAnswer(answer);
   if (countTweetLength(text) <= budget) return text;
   let fitted = '';
   for (const sentence of text.split(SENTENCE_END)) {

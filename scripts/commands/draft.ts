@@ -1,0 +1,208 @@
+// `veelgesteld draft <clusters.json>`: turns mined clusters into draft FAQ articles in content/faq,
+// keeps content/.shortids.json up to date and writes the team's mining report. All decisions are
+// made by scripts/lib/draft (pure); this file reads the content tree and writes the results.
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { defineCommand } from 'citty';
+import { CONFIG_FILE, parseProjectConfig, type ProjectConfig } from '../lib/config.ts';
+import {
+  SHORT_ID_REGISTRY_FILE,
+  parseArticle,
+  parseMiningResult,
+  parseShortIdRegistry,
+  planDrafts,
+  renderMiningReport,
+  serializeShortIdRegistry,
+  type ClusterOutcome,
+  type ContentFileInput,
+  type DraftLang,
+  type DraftPlan,
+} from '../lib/draft/index.ts';
+import { InputError } from '../lib/errors.ts';
+import { readText, writeFileAtomic } from '../lib/io/index.ts';
+
+export type DraftRunOptions = {
+  clustersFile: string;
+  /** The FAQ folder; its parent is the content root that holds .shortids.json and broadcasts. */
+  contentDir: string;
+  reportFile: string;
+  minQuestions: number;
+  minAuthors: number;
+  lang?: DraftLang | undefined;
+  contact?: string | undefined;
+  /** veelgesteld.config.json; skipped when the file does not exist. */
+  configFile?: string | undefined;
+};
+
+export type DraftRunResult = { plan: DraftPlan; written: string[]; reportFile: string };
+
+export const DEFAULTS = { content: 'content/faq', report: 'work/report.md', minQuestions: 5, minAuthors: 3 } as const;
+
+/** The whole draft step, for the CLI and for other commands (pipeline) and tests. */
+export async function runDraft(options: DraftRunOptions): Promise<DraftRunResult> {
+  const config = await readConfig(options.configFile ?? CONFIG_FILE);
+  const mining = parseMiningResult(await readInput(options.clustersFile), options.clustersFile);
+  const contentRoot = dirname(options.contentDir);
+  const registryFile = join(contentRoot, SHORT_ID_REGISTRY_FILE);
+  const registryText = existsSync(registryFile) ? await readText(registryFile) : undefined;
+  const publicNumbers = config?.company.publicNumbers ?? [];
+  const plan = planDrafts({
+    mining,
+    faqFiles: await readContentFiles(options.contentDir),
+    otherShortIds: await readOtherShortIds(contentRoot, options.contentDir),
+    registry: parseShortIdRegistry(registryText, registryFile),
+    options: {
+      minQuestions: options.minQuestions,
+      minAuthors: options.minAuthors,
+      lang: options.lang,
+      contact: options.contact ?? config?.company.contactRoute,
+      titleMax: config?.editorial.titleMax,
+      publicNumbers,
+      scrub: await loadScrubber(config),
+      clustersFile: options.clustersFile,
+    },
+  });
+  const written: string[] = [];
+  for (const write of plan.writes) {
+    const path = join(options.contentDir, write.path);
+    await writeFileAtomic(path, write.text);
+    written.push(path);
+  }
+  const registryOut = serializeShortIdRegistry(plan.registry);
+  if (registryOut !== registryText) {
+    await writeFileAtomic(registryFile, registryOut);
+    written.push(registryFile);
+  }
+  const report = renderMiningReport(plan, {
+    siteUrl: config?.siteUrl,
+    minQuestions: options.minQuestions,
+    minAuthors: options.minAuthors,
+    publicNumbers,
+  });
+  await writeFileAtomic(options.reportFile, report);
+  return { plan, written, reportFile: options.reportFile };
+}
+
+export default defineCommand({
+  meta: { name: 'draft', description: 'Draft FAQ articles from mined clusters and write the team report.' },
+  args: {
+    clusters: { type: 'positional', description: 'clusters.json written by "veelgesteld mine"', required: true },
+    content: { type: 'string', description: 'FAQ folder to write drafts to', default: DEFAULTS.content },
+    'min-questions': { type: 'string', description: 'Draft only clusters with at least this many questions', default: String(DEFAULTS.minQuestions) },
+    'min-authors': { type: 'string', description: 'Draft only clusters asked by at least this many people', default: String(DEFAULTS.minAuthors) },
+    report: { type: 'string', description: 'Where the team report goes (Markdown, not published)', default: DEFAULTS.report },
+    lang: { type: 'string', description: 'Draft only clusters in this language: nl or en (default: both)' },
+    contact: { type: 'string', description: 'Contact route for "Nog vragen?" (default: company.contactRoute from veelgesteld.config.json)' },
+  },
+  async run({ args }) {
+    const result = await runDraft({
+      clustersFile: args.clusters,
+      contentDir: args.content,
+      reportFile: args.report,
+      minQuestions: positiveInteger(args['min-questions'], '--min-questions'),
+      minAuthors: positiveInteger(args['min-authors'], '--min-authors'),
+      lang: languageOption(args.lang),
+      contact: args.contact,
+    });
+    console.log(formatSummary(result, args.content));
+    return 0;
+  },
+});
+
+// --- internal ---
+
+async function readInput(file: string): Promise<string> {
+  if (!existsSync(file)) throw new InputError('no such file', { file });
+  return readText(file);
+}
+
+async function readConfig(file: string): Promise<ProjectConfig | undefined> {
+  return existsSync(file) ? parseProjectConfig(await readText(file), file) : undefined;
+}
+
+/** The project's scrubber when it is present; the draft library's own e-mail/phone check runs regardless. */
+async function loadScrubber(config: ProjectConfig | undefined): Promise<((text: string) => string) | undefined> {
+  const path = new URL('../lib/scrub/index.ts', import.meta.url);
+  if (!existsSync(path)) return undefined;
+  const module = (await import(path.href)) as { scrub?: (text: string, options?: object) => string | { text: string } };
+  const { scrub } = module;
+  if (typeof scrub !== 'function') return undefined;
+  const options = { companyHandles: config?.company.handles ?? [], companyPublicNumbers: config?.company.publicNumbers ?? [] };
+  return (text) => {
+    const result = scrub(text, options);
+    return typeof result === 'string' ? result : result.text;
+  };
+}
+
+async function listContentFiles(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && /\.mdx?$/u.test(entry.name) && !entry.name.startsWith('.'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+async function readContentFiles(contentDir: string): Promise<ContentFileInput[]> {
+  const files = await listContentFiles(contentDir);
+  return Promise.all(files.map(async (file) => ({ path: toPosix(relative(contentDir, file)), text: await readText(file) })));
+}
+
+/** Short ids in the rest of content/ (broadcasts); a file that cannot be read is named, not skipped silently. */
+async function readOtherShortIds(contentRoot: string, faqDir: string): Promise<{ file: string; shortId: string }[]> {
+  const found: { file: string; shortId: string }[] = [];
+  for (const file of await listContentFiles(contentRoot)) {
+    if (!relative(faqDir, file).startsWith('..')) continue;
+    try {
+      const shortId = parseArticle(await readText(file), file).data['shortId'];
+      if (typeof shortId === 'string') found.push({ file: toPosix(relative(contentRoot, file)), shortId });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      console.error(`veelgesteld draft: warning: ${error.message} (its shortId is not reserved until it is fixed)`);
+    }
+  }
+  return found;
+}
+
+function toPosix(path: string): string {
+  return path.split(sep).join('/');
+}
+
+function positiveInteger(value: string, name: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new InputError(`${name} must be a whole number of at least 1, not "${value}"`);
+  return number;
+}
+
+function languageOption(value: string | undefined): DraftLang | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value === 'nl' || value === 'en') return value;
+  throw new InputError(`--lang must be nl or en, not "${value}"`);
+}
+
+const LABELS: Record<ClusterOutcome['kind'], string> = {
+  created: 'new draft',
+  updated: 'statistics updated',
+  unchanged: 'unchanged',
+  covered: 'covered by a published article',
+  edited: 'edited by editor, left untouched',
+  overlaps: 'overlaps another article, not drafted',
+  deleted: 'article was deleted, not drafted again',
+  'below-threshold': 'below threshold',
+  'other-language': 'language not drafted',
+};
+
+function formatSummary(result: DraftRunResult, contentDir: string): string {
+  const lines: string[] = [];
+  for (const outcome of result.plan.outcomes) {
+    if (!('article' in outcome)) continue;
+    const link = outcome.article.shortId ? ` (/k/${outcome.article.shortId})` : '';
+    lines.push(`  ${LABELS[outcome.kind]}: ${join(contentDir, outcome.article.path)}${link}`);
+  }
+  const counts = Object.entries(LABELS)
+    .map(([kind, label]) => [label, result.plan.outcomes.filter((outcome) => outcome.kind === kind).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([label, count]) => `${count} ${label}`);
+  return [`draft: ${result.plan.outcomes.length} clusters: ${counts.join(', ') || 'none'}`, ...lines, `report: ${result.reportFile}`].join('\n');
+}
