@@ -11,6 +11,7 @@ import {
   removeLeadingHandles,
   removePlaceholders,
   sentenceCase,
+  stripInvisible,
   toSingleLine,
   truncateAtWord,
 } from './text.ts';
@@ -35,12 +36,14 @@ export function questionTitle(label: string, keywords: readonly string[], lang: 
   const sentence = pickQuestionSentence(cleaned).replace(/[\s?!.,;:…]+$/u, '');
   const words = sentence.replace(/\s+/gu, ' ').trim();
   const base = /\p{L}/u.test(words) ? words : fallbackQuestion(keywords, lang);
-  return `${truncateAtWord(sentenceCase(base), Math.min(maxLength, MAX_TITLE_LENGTH) - 1)}?`;
+  const full = sentenceCase(base);
+  const cut = truncateAtWord(full, Math.min(maxLength, MAX_TITLE_LENGTH) - 1);
+  return `${cut === full ? cut : withoutDanglingWords(cut)}?`;
 }
 
 /** A URL-safe slug from a title: "Waar blijft mijn pakket?" → "waar-blijft-mijn-pakket". */
 export function slugify(title: string): string {
-  const words = foldCase(title).replace(/[^a-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '');
+  const words = foldCase(stripInvisible(title)).replace(/[^a-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '');
   const cut = words.length <= MAX_SLUG_LENGTH ? words : words.slice(0, MAX_SLUG_LENGTH).replace(/-[^-]*$/u, '');
   return cut === '' ? 'vraag' : cut;
 }
@@ -134,6 +137,13 @@ function removeGreetings(text: string): string {
 
 function removeSignature(text: string): string {
   return text.replace(SIGNATURE, '').trim();
+}
+
+/** A cut title should not end on "mijn" or "de": drop trailing stop words (keeping at least two words). */
+function withoutDanglingWords(title: string): string {
+  const words = title.split(' ');
+  while (words.length > 2 && isStopWord(foldCase(words.at(-1) ?? ''))) words.pop();
+  return words.join(' ').replace(/[\s,.;:!?–—-]+$/u, '');
 }
 
 function pickQuestionSentence(text: string): string {

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_REPLY_LENGTH } from '../../../../../scripts/lib/content-schema.ts';
+import { REPLY_BUDGET, questionTitle, replyFrom, slugify } from '../../../../../scripts/lib/draft/index.ts';
+import { guessCategory, tagsFor } from '../../../../../scripts/lib/draft/wording.ts';
+import { countTweetLength } from '../../../../../scripts/lib/tweet-length.ts';
+
+describe('questionTitle', () => {
+  it.each([
+    ['drops greeting, handle and the context sentence', 'Hoi @VoorbeeldNL, mijn pakket is al 3 dagen onderweg. Waar blijft het nou?', 'Waar blijft het nou?'],
+    ['drops scrub placeholders', 'Goedemorgen, ik ben [naam] waarom is mijn factuur hoger', 'Ik ben waarom is mijn factuur hoger?'],
+    ['lower-cases shouted text', 'WAAROM WERKT MIJN INTERNET NIET', 'Waarom werkt mijn internet niet?'],
+    ['replaces trailing punctuation by one question mark', 'kan ik mijn abonnement opzeggen???!!', 'Kan ik mijn abonnement opzeggen?'],
+    ['drops links and emoji', 'Hoe log ik in op https://x.nl/app 😡', 'Hoe log ik in op?'],
+  ])('%s', (_name, label, expected) => {
+    expect(questionTitle(label, [], 'nl')).toBe(expected);
+  });
+
+  it('keeps titles within the limit, cut at a word', () => {
+    const title = questionTitle('Waarom duurt het zo ontzettend lang voordat mijn terugbetaling voor de geretourneerde bestelling binnen is', [], 'nl', 60);
+    expect(title.length).toBeLessThanOrEqual(60);
+    expect(title).toBe('Waarom duurt het zo ontzettend lang voordat?');
+  });
+
+  it('falls back to the keywords when nothing of the label is left', () => {
+    expect(questionTitle('@a [naam] 👍', ['retour', 'label'], 'nl')).toBe('Vraag over retour, label?');
+    expect(questionTitle('[naam]', ['refund'], 'en')).toBe('Question about refund?');
+  });
+});
+
+describe('replyFrom', () => {
+  it('removes handles, greeting with placeholder and the CM signature', () => {
+    expect(replyFrom('@klant Hoi [naam], je kunt retourneren via je account. ^JB')).toBe('Je kunt retourneren via je account.');
+  });
+
+  it('leaves room for the article link as X counts it, cutting at a sentence', () => {
+    const long = `Dat klopt. ${'Je bestelling wordt in delen verstuurd en elk deel heeft een eigen track-and-trace. '.repeat(4)}Kijk ook op https://hulp.example.nl/retour/een/heel/lang/pad/dat/niet/meetelt.`;
+    const reply = replyFrom(long);
+    expect(countTweetLength(reply)).toBeLessThanOrEqual(REPLY_BUDGET);
+    expect(countTweetLength(`${reply} https://hulp.example.nl/k/abcd23`)).toBeLessThanOrEqual(MAX_REPLY_LENGTH);
+    expect(reply).toMatch(/\.$/u);
+  });
+
+  it('counts every link as 23 characters however long it is', () => {
+    const link = `https://hulp.example.nl/${'a'.repeat(300)}`;
+    expect(replyFrom(`Zie ${link}`)).toBe(`Zie ${link}`);
+  });
+
+  it('cuts a single over-long sentence at a word with an ellipsis', () => {
+    const reply = replyFrom(`Dit ${'heel '.repeat(80)}lange antwoord`);
+    expect(reply.endsWith('…')).toBe(true);
+    expect(countTweetLength(reply)).toBeLessThanOrEqual(REPLY_BUDGET);
+  });
+});
+
+describe('guessCategory', () => {
+  const cluster = (label: string, keywords: string[] = []) => ({ label, keywords, examples: [] });
+  it.each([
+    ['Waar blijft mijn pakket?', 'Bezorging'],
+    ['Hoe kan ik mijn bestelling retourneren?', 'Retourneren'],
+    ['Waarom is mijn factuur hoger?', 'Facturen & betalen'],
+    ['Hoe zeg ik mijn abonnement op?', 'Abonnement'],
+    ['Is er een storing in Utrecht?', 'Storingen'],
+    ['Ik kan niet inloggen in de app', 'Account & app'],
+    ['Hebben jullie een vacature?', 'Overig'],
+  ])('%s → %s', (label, category) => {
+    expect(guessCategory(cluster(label), 'nl')).toBe(category);
+  });
+
+  it('uses English names for English clusters', () => {
+    expect(guessCategory(cluster('Where is my parcel?'), 'en')).toBe('Delivery');
+  });
+});
+
+describe('tagsFor and slugify', () => {
+  it('writes stemmed keywords as the words customers used', () => {
+    expect(tagsFor({ label: 'Mijn bestelling is niet bezorgd', keywords: ['bezorg', 'bestell', 'de'], examples: [] })).toEqual(['bezorgd', 'bestelling']);
+  });
+
+  it('makes URL-safe slugs', () => {
+    expect(slugify('Wat kost één retour­zending naar België?')).toBe('wat-kost-een-retourzending-naar-belgie');
+    expect(slugify('{}<>?')).toBe('vraag');
+  });
+});
