@@ -47,7 +47,7 @@ export function parseContentFile(file: ContentFile): ParsedContent {
     return {
       ...common,
       frontmatter: undefined,
-      frontmatterError: { message: `the frontmatter is not valid YAML: ${firstLine(error.message)}`, line: toFileLine(error.pos[0]) },
+      frontmatterError: yamlProblem(error.code, error.message, split.yaml, toFileLine(error.pos[0]), split.yamlLine),
       lineOf: () => split.yamlLine - 1,
     };
   }
@@ -106,6 +106,28 @@ function childOf(node: unknown, segment: PropertyKey): { node: unknown; at: numb
     return item && start !== undefined ? { node: item, at: start } : undefined;
   }
   return undefined;
+}
+
+/** YAML's messages in editor terms, on the line where the mistake is rather than where YAML gave up. */
+function yamlProblem(code: string, message: string, yaml: string, line: number, yamlLine: number): { message: string; line: number } {
+  if (code === 'MISSING_CHAR' && /quote/i.test(message)) {
+    const opened = yaml.split('\n').findIndex((text) => unclosedQuote(text));
+    return {
+      message: 'a text starts with a quote (") but the closing quote is missing; end the text with the same quote',
+      line: opened >= 0 ? yamlLine + opened : line,
+    };
+  }
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' || /mapping/i.test(message)) {
+    return { message: 'this line has a colon followed by a space inside a text; put the whole text between quotes ("...")', line };
+  }
+  return { message: `the frontmatter is not valid YAML: ${firstLine(message)}`, line };
+}
+
+function unclosedQuote(line: string): boolean {
+  const match = /^\s*(?:-\s+|[\w-]+:\s+)(["'])(.*)$/.exec(line);
+  if (!match) return false;
+  const [, quote, rest = ''] = match;
+  return !rest.trimEnd().endsWith(quote ?? '"');
 }
 
 function countLines(text: string): number {

@@ -107,7 +107,7 @@ function checkItem(item: CheckedItem, text: string, index: Index, options: Check
   }
   problems.push(...todoProblems(item, at));
   problems.push(...bodyReferenceProblems(item, index, options, at));
-  problems.push(...personalDataProblems(text, options.config.company, at));
+  problems.push(...personalDataProblems(text, options.config.company, publicNames(item), at));
   return problems;
 }
 
@@ -294,8 +294,15 @@ function missingImage(url: string, file: string, options: CheckOptions): string 
   return options.assetExists(resolved) ? undefined : `image ${url} not found (looked for ${resolved})`;
 }
 
-function personalDataProblems(text: string, company: CheckConfig['company'], at: At): Problem[] {
-  return findPersonalData(text, company).map((span) => {
+/** Names that are public on purpose: a broadcast's contact person and a blog post's author. */
+function publicNames(item: CheckedItem): string[] {
+  const contact = item.raw['contact'];
+  const names = [item.raw['author'], contact && typeof contact === 'object' ? (contact as Record<string, unknown>)['name'] : undefined];
+  return names.filter((name): name is string => typeof name === 'string' && name.trim() !== '');
+}
+
+function personalDataProblems(text: string, company: CheckConfig['company'], names: readonly string[], at: At): Problem[] {
+  return findPersonalData(text, company, names).map((span) => {
     const { line, column } = positionAt(text, span.start);
     return at(line, 'error', 'personal-data', `this looks like personal data (${span.type}); content must never contain customer details: remove it or make it general`, column);
   });

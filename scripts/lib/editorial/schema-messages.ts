@@ -22,6 +22,9 @@ function explain(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.code === 'invalid_type') {
     if (value === undefined || value === null) return 'is missing';
     if (issue.expected === 'date') return `"${String(value)}" is not a date; write it like 2026-12-01T20:30:00+01:00`;
+    if (issue.expected === 'string' && typeof value === 'object') {
+      return 'should be text, but YAML read it as "key: value" because of a colon followed by a space; put the text between quotes ("...")';
+    }
     return `should be ${EXPECTED[issue.expected] ?? issue.expected}`;
   }
   if (issue.code === 'invalid_value') {
