@@ -29,6 +29,11 @@ export const clusterSchema = z.object({
   bestAnswer: z
     .object({ text: z.string(), messageId: z.string(), replies: z.number().int().nonnegative() })
     .nullable(),
+  /**
+   * Hashes of the cluster's most frequent normalised questions. The next run matches its clusters
+   * to these to keep ids stable. Optional: older files have none.
+   */
+  fingerprint: z.array(z.string()).optional(),
 });
 
 export const miningResultSchema = z.object({

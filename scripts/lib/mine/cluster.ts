@@ -1,0 +1,132 @@
+// Texts → clusters without a given k: TF-IDF of word uni/bigrams and character n-grams, reduced by
+// randomised SVD (fitted on a sample for large inputs), a cosine k-nearest-neighbour graph from an
+// approximate index, and Louvain communities. Small communities stay unclustered.
+import type { Lang } from '../text/index.ts';
+import { collapseDuplicates, type UniqueItem } from './dedupe.ts';
+import { tfidfMatrix, type SparseMatrix } from './features.ts';
+import { nearestNeighbours } from './knn.ts';
+import { knnGraph, louvain } from './louvain.ts';
+import { seededRandom, shuffledRange } from './random.ts';
+import { fitProjection, project } from './svd.ts';
+
+export type ClusterOptions = {
+  seed?: number;
+  /** Smallest cluster, counted in texts (near-duplicates included). */
+  minSize?: number;
+  /** Smallest cluster, counted in distinct texts. */
+  minUnique?: number;
+  dims?: number;
+  neighbours?: number;
+  resolution?: number;
+  /** Edges weaker than this cosine similarity are left out of the graph. */
+  minSimilarity?: number;
+  /** Rows used to fit the SVD; the rest are projected. */
+  sampleSize?: number;
+  langs?: readonly (Lang | undefined)[];
+  /** Progress notes ("features: 1.2 s"), for the CLI's stderr. */
+  log?: (message: string) => void;
+  /** Multiplier of the word block against the character n-gram block. */
+  wordWeight?: number;
+  /** Edge weight = similarity ** sharpen. */
+  sharpen?: number;
+
+};
+
+export type Clustering = {
+  items: UniqueItem[];
+  /** Unique item of every text. */
+  itemOf: Int32Array;
+  /** Cluster of every unique item, -1 when unclustered. */
+  itemCluster: Int32Array;
+  clusters: number;
+  /** L2-normalised item vectors, items × dims. */
+  vectors: Float32Array;
+  dims: number;
+};
+
+export const DEFAULT_CLUSTER_OPTIONS = {
+  seed: 1,
+  minSize: 3,
+  minUnique: 2,
+  dims: 100,
+  neighbours: 12,
+  resolution: 3,
+  minSimilarity: 0.1,
+  sampleSize: 20_000,
+  wordWeight: 1,
+  sharpen: 2,
+} as const;
+
+export function clusterUniqueTexts(texts: readonly string[], options: ClusterOptions = {}): Clustering {
+  const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+  let stageStart = performance.now();
+  const stage = (name: string): void => {
+    const now = performance.now();
+    options.log?.(`${name}: ${((now - stageStart) / 1000).toFixed(2)} s`);
+    stageStart = now;
+  };
+  const { items, itemOf } = collapseDuplicates(texts, options.langs ?? []);
+  stage(`collapse ${texts.length} texts to ${items.length}`);
+  const n = items.length;
+  if (n < 2) return { items, itemOf, itemCluster: new Int32Array(n).fill(-1), clusters: 0, vectors: new Float32Array(0), dims: 0 };
+  const matrix = tfidfMatrix(items, { wordWeight: o.wordWeight });
+  stage(`features ${matrix.cols} columns, ${matrix.values.length} non-zeros`);
+  const projection = fitProjection(sampleRows(matrix, o.sampleSize, o.seed), { dims: o.dims, seed: o.seed });
+  stage('svd fit');
+  const vectors = project(matrix, projection);
+  stage('svd project');
+  const dims = projection.dims;
+  const k = Math.min(o.neighbours, n - 1);
+  const large = n > 50_000;
+  const knn = nearestNeighbours(vectors, dims, {
+    k,
+    seed: o.seed + 1,
+    trees: large ? 4 : 8,
+    leafSize: large ? 32 : 48,
+    refineRounds: large ? 1 : 2,
+  });
+  stage('neighbours');
+  if (o.sharpen !== 1) for (let i = 0; i < knn.sims.length; i++) knn.sims[i] = Math.max(0, knn.sims[i]!) ** o.sharpen;
+  const graph = knnGraph(n, k, knn.ids, knn.sims, o.minSimilarity ** o.sharpen);
+  const { communities } = louvain(graph, { resolution: o.resolution, seed: o.seed + 2 });
+  stage('louvain');
+  const itemCluster = keepLargeCommunities(communities, items, o.minSize, o.minUnique);
+  let clusters = 0;
+  for (const c of itemCluster) clusters = Math.max(clusters, c + 1);
+  return { items, itemOf, itemCluster, clusters, vectors, dims };
+}
+
+/** Renumbers communities by size (largest first) and drops those below the minimum sizes. */
+function keepLargeCommunities(communities: Int32Array, items: UniqueItem[], minSize: number, minUnique: number): Int32Array {
+  const size = new Map<number, number>();
+  const unique = new Map<number, number>();
+  for (let i = 0; i < items.length; i++) {
+    const c = communities[i]!;
+    size.set(c, (size.get(c) ?? 0) + items[i]!.members.length);
+    unique.set(c, (unique.get(c) ?? 0) + 1);
+  }
+  const kept = [...size.keys()]
+    .filter((c) => size.get(c)! >= minSize && unique.get(c)! >= minUnique)
+    .sort((a, b) => size.get(b)! - size.get(a)! || a - b);
+  const rank = new Map(kept.map((c, index) => [c, index]));
+  return communities.map((c) => rank.get(c) ?? -1);
+}
+
+function sampleRows(matrix: SparseMatrix, sampleSize: number, seed: number): SparseMatrix {
+  if (matrix.rows <= sampleSize) return matrix;
+  const chosen = shuffledRange(matrix.rows, seededRandom(seed + 3)).slice(0, sampleSize).sort();
+  const rowPtr = new Int32Array(chosen.length + 1);
+  for (let r = 0; r < chosen.length; r++) {
+    const row = chosen[r]!;
+    rowPtr[r + 1] = rowPtr[r]! + matrix.rowPtr[row + 1]! - matrix.rowPtr[row]!;
+  }
+  const colIdx = new Int32Array(rowPtr[chosen.length]!);
+  const values = new Float32Array(rowPtr[chosen.length]!);
+  for (let r = 0; r < chosen.length; r++) {
+    const row = chosen[r]!;
+    colIdx.set(matrix.colIdx.subarray(matrix.rowPtr[row]!, matrix.rowPtr[row + 1]!), rowPtr[r]!);
+    values.set(matrix.values.subarray(matrix.rowPtr[row]!, matrix.rowPtr[row + 1]!), rowPtr[r]!);
+  }
+  return { rows: chosen.length, cols: matrix.cols, rowPtr, colIdx, values };
+}
+

@@ -1,0 +1,94 @@
+// Which inbound messages are questions worth mining. Explicit questions, requests and complaints
+// ("mijn pakket is nog steeds niet binnen") count; thanks, praise, spam, retweets, greetings and
+// bare emoji or links are noise: set aside and counted, never clustered.
+import { normalize, DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, type Lang } from '../text/index.ts';
+
+export type NoiseReason = 'empty' | 'emoji' | 'link' | 'retweet' | 'spam' | 'thanks' | 'praise' | 'greeting' | 'short';
+export type Detection = { isQuestion: true } | { isQuestion: false; reason: NoiseReason };
+
+const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
+const HANDLE = /(^|\s)@[\p{L}\p{N}_]+/gu;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const RETWEET = /^\s*RT\b[\s:]*@?/u;
+
+const QUESTION_START = new RegExp(
+  '^(?:' +
+    [
+      // Dutch
+      'wat', 'waarom', 'wanneer', 'hoe', 'hoelang', 'hoeveel', 'waar', 'wie', 'welke?', 'waarvoor', 'waarmee', 'kan', 'kun',
+      'kunt', 'kunnen', 'mag', 'mogen', 'moet', 'moeten', 'is', 'zijn', 'heb', 'hebben', 'heeft', 'wordt', 'worden',
+      'klopt', 'krijg', 'krijgen', 'weet', 'weten', 'zou', 'zouden', 'gaat', 'komt', 'doen', 'werkt', 'geldt',
+      // English
+      'what', 'whats', 'why', 'when', 'how', 'where', 'who', 'which', 'can', 'could', 'do', 'does', 'did', 'is', 'are',
+      'was', 'will', 'would', 'should', 'may', 'might', 'have', 'has', 'am', 'shall', 'whom', 'whose', 'were',
+    ].join('|') +
+    ')\\b',
+  'u',
+);
+
+// Requests and complaints that are questions in disguise.
+const IMPLICIT_QUESTION = new RegExp(
+  [
+    'graag weten', 'wil graag', 'wil ik graag', 'zou graag', 'help', 'hulp', 'vraag', 'nog steeds', 'nog altijd',
+    'nog geen', 'niet ontvangen', 'niet binnen', 'niet geleverd', 'niet bezorgd', 'niet meer', 'werkt niet', 'lukt niet',
+    'kapot', 'storing', 'klacht', 'probleem', 'fout', 'onterecht', 'dubbel', 'kwijt', 'wachten', 'wacht al', 'geen reactie',
+    'geen antwoord', 'niemand', 'hoezo', 'waarom', 'uitleg', 'kunnen jullie', 'kunt u', 'kun je', 'zeg me', 'laat weten',
+    'i want', 'i need', 'i would like', 'i would love', "i'd love", "i'd like", 'i cant', "i can't", 'i cannot', 'unable', 'still', 'not received',
+    "hasn't", "haven't", "didn't", "doesn't", "don't", "won't", 'isnt', "isn't", 'not working', 'wrong', 'problem',
+    'issue', 'please', 'help', 'explain', 'tell me', 'wondering', 'declined', 'missing', 'charged', 'refund', 'error',
+  ]
+    .map((phrase) => `\\b${phrase.replace(/'/gu, "'?")}`)
+    .join('|'),
+  'u',
+);
+
+// Thanks and praise: texts made only of these words (plus stop words) are noise.
+const APPRECIATION_WORDS = new Set(
+  (
+    'bedankt dank dankjewel dankjewel dankuwel danku dankje thanks thank thx tnx ty merci cheers top super fijn prima ok oke ' +
+    'okay oki perfect helder duidelijk great good nice cool mooi lekker heerlijk goed geweldig fantastisch toppers topper ' +
+    'held helden topservice klasse chapeau love awesome amazing excellent best fantastic wonderful compliment complimenten ' +
+    'tevreden blij service snelle snel reactie hulp antwoord help quick reply response heel erg enorm ontzettend hartelijk ' +
+    'many much so very lot alvast opgelost solved gelukt werkt works again weer nu now alles all fixed team medewerker ' +
+    'jongens dames mensen guys folks'
+  ).split(' '),
+);
+const THANKS_WORD = /\b(?:bedankt|dank|dankjewel|dankuwel|thanks|thank|thx|tnx|merci)\b/u;
+const STRONG_PRAISE = /\b(?:geweldig|fantastisch|toppers?|topservice|held|helden|chapeau|complimenten?|tevreden|awesome|amazing|excellent|fantastic|wonderful|love)\b/u;
+const EXCLAMATION_START = /^(?:wat een|what an?|how nice|hoe fijn|hoe mooi)\b/u;
+const SPAM = /\b(?:gratis iphone|win een|winactie|verdien (?:snel|geld|thuis)|follow back|volg mij|check (?:my|mijn) (?:profile|profiel|bio)|klik hier|click here|dm for promo|promo ?code|onlyfans|giveaway|followers kopen|buy followers|investment opportunity|earn \$?\d+|crypto signals?|bitcoin giveaway)\b/u;
+const GREETING = /^(?:hallo|hoi|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|morning|daar|dag|allemaal|all|there|team|jullie|beste|dear|test|testing)(?:\s+(?:hallo|hoi|hey|hi|hello|daar|allemaal|all|there|team|jullie))*$/u;
+
+/** Is this inbound text a question (explicit or implicit) or noise, and why. */
+export function detectQuestion(text: string, _lang?: Lang | 'other'): Detection {
+  if (RETWEET.test(text)) return { isQuestion: false, reason: 'retweet' };
+  const withoutLinks = text.replace(URL, ' ');
+  const normalized = normalize(text);
+  if (normalized === '') {
+    if (PICTOGRAPH.test(text)) return { isQuestion: false, reason: 'emoji' };
+    if (withoutLinks.trim() !== text.trim()) return { isQuestion: false, reason: 'link' };
+    return { isQuestion: false, reason: 'empty' };
+  }
+  if (SPAM.test(normalized) || countLinks(text) >= 3) return { isQuestion: false, reason: 'spam' };
+  if (/[?？¿]/u.test(withoutLinks.replace(HANDLE, ' '))) return { isQuestion: true };
+  const words = normalized.split(' ');
+  const implicit = IMPLICIT_QUESTION.test(normalized);
+  const appreciation = appreciationOnly(words) || (!implicit && words.length <= 12 && STRONG_PRAISE.test(normalized));
+  if (appreciation || (!implicit && words.length <= 8 && THANKS_WORD.test(normalized))) {
+    return { isQuestion: false, reason: THANKS_WORD.test(normalized) ? 'thanks' : 'praise' };
+  }
+  if (implicit || (QUESTION_START.test(normalized) && !EXCLAMATION_START.test(normalized))) return { isQuestion: true };
+  if (GREETING.test(normalized)) return { isQuestion: false, reason: 'greeting' };
+  if (words.length < 2) return { isQuestion: false, reason: 'short' };
+  // A statement of two or more words addressed to webcare is nearly always a request or a
+  // complaint ("mijn factuur klopt niet", "my card got declined").
+  return { isQuestion: true };
+}
+
+function appreciationOnly(words: string[]): boolean {
+  return words.every((w) => APPRECIATION_WORDS.has(w) || DUTCH_STOP_WORDS.has(w) || ENGLISH_STOP_WORDS.has(w));
+}
+
+function countLinks(text: string): number {
+  return text.match(URL)?.length ?? 0;
+}

@@ -1,0 +1,162 @@
+// Louvain modularity optimisation (Blondel et al. 2008) on a compressed sparse graph. It picks the
+// number of communities itself. Written on typed arrays rather than graphology so that a graph of
+// a few hundred thousand nodes stays fast and small; nodes are visited in a seeded order, so the
+// result is deterministic.
+import { seededRandom, shuffledRange } from './random.ts';
+
+/** Undirected weighted graph: each edge appears in both endpoints' lists; self-loops once. */
+export type Graph = { nodes: number; ptr: Int32Array; adj: Int32Array; weight: Float64Array };
+
+export type LouvainOptions = { resolution?: number; seed: number; maxLevels?: number };
+
+/** Community of every node, numbered 0..count-1 by first appearance. */
+export function louvain(graph: Graph, options: LouvainOptions): { communities: Int32Array; count: number } {
+  const { resolution = 1, seed, maxLevels = 20 } = options;
+  const random = seededRandom(seed);
+  let membership = new Int32Array(graph.nodes);
+  for (let i = 0; i < graph.nodes; i++) membership[i] = i;
+  let current = graph;
+  for (let level = 0; level < maxLevels; level++) {
+    const { community, moved } = moveNodes(current, resolution, random);
+    const { renumbered, count } = renumber(community);
+    membership = membership.map((c) => renumbered[c]!);
+    if (!moved || count === current.nodes) break;
+    current = aggregate(current, renumbered, count);
+  }
+  const { renumbered, count } = renumber(membership);
+  return { communities: renumbered, count };
+}
+
+function moveNodes(graph: Graph, resolution: number, random: () => number): { community: Int32Array; moved: boolean } {
+  const n = graph.nodes;
+  const community = new Int32Array(n);
+  const degree = new Float64Array(n);
+  const total = new Float64Array(n);
+  let twiceWeight = 0;
+  for (let i = 0; i < n; i++) {
+    community[i] = i;
+    for (let p = graph.ptr[i]!; p < graph.ptr[i + 1]!; p++) degree[i]! += graph.weight[p]!;
+    total[i] = degree[i]!;
+    twiceWeight += degree[i]!;
+  }
+  if (twiceWeight === 0) return { community, moved: false };
+  const linkWeight = new Float64Array(n);
+  const touched = new Int32Array(n);
+  const order = shuffledRange(n, random);
+  let moved = false;
+  for (let pass = 0; pass < 50; pass++) {
+    let moves = 0;
+    for (const node of order) {
+      const own = community[node]!;
+      let touchedCount = 0;
+      for (let p = graph.ptr[node]!; p < graph.ptr[node + 1]!; p++) {
+        const other = graph.adj[p]!;
+        if (other === node) continue;
+        const c = community[other]!;
+        if (linkWeight[c] === 0) touched[touchedCount++] = c;
+        linkWeight[c]! += graph.weight[p]!;
+      }
+      total[own]! -= degree[node]!;
+      const factor = (resolution * degree[node]!) / twiceWeight;
+      let best = own;
+      let bestGain = linkWeight[own]! - total[own]! * factor;
+      for (let t = 0; t < touchedCount; t++) {
+        const c = touched[t]!;
+        const gain = linkWeight[c]! - total[c]! * factor;
+        if (gain > bestGain + 1e-12 || (Math.abs(gain - bestGain) <= 1e-12 && c < best)) {
+          best = c;
+          bestGain = gain;
+        }
+      }
+      for (let t = 0; t < touchedCount; t++) linkWeight[touched[t]!] = 0;
+      linkWeight[own] = 0;
+      total[best]! += degree[node]!;
+      if (best !== own) {
+        community[node] = best;
+        moves++;
+      }
+    }
+    if (moves === 0) break;
+    moved = true;
+  }
+  return { community, moved };
+}
+
+function renumber(community: Int32Array): { renumbered: Int32Array; count: number } {
+  const map = new Map<number, number>();
+  const renumbered = new Int32Array(community.length);
+  for (let i = 0; i < community.length; i++) {
+    let id = map.get(community[i]!);
+    if (id === undefined) {
+      id = map.size;
+      map.set(community[i]!, id);
+    }
+    renumbered[i] = id;
+  }
+  return { renumbered, count: map.size };
+}
+
+function aggregate(graph: Graph, community: Int32Array, count: number): Graph {
+  const members: number[][] = Array.from({ length: count }, () => []);
+  for (let i = 0; i < graph.nodes; i++) members[community[i]!]!.push(i);
+  const ptr = new Int32Array(count + 1);
+  const adj: number[] = [];
+  const weight: number[] = [];
+  const sum = new Float64Array(count);
+  const touched: number[] = [];
+  for (let c = 0; c < count; c++) {
+    for (const node of members[c]!) {
+      for (let p = graph.ptr[node]!; p < graph.ptr[node + 1]!; p++) {
+        const target = community[graph.adj[p]!]!;
+        if (sum[target] === 0) touched.push(target);
+        sum[target]! += graph.weight[p]!;
+      }
+    }
+    touched.sort((a, b) => a - b);
+    for (const target of touched) {
+      adj.push(target);
+      weight.push(sum[target]!);
+      sum[target] = 0;
+    }
+    touched.length = 0;
+    ptr[c + 1] = adj.length;
+  }
+  return { nodes: count, ptr, adj: Int32Array.from(adj), weight: Float64Array.from(weight) };
+}
+
+/** Symmetric graph from k-nearest-neighbour lists, keeping edges with similarity above `minSim`. */
+export function knnGraph(n: number, k: number, ids: Int32Array, sims: Float32Array, minSim: number): Graph {
+  const edges = new Map<number, number>();
+  const degreeCount = new Int32Array(n);
+  const pairs: number[] = [];
+  const pairWeights: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let s = 0; s < k; s++) {
+      const j = ids[i * k + s]!;
+      const sim = sims[i * k + s]!;
+      if (j < 0 || j === i || sim < minSim) continue;
+      const [a, b] = i < j ? [i, j] : [j, i];
+      const key = a * n + b;
+      if (edges.has(key)) continue;
+      edges.set(key, pairs.length / 2);
+      pairs.push(a, b);
+      pairWeights.push(sim);
+      degreeCount[a]!++;
+      degreeCount[b]!++;
+    }
+  }
+  const ptr = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) ptr[i + 1] = ptr[i]! + degreeCount[i]!;
+  const fill = ptr.slice(0, n);
+  const adj = new Int32Array(ptr[n]!);
+  const weight = new Float64Array(ptr[n]!);
+  for (let e = 0; e < pairWeights.length; e++) {
+    const a = pairs[2 * e]!;
+    const b = pairs[2 * e + 1]!;
+    adj[fill[a]!] = b;
+    weight[fill[a]!++] = pairWeights[e]!;
+    adj[fill[b]!] = a;
+    weight[fill[b]!++] = pairWeights[e]!;
+  }
+  return { nodes: n, ptr, adj, weight };
+}

@@ -1,0 +1,292 @@
+// Messages → recurring questions with their statistics (the MiningResult that `draft` reads).
+import type { Cluster, MiningResult } from '../cluster-schema.ts';
+import type { Channel, Message } from '../message-schema.ts';
+import { stem, type Lang } from '../text/index.ts';
+import { clusterUniqueTexts, type ClusterOptions, type Clustering } from './cluster.ts';
+import { detectQuestion } from './detect.ts';
+import { assignIds, FINGERPRINT_SIZE, questionHash } from './ids.ts';
+import { bestReply, indexReplies, type ReplyRecord } from './replies.ts';
+import { trendOf, weeklyCounts } from './trend.ts';
+
+export type MineOptions = ClusterOptions & {
+  /** The previous run's result: matching clusters keep their ids. */
+  previous?: { clusters: readonly Pick<Cluster, 'id' | 'label' | 'fingerprint'>[] } | null;
+  /** Defaults to the newest message's time, so the output depends on the input only. */
+  generatedAt?: string;
+  maxExamples?: number;
+  maxKeywords?: number;
+};
+
+type Questions = {
+  text: string[];
+  id: string[];
+  conversationId: string[];
+  time: number[];
+  createdAt: string[];
+  author: string[];
+  channel: Channel[];
+  lang: Message['lang'][];
+};
+
+export function mineMessages(messages: Iterable<Message>, options: MineOptions = {}): MiningResult {
+  const questions: Questions = { text: [], id: [], conversationId: [], time: [], createdAt: [], author: [], channel: [], lang: [] };
+  const replies: ReplyRecord[] = [];
+  const noiseByReason: Record<string, number> = {};
+  let total = 0;
+  let inbound = 0;
+  let exportStart = Infinity;
+  let exportEnd = -Infinity;
+  let newest = '';
+  for (const message of messages) {
+    total++;
+    const time = Date.parse(message.createdAt);
+    exportStart = Math.min(exportStart, time);
+    if (time > exportEnd) [exportEnd, newest] = [time, message.createdAt];
+    if (message.direction === 'out') {
+      replies.push({ id: message.id, conversationId: message.conversationId, inReplyTo: message.inReplyTo, createdAt: time, text: message.text });
+      continue;
+    }
+    inbound++;
+    const detection = detectQuestion(message.text, message.lang);
+    if (!detection.isQuestion) {
+      noiseByReason[detection.reason] = (noiseByReason[detection.reason] ?? 0) + 1;
+      continue;
+    }
+    questions.text.push(message.text);
+    questions.id.push(message.id);
+    questions.conversationId.push(message.conversationId);
+    questions.time.push(time);
+    questions.createdAt.push(message.createdAt);
+    questions.author.push(message.author);
+    questions.channel.push(message.channel);
+    questions.lang.push(message.lang);
+  }
+  const langs = questions.lang.map((lang) => (lang === 'other' ? undefined : lang));
+  const clustering = clusterUniqueTexts(questions.text, { ...options, langs });
+  const repliesTo = indexReplies(replies);
+  const members = membersByCluster(clustering);
+  const summaries = members.map((clusterMembers) =>
+    summarize(clusterMembers, clustering, questions, { repliesTo, exportStart, exportEnd, options }),
+  );
+  const ids = assignIds(
+    summaries.map((s) => ({ label: s.cluster.label, hashes: s.hashes })),
+    options.previous?.clusters ?? [],
+  );
+  const clusters = summaries
+    .map((s, index) => ({ ...s.cluster, id: ids[index]! }))
+    .sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1));
+  const clustered = members.reduce((sum, m) => sum + m.length, 0);
+  return {
+    version: 1,
+    generatedAt: options.generatedAt ?? (newest === '' ? new Date(0).toISOString() : new Date(exportEnd).toISOString()),
+    stats: {
+      messages: total,
+      inbound,
+      questions: questions.text.length,
+      noise: inbound - questions.text.length,
+      noiseByReason,
+      duplicatesCollapsed: questions.text.length - clustering.items.length,
+      unclustered: questions.text.length - clustered,
+    },
+    clusters,
+  };
+}
+
+/** Question indices of every cluster. */
+function membersByCluster(clustering: Clustering): number[][] {
+  const members: number[][] = Array.from({ length: clustering.clusters }, () => []);
+  clustering.itemOf.forEach((item, question) => {
+    const cluster = clustering.itemCluster[item]!;
+    if (cluster >= 0) members[cluster]!.push(question);
+  });
+  return members;
+}
+
+type SummaryContext = {
+  repliesTo: (q: { id: string; conversationId: string; createdAt: number }) => ReplyRecord[];
+  exportStart: number;
+  exportEnd: number;
+  options: MineOptions;
+};
+
+type ScoredItem = { item: number; count: number; similarity: number };
+
+function summarize(
+  members: number[],
+  clustering: Clustering,
+  questions: Questions,
+  context: SummaryContext,
+): { cluster: Omit<Cluster, 'id'>; hashes: Set<string> } {
+  const { options } = context;
+  const items = itemsOf(members, clustering);
+  const lang = majority(members.map((q) => questions.lang[q]!));
+  const ranked = [...items].sort((a, b) => b.count - a.count || b.similarity - a.similarity || a.item - b.item);
+  const label = pickLabel(items, clustering, questions);
+  const hashes = new Set<string>();
+  const distinctTexts = new Set<string>();
+  for (const { item } of ranked) {
+    for (const q of clustering.items[item]!.members) {
+      if (distinctTexts.size >= 2000) break;
+      distinctTexts.add(questions.text[q]!);
+    }
+  }
+  for (const text of distinctTexts) hashes.add(questionHash(text));
+  const times = members.map((q) => questions.time[q]!);
+  let first = 0;
+  let last = 0;
+  members.forEach((q, i) => {
+    if (times[i]! < times[first]!) first = i;
+    if (times[i]! > times[last]!) last = i;
+  });
+  const clusterReplies = members.flatMap((q) =>
+    context.repliesTo({ id: questions.id[q]!, conversationId: questions.conversationId[q]!, createdAt: questions.time[q]! }),
+  );
+  const totalWeight = items.reduce((sum, i) => sum + i.count, 0);
+  const cohesion = items.reduce((sum, i) => sum + Math.max(0, i.similarity) * i.count, 0) / Math.max(1, totalWeight);
+  return {
+    hashes,
+    cluster: {
+      label,
+      keywords: keywordsOf(items, clustering, questions, lang === 'en' ? 'en' : 'nl', options.maxKeywords ?? 6),
+      lang,
+      size: members.length,
+      uniqueQuestions: items.length,
+      authors: new Set(members.map((q) => questions.author[q]!)).size,
+      channels: [...new Set(members.map((q) => questions.channel[q]!))].sort(),
+      firstSeen: questions.createdAt[members[first]!]!,
+      lastSeen: questions.createdAt[members[last]!]!,
+      weekly: weeklyCounts(times),
+      ...trendOf(times, context.exportStart, context.exportEnd),
+      cohesion: round(Math.min(1, cohesion)),
+      examples: diverseExamples(items, clustering, questions, options.maxExamples ?? 5),
+      bestAnswer: bestReply(clusterReplies, lang === 'en' ? 'en' : 'nl'),
+      fingerprint: ranked.slice(0, FINGERPRINT_SIZE).map((i) => questionHash(questions.text[clustering.items[i.item]!.first]!)),
+    },
+  };
+}
+
+/** Distinct items of a cluster with their counts and similarity to the (count-weighted) centre. */
+function itemsOf(members: number[], clustering: Clustering): ScoredItem[] {
+  const { dims, vectors } = clustering;
+  const counts = new Map<number, number>();
+  for (const q of members) {
+    const item = clustering.itemOf[q]!;
+    counts.set(item, (counts.get(item) ?? 0) + 1);
+  }
+  const centre = new Float64Array(dims);
+  for (const [item, count] of counts) for (let d = 0; d < dims; d++) centre[d]! += vectors[item * dims + d]! * count;
+  const norm = Math.sqrt(centre.reduce((s, v) => s + v * v, 0)) || 1;
+  return [...counts].map(([item, count]) => {
+    let similarity = 0;
+    for (let d = 0; d < dims; d++) similarity += (vectors[item * dims + d]! * centre[d]!) / norm;
+    return { item, count, similarity };
+  });
+}
+
+/** The most central real question, preferring readable ones: a question mark, sensible length, no placeholders. */
+function pickLabel(items: ScoredItem[], clustering: Clustering, questions: Questions): string {
+  let best = '';
+  let bestScore = -Infinity;
+  for (const { item, similarity, count } of items) {
+    const text = displayText(questions.text[clustering.items[item]!.first]!);
+    const length = text.length;
+    const score =
+      similarity +
+      0.02 * Math.log2(count) +
+      (text.includes('?') ? 0.03 : 0) -
+      (length < 15 || length > 160 ? 0.1 : 0) -
+      (text.includes('[') ? 0.05 : 0);
+    if (score > bestScore || (score === bestScore && text < best)) [best, bestScore] = [text, score];
+  }
+  return best;
+}
+
+/** A real question as shown to editors: no leading handles, links or runs of whitespace. */
+export function displayText(text: string): string {
+  return text
+    .replace(/^RT\s*@[\p{L}\p{N}_]+:?\s*/u, '')
+    .replace(/(^|\s)@[\p{L}\p{N}_]+/gu, '$1')
+    .replace(/\b(?:https?:\/\/|www\.)\S+/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** Maximal marginal relevance: central questions that are not near-copies of each other. */
+function diverseExamples(items: ScoredItem[], clustering: Clustering, questions: Questions, limit: number): Cluster['examples'] {
+  const { dims, vectors } = clustering;
+  const pool = [...items].sort((a, b) => b.similarity - a.similarity || a.item - b.item).slice(0, 200);
+  const chosen: ScoredItem[] = [];
+  const seen = new Set<string>();
+  while (chosen.length < limit && pool.length > 0) {
+    let bestIndex = 0;
+    let bestScore = -Infinity;
+    pool.forEach((candidate, index) => {
+      let redundancy = 0;
+      for (const c of chosen) {
+        let sim = 0;
+        for (let d = 0; d < dims; d++) sim += vectors[candidate.item * dims + d]! * vectors[c.item * dims + d]!;
+        redundancy = Math.max(redundancy, sim);
+      }
+      const score = candidate.similarity - 0.5 * redundancy;
+      if (score > bestScore) [bestIndex, bestScore] = [index, score];
+    });
+    const [picked] = pool.splice(bestIndex, 1);
+    const text = displayText(questions.text[clustering.items[picked!.item]!.first]!);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    chosen.push(picked!);
+  }
+  return chosen.map((c) => ({
+    text: displayText(questions.text[clustering.items[c.item]!.first]!),
+    similarity: round(Math.max(0, Math.min(1, c.similarity))),
+  }));
+}
+
+/** Words that are frequent in the cluster and rare elsewhere, shown in their most common written form. */
+function keywordsOf(items: ScoredItem[], clustering: Clustering, questions: Questions, lang: Lang, limit: number): string[] {
+  const documentFrequency = clusteringDocumentFrequency(clustering);
+  const inCluster = new Map<string, number>();
+  const surface = new Map<string, Map<string, number>>();
+  let total = 0;
+  for (const { item, count } of items) {
+    const entry = clustering.items[item]!;
+    total += count;
+    for (const token of new Set(entry.tokens)) {
+      if (/^\d+$/u.test(token) || token.length < 2) continue;
+      inCluster.set(token, (inCluster.get(token) ?? 0) + count);
+    }
+    for (const word of entry.words) {
+      const stemmed = stem(word.replace(/'/gu, ''), lang);
+      const forms = surface.get(stemmed) ?? new Map<string, number>();
+      forms.set(word, (forms.get(word) ?? 0) + count);
+      surface.set(stemmed, forms);
+    }
+  }
+  const n = clustering.items.length;
+  return [...inCluster]
+    .filter(([token]) => surface.has(token))
+    .map(([token, count]) => ({ token, score: (count / total) * Math.log((n + 1) / ((documentFrequency.get(token) ?? 0) + 1)) }))
+    .sort((a, b) => b.score - a.score || (a.token < b.token ? -1 : 1))
+    .slice(0, limit)
+    .map(({ token }) => [...surface.get(token)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]);
+}
+
+const dfCache = new WeakMap<Clustering, Map<string, number>>();
+
+function clusteringDocumentFrequency(clustering: Clustering): Map<string, number> {
+  let df = dfCache.get(clustering);
+  if (!df) {
+    df = new Map();
+    for (const item of clustering.items) for (const token of new Set(item.tokens)) df.set(token, (df.get(token) ?? 0) + 1);
+    dfCache.set(clustering, df);
+  }
+  return df;
+}
+
+function majority<T extends string>(values: T[]): T {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;

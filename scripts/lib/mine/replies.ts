@@ -1,0 +1,77 @@
+// Pairs customer questions with the company's replies in their threads and picks, per cluster,
+// the most representative reply that answered the question.
+import { normalize, tokens, type Lang } from '../text/index.ts';
+
+export type ReplyRecord = { id: string; conversationId: string; inReplyTo: string | null; createdAt: number; text: string };
+export type QuestionRef = { id: string; conversationId: string; createdAt: number };
+
+/** Reply lookups: by the message they answer, and per conversation in time order. */
+export function indexReplies(replies: readonly ReplyRecord[]): (question: QuestionRef) => ReplyRecord[] {
+  const byTarget = new Map<string, ReplyRecord[]>();
+  const byConversation = new Map<string, ReplyRecord[]>();
+  for (const reply of replies) {
+    if (reply.inReplyTo) push(byTarget, reply.inReplyTo, reply);
+    push(byConversation, reply.conversationId, reply);
+  }
+  for (const list of byConversation.values()) list.sort((a, b) => a.createdAt - b.createdAt);
+  return (question) => {
+    const direct = byTarget.get(question.id);
+    if (direct) return direct;
+    // No explicit link: the first company message after the question in the same conversation,
+    // unless it explicitly answers another message.
+    const thread = byConversation.get(question.conversationId) ?? [];
+    const next = thread.find((r) => r.createdAt >= question.createdAt && r.inReplyTo === null);
+    return next ? [next] : [];
+  };
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+// Replies that only move the conversation elsewhere do not answer the question.
+const DEFLECTION = /\b(?:dm|pb|pm|privebericht|prive bericht|direct message|private message|stuur (?:je|jij|u) ons|send us|inbox|ordernummer|order number)\b/u;
+const MAX_DISTINCT = 300;
+
+/** The reply closest to the centre of the cluster's replies, preferring real answers. */
+export function bestReply(replies: readonly ReplyRecord[], lang: Lang): { text: string; messageId: string; replies: number } | null {
+  if (replies.length === 0) return null;
+  const groups = new Map<string, { reply: ReplyRecord; count: number }>();
+  for (const reply of replies) {
+    const key = normalize(reply.text);
+    if (key === '') continue;
+    const group = groups.get(key);
+    if (group) group.count++;
+    else groups.set(key, { reply, count: 1 });
+  }
+  const all = [...groups].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_DISTINCT);
+  const answers = all.filter(([key, g]) => !DEFLECTION.test(key) && !g.reply.text.trim().endsWith('?') && key.split(' ').length >= 4);
+  const pool = answers.length > 0 ? answers : all;
+  if (pool.length === 0) return null;
+  const vectors = pool.map(([key]) => unitVector(tokens(key, lang)));
+  const centre = new Map<string, number>();
+  pool.forEach(([, g], i) => {
+    for (const [term, weight] of vectors[i]!) centre.set(term, (centre.get(term) ?? 0) + weight * g.count);
+  });
+  let best = 0;
+  let bestScore = -Infinity;
+  pool.forEach((_, i) => {
+    let score = 0;
+    for (const [term, weight] of vectors[i]!) score += weight * (centre.get(term) ?? 0);
+    if (score > bestScore) [best, bestScore] = [i, score];
+  });
+  const [, chosen] = pool[best]!;
+  return { text: chosen.reply.text, messageId: chosen.reply.id, replies: chosen.count };
+}
+
+function unitVector(terms: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  let norm = 0;
+  for (const c of counts.values()) norm += c * c;
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  for (const [term, c] of counts) counts.set(term, c * scale);
+  return counts;
+}
