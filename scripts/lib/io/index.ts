@@ -47,3 +47,7 @@ export async function loadProjectConfig(root = process.cwd()): Promise<ProjectCo
   const file = join(root, CONFIG_FILE);
   return parseProjectConfig(await readText(file), file);
 }
+
+export { readInputBytes, fileSize } from './input.ts';
+export { createAtomicLineWriter, type LineWriter } from './line-writer.ts';
+export { createPseudonymizer, saltFromEnvironment, DEFAULT_SALT } from './pseudonym.ts';

@@ -1,0 +1,31 @@
+// Which reader a file needs, from its name and its first few kilobytes of text.
+import { isTwitterSupportHeader } from './formats/csv.ts';
+import { isWhatsAppHeader } from './formats/whatsapp.ts';
+import type { Format } from './types.ts';
+
+export function detectFormat(fileName: string, head: string): Format {
+  const name = fileName.toLowerCase().replace(/\.gz$/u, '');
+  const text = head.replace(/^\uFEFF/u, '').trimStart();
+  if (text.startsWith('window.YTD') || /(?:^|\/)(?:tweets?|direct-messages(?:-group)?)(?:-part\d+)?\.js$/u.test(name)) return 'x-archive';
+  if (text.startsWith('{') || text.startsWith('[')) {
+    if (/"sender_name"\s*:/u.test(text) || /"timestamp_ms"\s*:/u.test(text)) return 'facebook';
+    return 'helpdesk';
+  }
+  const firstLine = text.split('\n', 1)[0] ?? '';
+  if (isWhatsAppHeader(firstLine) || (name.endsWith('.txt') && text.split('\n', 20).some(isWhatsAppHeader))) return 'whatsapp';
+  if (isTwitterSupportHeader(text)) return 'twitter-csv';
+  return 'csv';
+}
+
+/** NDJSON when the first line is a complete JSON value on its own. */
+export function isNdjson(fileName: string, head: string): boolean {
+  if (/\.(?:ndjson|jsonl)(?:\.gz)?$/iu.test(fileName)) return true;
+  const firstLine = head.replace(/^\uFEFF/u, '').split('\n', 1)[0] ?? '';
+  if (!firstLine.trim().startsWith('{')) return false;
+  try {
+    JSON.parse(firstLine);
+    return true;
+  } catch {
+    return false;
+  }
+}

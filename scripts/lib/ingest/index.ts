@@ -1,0 +1,186 @@
+// Reads webcare exports (CSV/TSV, X customer-support CSV, X archive, Facebook, WhatsApp, helpdesk
+// JSON/NDJSON, any of them gzipped by the caller's byte source) into the shared Message model, as
+// a stream: one file at a time, one record at a time. Personal data is scrubbed before a message
+// leaves this module; problems are reported as events with the file and line, never with content.
+import type { Message } from '../message-schema.ts';
+import { createScrubber } from '../scrub/index.ts';
+import { peekText } from './chunks.ts';
+import { decodeChunks } from './decode.ts';
+import { detectFormat, isNdjson } from './detect.ts';
+import { readFacebook } from './formats/facebook.ts';
+import { readHelpdeskJson, readHelpdeskNdjson } from './formats/helpdesk.ts';
+import { readCsv, readTwitterSupport } from './formats/csv.ts';
+import { readWhatsApp } from './formats/whatsapp.ts';
+import { readXArchive } from './formats/x-archive.ts';
+import { companyMatcher, toMessage, type Pseudonymize } from './normalize.ts';
+import { SKIP_REASONS, type ColumnMap, type Format, type IngestSource, type ReaderEvent, type SkipReason } from './types.ts';
+
+export { FORMATS, SKIP_REASONS, type ColumnMap, type Format, type IngestSource, type RawMessage, type SkipReason } from './types.ts';
+export { parseColumnMap } from './columns.ts';
+export { detectFormat } from './detect.ts';
+export { parseTimestamp, instantToIso, localToIso } from './time.ts';
+export { repairMojibake } from './formats/facebook.ts';
+export { sniffEncoding, decodeChunks, type TextEncoding } from './decode.ts';
+export { MAX_TEXT_LENGTH, type Pseudonymize } from './normalize.ts';
+
+export interface IngestOptions {
+  /** Overrides format detection for every file. */
+  format?: Format;
+  map?: ColumnMap;
+  /** The company's own accounts and names as they appear in exports: their messages are "out", never scrubbed as handles. */
+  companyHandles?: readonly string[];
+  companyPublicNumbers?: readonly string[];
+  pseudonymize: Pseudonymize;
+  /** Every skipped record and every warning, with file and line. */
+  onProblem?: (problem: IngestProblem) => void;
+}
+
+export interface IngestProblem {
+  file: string;
+  line: number | undefined;
+  /** What is wrong, without any of the record's content. */
+  message: string;
+  /** Set when a record was skipped; absent for warnings. */
+  reason?: SkipReason;
+}
+
+export interface IngestStats {
+  files: number;
+  unreadableFiles: number;
+  read: number;
+  kept: number;
+  skipped: Partial<Record<SkipReason, number>>;
+  warnings: number;
+  formats: Partial<Record<Format, number>>;
+}
+
+export function createStats(): IngestStats {
+  return { files: 0, unreadableFiles: 0, read: 0, kept: 0, skipped: {}, warnings: 0, formats: {} };
+}
+
+/** Messages from one file; `stats` is updated as records are read. */
+export async function* ingestSource(source: IngestSource, options: IngestOptions, stats: IngestStats = createStats()): AsyncGenerator<Message> {
+  const report = (problem: Omit<IngestProblem, 'file'>): void => options.onProblem?.({ file: source.name, ...problem });
+  const isCompany = companyMatcher(options.companyHandles ?? []);
+  const scrubber = createScrubber({ companyHandles: options.companyHandles ?? [], companyPublicNumbers: options.companyPublicNumbers ?? [] });
+  const context = { fileName: source.name, pseudonymize: options.pseudonymize, scrub: scrubber, isCompany, sequence: { next: 1 } };
+  let undecidedDirection = 0;
+  let outbound = 0;
+  stats.files++;
+  const handle = (event: ReaderEvent): Message | null => {
+    if (event.kind === 'warning') {
+      stats.warnings++;
+      report({ line: event.line, message: event.detail });
+      return null;
+    }
+    if (event.kind === 'skip') {
+      if (event.reason === 'unreadable-file') {
+        stats.unreadableFiles++;
+        report({ line: event.line, message: event.detail, reason: event.reason });
+        return null;
+      }
+      stats.read++;
+      stats.skipped[event.reason] = (stats.skipped[event.reason] ?? 0) + 1;
+      report({ line: event.line, message: event.detail, reason: event.reason });
+      return null;
+    }
+    stats.read++;
+    const result = toMessage(event.message, context);
+    if ('skipped' in result) {
+      stats.read--;
+      return handle(result.skipped);
+    }
+    if (event.message.direction === null) undecidedDirection++;
+    if (result.message.direction === 'out') outbound++;
+    stats.kept++;
+    return result.message;
+  };
+  try {
+    for await (const event of readEvents(source, options, isCompany, report, stats)) {
+      const message = handle(event);
+      if (message) yield message;
+    }
+  } catch (error) {
+    stats.unreadableFiles++;
+    report({ line: undefined, message: `could not be read: ${describeError(error)}`, reason: 'unreadable-file' });
+    return;
+  }
+  if (undecidedDirection > 0 && outbound === 0 && (options.companyHandles ?? []).length === 0) {
+    stats.warnings++;
+    report({ line: undefined, message: 'every message counted as a customer question; pass --company-handle "<name or @handle as in the export>" so the company\'s replies are marked "out"' });
+  }
+}
+
+async function* readEvents(
+  source: IngestSource,
+  options: IngestOptions,
+  isCompany: (author: string) => boolean,
+  report: (problem: Omit<IngestProblem, 'file'>) => void,
+  stats: IngestStats,
+): AsyncGenerator<ReaderEvent> {
+  let warnedBytes = false;
+  const decoded = (): AsyncIterable<string> =>
+    decodeChunks(source.open(), {
+      onInvalidBytes: () => {
+        if (warnedBytes) return;
+        warnedBytes = true;
+        stats.warnings++;
+        report({ line: undefined, message: 'contains bytes that are not valid text in its encoding; they were replaced by "\uFFFD"' });
+      },
+    });
+  const { head, all } = await peekText(decoded(), 16 * 1024);
+  if (head.trim() === '') {
+    yield { kind: 'skip', line: 1, reason: 'unreadable-file', detail: 'the file is empty' };
+    return;
+  }
+  if (head.includes('\u0000')) {
+    yield { kind: 'warning', line: undefined, detail: 'contains NUL bytes (binary data or an unknown encoding); they were removed' };
+  }
+  const format = options.format ?? detectFormat(source.name, head);
+  stats.formats[format] = (stats.formats[format] ?? 0) + 1;
+  const readerOptions = { fileName: source.name, map: options.map ?? {}, isCompany };
+  let firstPassUsed = false;
+  // The first pass reuses the stream that was already peeked at; a second pass opens the file again.
+  const open = (): AsyncIterable<string> => {
+    if (firstPassUsed) return decoded();
+    firstPassUsed = true;
+    return all;
+  };
+  switch (format) {
+    case 'csv':
+      yield* readCsv(open, readerOptions);
+      break;
+    case 'twitter-csv':
+      yield* readTwitterSupport(open);
+      break;
+    case 'x-archive':
+      yield* readXArchive(open(), head, readerOptions);
+      break;
+    case 'facebook':
+      yield* readFacebook(open(), readerOptions);
+      break;
+    case 'whatsapp':
+      yield* readWhatsApp(open(), readerOptions);
+      break;
+    case 'helpdesk':
+      yield* isNdjson(source.name, head) ? readHelpdeskNdjson(open()) : readHelpdeskJson(open());
+      break;
+  }
+}
+
+function describeError(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error) {
+    const code = String((error as { code: unknown }).code);
+    if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR') return 'the gzip data is corrupt or truncated';
+    if (code === 'ENOENT') return 'no such file';
+    if (code === 'EACCES') return 'permission denied';
+    if (code === 'EISDIR') return 'is a folder, not a file';
+    return code;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Human-readable reason names for the summary. */
+export function describeReason(reason: SkipReason): string {
+  return SKIP_REASONS[reason];
+}

@@ -1,0 +1,56 @@
+// A streaming writer for large outputs (ingest's NDJSON) that still never leaves a half-written
+// file: lines go to a temporary file beside the target, which is renamed only on commit.
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { atomicTarget } from './index.ts';
+
+export interface LineWriter {
+  /** Queues one line (a newline is added); resolves when there is room for more. */
+  write: (line: string) => Promise<void> | void;
+  commit: () => Promise<void>;
+  abort: () => Promise<void>;
+}
+
+const BATCH_CHARS = 256 * 1024;
+
+export async function createAtomicLineWriter(path: string): Promise<LineWriter> {
+  await mkdir(dirname(path), { recursive: true });
+  const target = atomicTarget(path);
+  const stream = createWriteStream(target.tmp);
+  let failure: Error | null = null;
+  stream.on('error', (error) => (failure = error));
+  let batch = '';
+  const flush = async (): Promise<void> => {
+    if (failure) throw failure;
+    if (batch === '') return;
+    const ok = stream.write(batch);
+    batch = '';
+    if (!ok) await new Promise<void>((resolve, reject) => {
+      stream.once('drain', resolve);
+      stream.once('error', reject);
+    });
+  };
+  const close = (): Promise<void> =>
+    new Promise((resolve, reject) => {
+      if (stream.closed) return resolve();
+      stream.end((error?: Error | null) => (error ? reject(error) : resolve()));
+    });
+  return {
+    write: (line) => {
+      batch += `${line}\n`;
+      return batch.length >= BATCH_CHARS ? flush() : undefined;
+    },
+    commit: async () => {
+      await flush();
+      await close();
+      if (failure) throw failure;
+      await target.commit();
+    },
+    abort: async () => {
+      batch = '';
+      await close().catch(() => undefined);
+      await target.abort();
+    },
+  };
+}

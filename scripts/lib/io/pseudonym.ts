@@ -1,0 +1,29 @@
+// Pseudonyms for authors and ids: an HMAC-SHA-256 of the raw value, keyed with a salt, so the same
+// person gets the same pseudonym in every run with the same salt and the raw handle or name cannot
+// be read back or guessed from a list of names without the salt. Node-only (node:crypto).
+import { createHmac } from 'node:crypto';
+
+export const DEFAULT_SALT = 'veelgesteld-default-salt';
+const PREFIX = { author: 'p_', id: 'm_', conversation: 'c_' } as const;
+const CACHE_LIMIT = 100_000;
+
+/** `VEELGESTELD_SALT` from the environment, else a fixed default (pseudonyms then only hide names from casual readers). */
+export function saltFromEnvironment(env: NodeJS.ProcessEnv = process.env): string {
+  return env.VEELGESTELD_SALT && env.VEELGESTELD_SALT.length > 0 ? env.VEELGESTELD_SALT : DEFAULT_SALT;
+}
+
+export function createPseudonymizer(salt: string): (kind: keyof typeof PREFIX, raw: string) => string {
+  const cache = new Map<string, string>();
+  return (kind, raw) => {
+    const key = `${kind}\u0000${raw}`;
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = PREFIX[kind] + createHmac('sha256', salt).update(key).digest('hex').slice(0, 16);
+      if (kind !== 'id') {
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        cache.set(key, value);
+      }
+    }
+    return value;
+  };
+}
