@@ -7,7 +7,9 @@ export type OgNode = { type: string; props: { style?: Record<string, string | nu
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 /** Bump when the card design changes so cached images are rebuilt. */
-export const OG_DESIGN_VERSION = 1;
+export const OG_DESIGN_VERSION = 4;
+const PADDING_X = 80;
+const PADDING_Y = 64;
 
 function node(type: string, style: Record<string, string | number>, children: OgNode[] | string): OgNode {
   return { type, props: { style, children } };
@@ -32,22 +34,31 @@ export function ogCardTree(card: OgCard): OgNode {
   return node(
     'div',
     {
-      width: '100%',
-      height: '100%',
+      // satori sizes boxes without their padding (content-box): the padding is added on top.
+      width: OG_WIDTH - 2 * PADDING_X,
+      height: OG_HEIGHT - 2 * PADDING_Y,
       display: 'flex',
       flexDirection: 'column',
       justifyContent: 'space-between',
-      padding: '72px 80px',
+      paddingTop: PADDING_Y,
+      paddingBottom: PADDING_Y,
+      paddingLeft: PADDING_X,
+      paddingRight: PADDING_X,
       background: '#0b4f6c',
       color: '#ffffff',
       fontFamily: 'Inter',
     },
     [
-      node('div', { fontSize: 32, fontWeight: 400, color: '#ffe58a' }, card.kicker),
-      node('div', { fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.15 }, clampTitle(card.title)),
-      node('div', { fontSize: 30, fontWeight: 700, borderTop: '4px solid #ffe58a', paddingTop: 24 }, card.siteName),
+      node('div', { display: 'flex', fontSize: 32, fontWeight: 400, color: '#ffe58a' }, card.kicker),
+      node('div', { display: 'flex', fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.15 }, clampTitle(card.title)),
+      node('div', { display: 'flex', fontSize: 30, fontWeight: 700, borderTop: '4px solid #ffe58a', paddingTop: 24 }, card.siteName),
     ],
   );
+}
+
+/** The card of the article at `rank` in most-asked order: its own, or its category's past `limit`. */
+export function articleCard(rank: number, limit: number, slug: string, categorySlug: string): { kind: 'faq' | 'category'; slug: string } {
+  return rank < limit ? { kind: 'faq', slug } : { kind: 'category', slug: categorySlug };
 }
 
 /** Same card, same key: the text and the design version decide the image. */

@@ -7,7 +7,7 @@ export const SEGMENTS = {
   en: { faq: 'faq', category: 'category', blog: 'blog', search: 'search', broadcast: 'broadcast' },
 } as const satisfies Record<Locale, Record<string, string>>;
 
-export type PageKind = 'faq' | 'blog' | 'broadcast' | 'page';
+export type PageKind = 'faq' | 'blog' | 'broadcast' | 'category' | 'page';
 
 /** "nl/termijnbedrag-aanpassen" → "termijnbedrag-aanpassen"; ids without a folder stay as they are. */
 export function slugFromId(id: string): string {

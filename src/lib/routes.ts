@@ -5,7 +5,9 @@ import type { PostLink } from '../components/PostList.astro';
 import type { QuestionLink } from '../components/QuestionList.astro';
 import { useTranslations } from '../i18n/index.ts';
 import { broadcasts, faqs, posts, visibility, type BlogEntry, type BroadcastEntry, type FaqEntry } from './content.ts';
-import { paths, slugFromId } from './paths.ts';
+import { OG_ARTICLE_CARDS } from '../consts.ts';
+import { articleCard } from './og.ts';
+import { paths, slugFromId, slugify } from './paths.ts';
 import { groupByCategory, publishedDate, questionCount } from './sorting.ts';
 import { draftReason } from './visibility.ts';
 
@@ -68,9 +70,10 @@ export async function faqArticlePaths(lang: Locale) {
   const entries = await faqs(lang);
   const translationOf = translationFinder(await faqs(other));
   const relatedTo = relatedFinder(entries);
-  return entries.map((entry) => {
+  return entries.map((entry, rank) => {
     const slug = slugFromId(entry.id);
     const translation = translationOf(entry);
+    const card = articleCard(rank, OG_ARTICLE_CARDS, slug, slugify(entry.data.category));
     return {
       params: { slug },
       props: {
@@ -80,6 +83,7 @@ export async function faqArticlePaths(lang: Locale) {
         data: entry.data,
         alternates: translation ? { [other]: paths.faq(other, slugFromId(translation.id)) } : {},
         related: relatedTo(entry).map((e) => questionLink(lang, e)),
+        ogImage: paths.ogImage(lang, card.kind, card.slug),
         draftReason: draftReason(entry.data, visibility),
       },
     };

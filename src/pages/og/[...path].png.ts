@@ -9,13 +9,15 @@ import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import satori from 'satori';
 import sharp from 'sharp';
-import { COMPANY } from '../../consts.ts';
+import { COMPANY, OG_ARTICLE_CARDS } from '../../consts.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { broadcasts, faqs, posts } from '../../lib/content.ts';
 import { OG_HEIGHT, OG_WIDTH, ogCacheKeySource, ogCardTree, type OgCard } from '../../lib/og.ts';
 import { slugFromId } from '../../lib/paths.ts';
+import { groupByCategory } from '../../lib/sorting.ts';
 
-const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'veelgesteld-og');
+const CACHE_DIR =
+  process.env['VEELGESTELD_OG_CACHE_DIR'] ?? join(process.cwd(), 'node_modules', '.cache', 'veelgesteld-og');
 
 export const getStaticPaths = (async () => {
   const cards: { params: { path: string }; props: OgCard }[] = [];
@@ -28,7 +30,9 @@ export const getStaticPaths = (async () => {
     add('page', 'faq', t('faq.index.title'), COMPANY);
     add('page', 'blog', t('blog.index.title'), COMPANY);
     add('page', 'search', t('search.title'), t('search.label'));
-    for (const e of await faqs(lang)) add('faq', slugFromId(e.id), e.data.title, e.data.category);
+    const articles = await faqs(lang);
+    for (const e of articles.slice(0, OG_ARTICLE_CARDS)) add('faq', slugFromId(e.id), e.data.title, e.data.category);
+    for (const group of groupByCategory(articles)) add('category', group.slug, group.name, t('faq.index.title'));
     for (const e of await posts(lang)) add('blog', slugFromId(e.id), e.data.title, t('blog.index.title'));
     for (const e of await broadcasts(lang)) add('broadcast', slugFromId(e.id), e.data.title, t('broadcast.kicker', { programme: e.data.programme }));
   }
@@ -59,7 +63,7 @@ async function render(card: OgCard): Promise<Buffer> {
     height: OG_HEIGHT,
     fonts: await fonts(),
   });
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
+  return sharp(Buffer.from(svg)).png({ palette: true, colours: 16, effort: 1, compressionLevel: 3, dither: 0 }).toBuffer();
 }
 
 type Font = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampTitle, ogCacheKeySource, ogCardTree, titleSize } from '../../../../src/lib/og.ts';
+import { articleCard, clampTitle, ogCacheKeySource, ogCardTree, titleSize } from '../../../../src/lib/og.ts';
 
 const card = { title: 'Hoe geef ik mijn verhuizing door – ook naar België?', kicker: 'Mijn gegevens', siteName: 'Voorbeeld BV' };
 
@@ -28,5 +28,13 @@ describe('ogCacheKeySource', () => {
   it('changes when the text changes and not otherwise', () => {
     expect(ogCacheKeySource(card)).toBe(ogCacheKeySource({ ...card }));
     expect(ogCacheKeySource(card)).not.toBe(ogCacheKeySource({ ...card, title: 'Andere vraag' }));
+  });
+});
+
+describe('articleCard', () => {
+  it('gives the most asked articles their own card and the long tail their category card', () => {
+    expect(articleCard(0, 2, 'storing', 'storingen')).toEqual({ kind: 'faq', slug: 'storing' });
+    expect(articleCard(1, 2, 'termijn', 'betalen')).toEqual({ kind: 'faq', slug: 'termijn' });
+    expect(articleCard(2, 2, 'verhuizen', 'mijn-gegevens')).toEqual({ kind: 'category', slug: 'mijn-gegevens' });
   });
 });
