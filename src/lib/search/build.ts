@@ -1,5 +1,6 @@
 // Build time: public articles → the compact, JSON-serialisable index the browser downloads.
-import { fieldTexts, FIELD_NAMES } from './fields.ts';
+import { encodeTermIds } from './codec.ts';
+import { fieldTexts } from './fields.ts';
 import { tokens } from './text.ts';
 import type { BuildOptions, SearchDoc, SearchIndex, SearchLang, Synonyms } from './types.ts';
 
@@ -11,23 +12,16 @@ export function buildSearchIndex(docs: SearchDoc[], options: BuildOptions = {}):
   const langs = [...new Set(docs.map((doc) => doc.lang))].sort();
   const tokenised = docs.map((doc) => fieldTexts(doc).map((text) => tokens(text, doc.lang)));
   const terms = termsByDocumentFrequency(tokenised);
-  const termIds = new Map(terms.map((term, id) => [term, id.toString(36)]));
-  const fields = FIELD_NAMES.map((_, field) =>
-    tokenised.map((perField) => (perField[field] ?? []).map((term) => termIds.get(term)).join(' ')),
-  );
+  const termIds = new Map(terms.map((term, id) => [term, id]));
+  const encodeField = (field: number): string[] =>
+    tokenised.map((perField) => encodeTermIds((perField[field] ?? []).map((term) => termIds.get(term) as number)));
   return {
     version: 1,
     langs,
     terms,
-    docs: {
-      id: docs.map((doc) => doc.id),
-      url: docs.map((doc) => doc.url),
-      title: docs.map((doc) => doc.title),
-      description: docs.map((doc) => doc.description),
-      category: docs.map((doc) => doc.category),
-      lang: docs.map((doc) => langs.indexOf(doc.lang)),
-    },
-    fields,
+    docs: docs.map((doc) => [doc.id, doc.url, doc.title, doc.description, doc.category, langs.indexOf(doc.lang)]),
+    questions: encodeField(1),
+    tags: encodeField(2),
     synonyms: synonymGroups(options.synonyms ?? {}, langs.length > 0 ? langs : ['nl'], new Set(terms)),
   };
 }

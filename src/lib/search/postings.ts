@@ -1,7 +1,9 @@
 // Browser side: the serialised index → in-memory BM25F postings (term → documents with their
 // field-weighted, length-normalised term frequency).
+import { decodeTermIds } from './codec.ts';
 import { FIELD_LENGTH_NORMS, FIELD_NAMES, FIELD_WEIGHTS } from './fields.ts';
-import type { SearchIndex } from './types.ts';
+import { tokens } from './text.ts';
+import type { SearchIndex, SearchLang } from './types.ts';
 
 export type Postings = {
   /** Per term id: the documents that contain it, ascending. */
@@ -12,18 +14,16 @@ export type Postings = {
   idf: Float64Array;
 };
 
-export function decodePostings(index: SearchIndex): Postings {
+export function decodePostings(index: SearchIndex, termIds: ReadonlyMap<string, number>): Postings {
   const termCount = index.terms.length;
-  const docCount = index.docs.id.length;
-  const decoded = FIELD_NAMES.map((_, field) =>
-    Array.from({ length: docCount }, (_, doc) => decodeTermIds(index.fields[field]?.[doc] ?? '', termCount)),
-  );
-  const averageLengths = decoded.map((docs) => docs.reduce((sum, ids) => sum + ids.length, 0) / Math.max(1, docCount) || 1);
+  const docCount = index.docs.length;
+  const fields = FIELD_NAMES.map((_, field) => fieldTermIds(index, field, termIds));
+  const averageLengths = fields.map((docs) => docs.reduce((sum, ids) => sum + ids.length, 0) / Math.max(1, docCount) || 1);
   const docLists: number[][] = Array.from({ length: termCount }, () => []);
   const frequencyLists: number[][] = Array.from({ length: termCount }, () => []);
   for (let doc = 0; doc < docCount; doc++) {
     const pseudoFrequency = new Map<number, number>();
-    decoded.forEach((docs, field) => {
+    fields.forEach((docs, field) => {
       const ids = docs[doc] ?? [];
       const lengthNorm = FIELD_LENGTH_NORMS[field] ?? 0.75;
       const weight = (FIELD_WEIGHTS[field] ?? 1) / (1 - lengthNorm + (lengthNorm * ids.length) / (averageLengths[field] ?? 1));
@@ -47,11 +47,15 @@ export function decodePostings(index: SearchIndex): Postings {
 
 // --- internal ---
 
-function decodeTermIds(encoded: string, termCount: number): number[] {
-  if (encoded === '') return [];
-  return encoded.split(' ').map((part) => {
-    const id = Number.parseInt(part, 36);
-    if (!(id >= 0 && id < termCount)) throw new Error(`search index: unknown term id "${part}"`);
-    return id;
+/** Term ids per document of one field: stored for questions and tags, derived from the display text otherwise. */
+function fieldTermIds(index: SearchIndex, field: number, termIds: ReadonlyMap<string, number>): number[][] {
+  const name = FIELD_NAMES[field];
+  if (name === 'questions' || name === 'tags') {
+    return index[name].map((encoded) => decodeTermIds(encoded, index.terms.length));
+  }
+  const column = name === 'title' ? 2 : 3;
+  return index.docs.map((row) => {
+    const lang: SearchLang = index.langs[row[5]] ?? 'nl';
+    return tokens(row[column], lang).flatMap((term) => termIds.get(term) ?? []);
   });
 }

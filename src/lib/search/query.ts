@@ -5,7 +5,10 @@ import { MIN_CORRECTABLE_LENGTH, type Corrector } from './fuzzy.ts';
 import { normalize, tokens } from './text.ts';
 import type { SearchLang } from './types.ts';
 
-/** Term → weight (1 for the word itself, less for guesses). */
+/**
+ * Term → weight (1 for the word itself, less for guesses). A key with spaces is a synonym phrase:
+ * it matches only documents that contain all of its terms.
+ */
 export type TermGroup = Map<string, number>;
 
 export type QueryVocabulary = {
@@ -96,15 +99,11 @@ function synonymGroups(readings: string[][], groups: TermGroup[], vocabulary: Qu
     for (const [phrase, others] of vocabulary.synonyms) {
       if (!padded.includes(` ${phrase} `)) continue;
       for (const other of others) {
-        // A phrase's first term is the whole word; the rest are compound parts or further words.
-        const group: TermGroup = new Map();
-        other.split(' ').forEach((term, slot) => {
-          if (!vocabulary.has(term) || present.has(term)) return;
-          group.set(term, slot === 0 ? SYNONYM_WEIGHT : SYNONYM_WEIGHT * COMPOUND_PART_WEIGHT);
-        });
-        if (group.size === 0) continue;
-        for (const term of group.keys()) present.add(term);
-        added.push(group);
+        // The whole phrase must occur (all its terms, compound parts included) for it to count.
+        const terms = other.split(' ');
+        if (present.has(other) || !terms.every((term) => vocabulary.has(term))) continue;
+        present.add(other);
+        added.push(new Map([[other, SYNONYM_WEIGHT]]));
       }
     }
   }

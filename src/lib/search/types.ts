@@ -20,26 +20,25 @@ export type Synonyms = Record<string, string[]>;
 
 export type BuildOptions = { synonyms?: Synonyms };
 
+/** One article as displayed: [id, url, title, description, category, index into `langs`]. */
+export type IndexedDoc = [id: string, url: string, title: string, description: string, category: string, lang: number];
+
 /**
- * The serialised index: column-oriented so gzip finds the repetition. Field contents are stored as
- * term ids (base 36, space separated, repeated per occurrence) into `terms`, which is ordered by
- * document frequency so the common terms get the shortest ids.
+ * The serialised index, built to gzip well: rows keep each title next to its URL and description
+ * (which repeat it), and the fields that are not displayed are stored as term ids only: sorted,
+ * delta-encoded, base 36 ("3 0 a" = ids 3, 3, 13), so ids of common terms (first in `terms`, which is
+ * ordered by document frequency) and small gaps cost a character or two. Title and description
+ * terms are not stored at all: the searcher derives them from the display text.
  */
 export type SearchIndex = {
   version: 1;
   langs: SearchLang[];
   terms: string[];
-  docs: {
-    id: string[];
-    url: string[];
-    title: string[];
-    description: string[];
-    category: string[];
-    /** Index into `langs` per document. */
-    lang: number[];
-  };
-  /** Per field (see FIELD_NAMES), one string of term ids per document. */
-  fields: string[][];
+  docs: IndexedDoc[];
+  /** Per document, the terms of its example questions. */
+  questions: string[];
+  /** Per document, the terms of its tags. */
+  tags: string[];
   /** Groups of equivalent phrases, each phrase as its normalised terms joined by single spaces. */
   synonyms: string[][];
 };

@@ -1,0 +1,284 @@
+// `npm run bench -- search --train <csv> --test <csv> [--seed 7] [--baseline-queries 600]`
+// Builds FAQ articles from the train texts, indexes them exactly as the site does, runs every test
+// text as a query (as typed, and with one or two seeded typos) and reports success@1/@3, latency
+// over 1,000 and 10,000 generated articles, the index size, and fuse.js with default options as a
+// baseline on the same articles.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'csv-parse/sync';
+import Fuse from 'fuse.js';
+import { InputError } from '../../scripts/lib/errors.ts';
+import { buildSearchIndex, createSearcher, type SearchDoc, type Searcher, type Synonyms } from '../../src/lib/search/index.ts';
+import synonyms from '../../src/data/synonyms.json' with { type: 'json' };
+import { tokens } from '../../scripts/lib/text/index.ts';
+
+type Ranker = (query: string, limit: number) => string[];
+type LabelledText = { text: string; category: string };
+/** An article with the category most of its source questions have (what a hit is judged by). */
+type BenchArticle = { doc: SearchDoc; majorityCategory: string };
+
+export default async function searchBench(args: string[]): Promise<Record<string, unknown>> {
+  const options = parseOptions(args);
+  const train = readLabelledCsv(options.train);
+  const test = readLabelledCsv(options.test);
+  const random = seededRandom(options.seed);
+
+  log(`building articles from ${train.length} train texts`);
+  const built = await articlesFromTrain(train);
+  const articles = built.articles;
+  const categoryOf = new Map(articles.map((article) => [article.doc.id, article.majorityCategory]));
+  const index = buildSearchIndex(articles.map((article) => article.doc), { synonyms: synonyms as Synonyms });
+  const searcher = createSearcher(JSON.parse(JSON.stringify(index)));
+  const engine = rankerOf(searcher);
+
+  const typoQueries = test.map((row) => ({ ...row, text: withTypos(row.text, random) }));
+  log(`${articles.length} articles (${built.source}); running ${test.length} queries`);
+  const quality = successRates(engine, test, categoryOf);
+  const typoQuality = successRates(engine, typoQueries, categoryOf);
+
+  log('latency over 1,000 and 10,000 generated articles');
+  const generated1k = generateArticles(train, 1_000, seededRandom(options.seed + 1));
+  const index1k = buildSearchIndex(generated1k, { synonyms: synonyms as Synonyms });
+  const queries = [...test, ...typoQueries].map((row) => row.text);
+  const load1k = timed(() => createSearcher(JSON.parse(JSON.stringify(index1k))));
+  const latency1k = latencies(rankerOf(load1k.value), queries);
+  const index10k = buildSearchIndex(generateArticles(train, 10_000, seededRandom(options.seed + 2)), { synonyms: synonyms as Synonyms });
+  const load10k = timed(() => createSearcher(JSON.parse(JSON.stringify(index10k))));
+  const latency10k = latencies(rankerOf(load10k.value), queries);
+
+  log(`baseline: fuse.js defaults on ${Math.min(options.baselineQueries, test.length)} queries`);
+  const sample = everyNth(test, options.baselineQueries);
+  const fuseReal = fuseRanker(articles.map((article) => article.doc));
+  const baselineQuality = successRates(fuseReal, sample, categoryOf);
+  // fuse.js scans every article (about a second per query at 1,000): time a smaller sample.
+  const baselineLatency1k = latencies(fuseRanker(generated1k), everyNth(sample, BASELINE_TIMED_QUERIES).map((row) => row.text));
+
+  const json1k = JSON.stringify(index1k);
+  const jsonReal = JSON.stringify(index);
+  return {
+    articlesSource: built.source,
+    articles: articles.length,
+    categoriesCovered: round(new Set(articles.map((article) => article.majorityCategory)).size / new Set(train.map((row) => row.category)).size),
+    queries: test.length,
+    success1: round(quality.success1),
+    success3: round(quality.success3),
+    success1Typos: round(typoQuality.success1),
+    success3Typos: round(typoQuality.success3),
+    p50ms: round(percentile(latency1k, 0.5)),
+    p95ms: round(percentile(latency1k, 0.95)),
+    p50ms10k: round(percentile(latency10k, 0.5)),
+    p95ms10k: round(percentile(latency10k, 0.95)),
+    loadMs: round(load1k.ms),
+    loadMs10k: round(load10k.ms),
+    indexBytes: Buffer.byteLength(json1k),
+    indexGzipBytes: gzipSync(json1k).length,
+    realIndexBytes: Buffer.byteLength(jsonReal),
+    realIndexGzipBytes: gzipSync(jsonReal).length,
+    baseline: {
+      queries: sample.length,
+      timedQueries: baselineLatency1k.length,
+      success1: round(baselineQuality.success1),
+      success3: round(baselineQuality.success3),
+      p95ms: round(percentile(baselineLatency1k, 0.95)),
+    },
+  };
+}
+
+// --- internal ---
+
+const EXAMPLES_PER_ARTICLE = 7;
+const BASELINE_TIMED_QUERIES = 40;
+const TAGS_PER_ARTICLE = 5;
+
+// TODO(mine+draft): switch to the real pipeline (scripts/lib/mine + scripts/lib/draft) once they
+// export their pure functions; until then one ideal article per intent, shaped like a draft.
+async function articlesFromTrain(train: LabelledText[]): Promise<{ source: string; articles: BenchArticle[] }> {
+  const articles = [...groupBy(train, (row) => row.category)].map(([category, rows], i) => ({
+    doc: idealArticle(rows.map((row) => row.text), i),
+    majorityCategory: category,
+  }));
+  return { source: 'one ideal article per intent (mine/draft not available yet)', articles };
+}
+
+/** Title: the most central question; questions: a few others; tags: the most distinctive terms. */
+function idealArticle(texts: string[], i: number): SearchDoc {
+  const termsPerText = texts.map((text) => new Set(tokens(text, 'en')));
+  const frequency = new Map<string, number>();
+  for (const terms of termsPerText) for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  const centrality = termsPerText.map((terms) => [...terms].reduce((sum, term) => sum + (frequency.get(term) ?? 0), 0) / Math.sqrt(terms.size + 1));
+  const byCentrality = texts.map((_, index) => index).sort((a, b) => (centrality[b] ?? 0) - (centrality[a] ?? 0));
+  const title = texts[byCentrality[0] ?? 0] ?? '';
+  const step = Math.max(1, Math.floor(texts.length / (EXAMPLES_PER_ARTICLE + 1)));
+  const questions = Array.from({ length: EXAMPLES_PER_ARTICLE }, (_, k) => texts[byCentrality[1 + k * step] ?? 0] ?? '');
+  const tags = [...frequency].sort((a, b) => b[1] - a[1]).slice(0, TAGS_PER_ARTICLE).map(([term]) => term);
+  return { id: `a${i}`, url: `/en/questions/${slug(title)}/`, title, description: describeLikeDraft(title), questions: [title, ...questions], tags, category: 'General', lang: 'en' };
+}
+
+function parseOptions(args: string[]): { train: string; test: string; seed: number; baselineQueries: number } {
+  const { values } = parseArgs({
+    args,
+    options: {
+      train: { type: 'string' },
+      test: { type: 'string' },
+      seed: { type: 'string', default: '7' },
+      'baseline-queries': { type: 'string', default: '300' },
+    },
+  });
+  if (!values.train || !values.test) {
+    throw new InputError('usage: npm run bench -- search --train <csv> --test <csv> [--seed N] [--baseline-queries N]');
+  }
+  const seed = Number(values.seed);
+  const baselineQueries = Number(values['baseline-queries']);
+  if (!Number.isInteger(seed)) throw new InputError(`--seed must be an integer, got "${values.seed}"`);
+  if (!Number.isInteger(baselineQueries) || baselineQueries < 1) {
+    throw new InputError(`--baseline-queries must be a positive integer, got "${values['baseline-queries']}"`);
+  }
+  return { train: values.train, test: values.test, seed, baselineQueries };
+}
+
+function readLabelledCsv(file: string): LabelledText[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new InputError('cannot read the file', { file });
+  }
+  let records: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    records = parse(text, { columns: true, skip_empty_lines: true, info: true, bom: true });
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    throw new InputError(`not valid CSV: ${(error as Error).message}`, { file, ...(line ? { line } : {}) });
+  }
+  return records.map(({ record, info }) => {
+    const row = { text: record['text']?.trim() ?? '', category: record['category']?.trim() ?? '' };
+    if (!row.text || !row.category) {
+      throw new InputError('every row needs a non-empty "text" and "category" column', { file, line: info.lines });
+    }
+    return row;
+  });
+}
+
+function successRates(rank: Ranker, queries: LabelledText[], categoryOf: Map<string, string>): { success1: number; success3: number } {
+  let at1 = 0;
+  let at3 = 0;
+  for (const query of queries) {
+    const categories = rank(query.text, 3).map((id) => categoryOf.get(id));
+    if (categories[0] === query.category) at1++;
+    if (categories.includes(query.category)) at3++;
+  }
+  return { success1: at1 / Math.max(1, queries.length), success3: at3 / Math.max(1, queries.length) };
+}
+
+function rankerOf(searcher: Searcher): Ranker {
+  return (query, limit) => searcher.search(query, limit).map((hit) => hit.id);
+}
+
+function timed<T>(run: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = run();
+  return { value, ms: performance.now() - start };
+}
+
+function fuseRanker(docs: SearchDoc[]): Ranker {
+  const fuse = new Fuse(docs, { keys: ['title', 'questions', 'tags', 'description'] });
+  return (query, limit) => fuse.search(query, { limit }).map((result) => result.item.id);
+}
+
+function latencies(rank: Ranker, queries: string[]): number[] {
+  for (const query of queries.slice(0, 50)) rank(query, 10); // warm up the JIT
+  return queries.map((query) => {
+    const start = performance.now();
+    rank(query, 10);
+    return performance.now() - start;
+  });
+}
+
+/**
+ * Articles shaped like drafted ones (title, the template description, eight questions, five tags),
+ * each from random train texts of one category.
+ */
+function generateArticles(train: LabelledText[], count: number, random: () => number): SearchDoc[] {
+  const byCategory = groupBy(train, (row) => row.category);
+  const categories = [...byCategory.keys()];
+  return Array.from({ length: count }, (_, i) => {
+    const texts = byCategory.get(categories[Math.floor(random() * categories.length)] as string) ?? [];
+    const pick = (): string => texts[Math.floor(random() * texts.length)]?.text ?? '';
+    const title = pick();
+    const questions = [title, ...Array.from({ length: 7 }, pick)];
+    return {
+      id: `g${i}`,
+      url: `/en/questions/${slug(title)}/`,
+      title,
+      description: describeLikeDraft(title),
+      questions,
+      tags: [...new Set(tokens(questions.join(' '), 'en'))].slice(0, TAGS_PER_ARTICLE),
+      category: 'General',
+      lang: 'en',
+    } satisfies SearchDoc;
+  });
+}
+
+const describeLikeDraft = (title: string): string =>
+  `The answer to "${title}": what is going on and what you can do yourself.`;
+
+const TYPO_WORD = /[a-z]{4,}/giu;
+
+/** One or two seeded typos (swap, drop, double or replace a letter) in words of four letters or more. */
+export function withTypos(text: string, random: () => number): string {
+  let result = text;
+  const typos = random() < 0.5 ? 1 : 2;
+  for (let n = 0; n < typos; n++) {
+    const words = [...result.matchAll(TYPO_WORD)];
+    if (words.length === 0) break;
+    const word = words[Math.floor(random() * words.length)] as RegExpExecArray;
+    const at = word.index + 1 + Math.floor(random() * (word[0].length - 1));
+    const kind = Math.floor(random() * 4);
+    const letter = 'abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 26)] as string;
+    const before = result.slice(0, at);
+    const after = result.slice(at);
+    result =
+      kind === 0 ? before.slice(0, -1) + after.slice(0, 1) + before.slice(-1) + after.slice(1)
+      : kind === 1 ? before + after.slice(1)
+      : kind === 2 ? before + after.slice(0, 1) + after
+      : before + letter + after.slice(1);
+  }
+  return result;
+}
+
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function everyNth<T>(items: T[], count: number): T[] {
+  if (items.length <= count) return items;
+  const step = items.length / count;
+  return Array.from({ length: count }, (_, i) => items[Math.floor(i * step)] as T);
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+const round = (value: number): number => Math.round(value * 1000) / 1000;
+const slug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '').slice(0, 50);
+const log = (message: string): void => console.error(`search: ${message}`);
