@@ -136,6 +136,13 @@ function assertAllFit(replies: readonly SavedReply[], sources: readonly ReplySou
   throw new InputError(`these replies do not fit in one post with their link (max ${MAX_REPLY_LENGTH}): ${list.join('; ')}; run veelgesteld check`);
 }
 
+/** Tags without blanks and without case-only duplicates ("Retour", "retour" → "Retour"). */
 function unique(values: readonly string[]): string[] {
-  return [...new Set(values.filter((value) => value.trim() !== ''))];
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const key = value.trim().toLowerCase();
+    if (key === '' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -12,15 +12,15 @@ export async function run(
   vi.stubEnv('VEELGESTELD_NOW', now);
   const lines: string[] = [];
   const log = vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => {
-    lines.push(parts.map(String).join(' '));
+    lines.push(`${parts.map(String).join(' ')}\n`);
   });
   const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    lines.push(String(chunk).replace(/\n$/, ''));
+    lines.push(String(chunk));
     return true;
   });
   try {
     const { result } = await runCommand(command, { rawArgs });
-    return { code: result, out: lines.join('\n') };
+    return { code: result, out: lines.join('').replace(/(?<!\r)\n$/, '') };
   } finally {
     log.mockRestore();
     write.mockRestore();
