@@ -7,12 +7,13 @@ export function detectFormat(fileName: string, head: string): Format {
   const name = fileName.toLowerCase().replace(/\.gz$/u, '');
   const text = head.replace(/^\uFEFF/u, '').trimStart();
   if (text.startsWith('window.YTD') || /(?:^|\/)(?:tweets?|direct-messages(?:-group)?)(?:-part\d+)?\.js$/u.test(name)) return 'x-archive';
+  const firstLine = text.split('\n', 1)[0] ?? '';
+  if (isWhatsAppHeader(firstLine)) return 'whatsapp';
   if (text.startsWith('{') || text.startsWith('[')) {
     if (/"sender_name"\s*:/u.test(text) || /"timestamp_ms"\s*:/u.test(text)) return 'facebook';
     return 'helpdesk';
   }
-  const firstLine = text.split('\n', 1)[0] ?? '';
-  if (isWhatsAppHeader(firstLine) || (name.endsWith('.txt') && text.split('\n', 20).some(isWhatsAppHeader))) return 'whatsapp';
+  if ((name.endsWith('.txt') && text.split('\n', 20).some(isWhatsAppHeader))) return 'whatsapp';
   if (isTwitterSupportHeader(text)) return 'twitter-csv';
   return 'csv';
 }

@@ -20,7 +20,7 @@ export interface NormalizeContext {
 export const MAX_TEXT_LENGTH = 20_000;
 
 export function toMessage(raw: RawMessage, context: NormalizeContext): { message: Message } | { skipped: ReaderEvent } {
-  const text = raw.text.replace(/\u0000/gu, '').trim();
+  const text = raw.text.replace(/\u0000/gu, '').replace(/\r\n?/gu, '\n').trim();
   if (text === '') return { skipped: skip(raw.line, 'empty-text') };
   if (text.length > MAX_TEXT_LENGTH) return { skipped: skip(raw.line, 'too-long', `message has ${text.length} characters (limit ${MAX_TEXT_LENGTH})`) };
   if (raw.createdAt === null) return { skipped: skip(raw.line, 'bad-date') };

@@ -38,7 +38,7 @@ function isPersonalUrl(url: string): boolean {
     }
   }
   const path = queryStart >= 0 ? url.slice(0, queryStart) : url;
-  return path.split('/').slice(3).some(looksLikeToken);
+  return path.replace(/^https?:\/\//iu, '').split('/').slice(1).some(looksLikeToken);
 }
 
 /** Long strings mixing letters and digits, as session ids, reset tokens and tracking codes are. */

@@ -52,7 +52,7 @@ export function findNames(text: string, context: ScrubContext, out: Candidate[])
 /** The name without trailing non-name words; null when the first word is not a name. */
 function trimName(raw: string, context: ScrubContext): string | null {
   const words = [...raw.matchAll(/\S+/gu)];
-  const first = words.find((word) => !/^(?:\p{Lu}\.)+$/u.test(word[0]))?.[0] ?? '';
+  const first = words.find((word) => /^\p{Lu}\p{Ll}/u.test(word[0]))?.[0] ?? '';
   if (NOT_A_NAME.has(first.toLowerCase()) || context.companyHandles.has(first.toLowerCase())) return null;
   if (context.companyHandles.has(raw.toLowerCase().replace(/\s+/gu, ''))) return null;
   // Acronyms ("Hoi NS", "Hallo KLM") are companies, not people.

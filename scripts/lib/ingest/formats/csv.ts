@@ -89,6 +89,7 @@ export function isTwitterSupportHeader(head: string): boolean {
 export async function* readCsv(open: () => AsyncIterable<string>, options: ReaderOptions): AsyncGenerator<ReaderEvent> {
   let header: string[] | null = null;
   let columns: ColumnIndexes = {};
+  let rows = 0;
   for await (const row of csvRows(open())) {
     if (row.kind !== 'row') {
       yield row;
@@ -108,9 +109,11 @@ export async function* readCsv(open: () => AsyncIterable<string>, options: Reade
       }
       continue;
     }
+    rows++;
     yield csvRowToMessage(row, header, columns, options);
   }
   if (!header) yield skip(1, 'unreadable-file', 'the file is empty');
+  else if (rows === 0) yield { kind: 'warning', line: 1, detail: 'the file has a header but no rows' };
 }
 
 function csvRowToMessage(row: CsvRow, header: readonly string[], columns: ColumnIndexes, options: ReaderOptions): ReaderEvent {
