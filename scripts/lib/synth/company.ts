@@ -10,8 +10,7 @@ export const COMPANY = {
   website: 'https://www.veldlicht.example',
   serviceUrl: 'https://www.veldlicht.example/service',
   email: 'klantenservice@veldlicht.example',
-  phone: '0800-0250 250',
-  whatsApp: '06-1000 2500',
+  phone: '0800-0250250',
 } as const;
 
 /** First names the webcare team signs with (`^Lisa` on X). */

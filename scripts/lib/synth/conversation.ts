@@ -145,7 +145,7 @@ function planQuestion(ctx: Context, topic: Topic, variant: 'normal' | 'outage' |
 
   const askDm = (channel === 'x' || channel === 'facebook') && random.chance(0.3);
   if (askDm) {
-    at = reply(ctx, at, 'Hoi, vervelend! Stuur je ons een DM met je klantnummer en postcode? Dan kijken we met je mee.');
+    at = reply(ctx, at, 'Hoi! Stuur je ons even een DM met je klantnummer en postcode? Dan kijken we met je mee.');
     if (!random.chance(0.7)) return;
     at = customer(ctx, at, `${random.pick(['Gestuurd!', 'Hierbij:', 'Oké.', ''])} ${personalDetail(random, ctx.person)}`.trim());
   }
@@ -225,7 +225,11 @@ function questionText(ctx: Context, topic: Topic, variant: string, english: bool
     else sentences.push(extra);
   }
   const chatty = channel === 'email' || channel === 'helpdesk';
-  if (random.chance(chatty ? 0.3 : 0.12)) sentences.unshift(random.pick(OPENERS));
+  if (random.chance(chatty ? 0.3 : 0.12)) {
+    const opener = random.pick(OPENERS);
+    // A mail already starts with a salutation; a second greeting reads as generated.
+    if (channel !== 'email' || !/^(Hallo|Goedemorgen)/.test(opener)) sentences.unshift(opener);
+  }
   if (random.chance(chatty ? 0.35 : 0.12)) sentences.push(random.pick(CLOSERS));
   let body = sentences.join(' ');
   if (random.chance(chatty ? 0.15 : 0.4)) body = messUp(body, random);

@@ -51,7 +51,7 @@ function stripAccents(text: string): string {
 }
 
 export function fullName(person: Person): string {
-  return `${person.first} ${person.last.charAt(0).toUpperCase()}${person.last.slice(1)}`;
+  return `${person.first} ${person.last}`;
 }
 
 const digits = (random: Random, count: number): string => {

@@ -469,7 +469,7 @@ export const TOPICS: readonly Topic[] = [
     ],
     en: ['How can I reach customer service?'],
     context: ['Dit is echt belachelijk.'],
-    replies: ['Hoi, sorry voor het wachten! Je bereikt ons via WhatsApp, hier via DM of op 0800-0250 250 (ma-vr 8-20 uur, za 9-17 uur). Alle routes: {link}'],
+    replies: ['Hoi, sorry voor het wachten! Je bereikt ons via WhatsApp, hier via DM of op 0800-0250250 (ma-vr 8-20 uur, za 9-17 uur). Alle routes: {link}'],
     path: 'contact',
   },
   {

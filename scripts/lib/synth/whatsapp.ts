@@ -51,14 +51,19 @@ function exchange(lines: string[], random: Random, key: string, start: number, p
   };
   const agent = random.pick(CARE_AGENTS);
   const values = { ...amountSlots(random), link: `${COMPANY.serviceUrl}/${topic.path}` };
-  if (random.chance(0.35)) say(customer, random.pick(['Hoi', 'Hallo', 'Goedemorgen', 'Hallo?']), 0);
+  if (random.chance(0.35)) {
+    const greetings = amsterdamParts(at).hour < 12 ? ['Hoi', 'Hallo', 'Goedemorgen', 'Hallo?'] : ['Hoi', 'Hallo', 'Hallo?'];
+    say(customer, random.pick(greetings), 0);
+  }
   let question = render(random.pick(topic.nl), random, SLOTS, values);
   if (random.chance(0.4)) question = messUp(question, random);
   if (random.chance(0.3)) question += `\n${people.details}`;
   say(customer, question, 1);
   if (random.chance(0.2)) say(customer, '<Media weggelaten>', 1);
   say(COMPANY.whatsAppName, `Hoi ${first}! Je spreekt met ${agent}. Ik kijk even met je mee.`, 4 + random.int(30));
-  say(COMPANY.whatsAppName, render(random.pick(topic.replies), random, SLOTS, values), 2 + random.int(6));
+  // The agent already said hello in the message before.
+  const answer = render(random.pick(topic.replies), random, SLOTS, values).replace(/^Hoi[!,] /, '');
+  say(COMPANY.whatsAppName, answer.charAt(0).toUpperCase() + answer.slice(1), 2 + random.int(6));
   const r = random.next();
   if (r < 0.1) say(customer, 'Dit bericht is verwijderd', 3);
   if (r < 0.55) say(customer, random.pick(FOLLOW_UPS.thanks), 3 + random.int(20));
