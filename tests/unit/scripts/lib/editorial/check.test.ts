@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, type CheckOptions } from '../../../../../scripts/lib/editorial/index.ts';
+
+const options: CheckOptions = {
+  config: {
+    siteUrl: 'https://hulp.example.nl',
+    company: { name: 'Voorbeeld', handles: ['@VoorbeeldNL'], publicNumbers: ['0800-0000000'], contactRoute: 'Bel ons' },
+    editorial: { staleAfterDays: 180, titleMax: 60, descriptionMin: 50, descriptionMax: 160 },
+  },
+  now: new Date('2026-11-23T12:00:00+01:00'),
+  assetExists: () => true,
+};
+
+function faq(path: string, extra: string, body = 'Antwoord.'): { path: string; text: string } {
+  return {
+    path,
+    text: `---\ntitle: Een vraag\ndescription: Een omschrijving die lang genoeg is om in zoekresultaten te verschijnen.\ncategory: Bezorging & retour\n${extra}\n---\n\n${body}\n`,
+  };
+}
+
+describe('checkContent', () => {
+  it('accepts links to previous slugs, categories and short links', () => {
+    const files = [
+      faq('content/faq/nl/nieuw.mdx', 'status: published\nshortId: abcde\npreviousSlugs: [oud]'),
+      faq('content/faq/nl/b.mdx', 'status: published\nshortId: fghjk', '[a](/faq/oud/) [b](/faq/bezorging-retour/) [c](/k/abcde) [d](https://elders.nl/faq/x) [e](#kop)'),
+    ];
+    expect(checkContent(files, options)).toEqual([]);
+  });
+
+  it('treats editorial problems in a draft as warnings, not errors', () => {
+    const problems = checkContent([faq('content/faq/nl/a.mdx', 'status: draft\nshortId: abcde', '[x](/faq/bestaat-niet/)')], options);
+    expect(problems.map((problem) => [problem.code, problem.severity])).toEqual([['broken-link', 'warning']]);
+  });
+
+  it("does not flag the company's own number and handle, nor the broadcast's named contact", () => {
+    const broadcast = {
+      path: 'content/broadcasts/nl/radar.mdx',
+      text: `---\ntitle: Reactie\ndescription: Een omschrijving die lang genoeg is om in zoekresultaten te verschijnen.\nstatus: review\nprogramme: Radar\nairsAt: 2026-12-01T20:30:00+01:00\npublishAt: 2026-12-01T18:30:00+01:00\nshortId: abcde\ncontact:\n  name: Pieter de Vries\n  route: Bel 0800-0000000\n---\n\nPieter de Vries, woordvoerder: bel 0800-0000000 of DM @VoorbeeldNL.\n`,
+    };
+    expect(checkContent([broadcast], options)).toEqual([]);
+  });
+
+  it('reports only the files `only` accepts, but uses all files for duplicates', () => {
+    const files = [faq('content/faq/nl/a.mdx', 'status: review\nshortId: abcde'), faq('content/faq/nl/b.mdx', 'status: review\nshortId: abcde')];
+    const problems = checkContent(files, { ...options, only: (path) => path.endsWith('b.mdx') });
+    expect(problems.map((problem) => `${problem.file}:${problem.line} ${problem.code}`)).toEqual(['content/faq/nl/b.mdx:6 duplicate-shortid']);
+  });
+
+  it('explains a previous slug that is another item’s current slug', () => {
+    const files = [faq('content/faq/nl/a.mdx', 'status: review\nshortId: abcde\npreviousSlugs:\n  - b'), faq('content/faq/nl/b.mdx', 'status: review\nshortId: fghjk')];
+    expect(checkContent(files, options).map((problem) => [problem.line, problem.message])).toEqual([
+      [8, 'previousSlugs: "b" is the current slug of content/faq/nl/b.mdx; the old address cannot redirect to two pages'],
+    ]);
+  });
+});
