@@ -1,6 +1,7 @@
 // A customer's question → groups of index terms. Each query word becomes one group of
-// alternatives (its stem per language, typo corrections, completions of a half-typed last word,
-// synonyms); a document scores the best alternative of each group, so a word never counts twice.
+// alternatives (its stem per language, compound parts, typo corrections, completions of a
+// half-typed last word, synonyms); a document scores the best alternative of each group, so a word
+// never counts twice.
 import { MIN_CORRECTABLE_LENGTH, type Corrector } from './fuzzy.ts';
 import { normalize, tokens } from './text.ts';
 import type { SearchLang } from './types.ts';
@@ -35,16 +36,19 @@ export function analyseQuery(query: string, vocabulary: QueryVocabulary): TermGr
   const words = normalize(query).split(' ').filter(Boolean);
   const stillTyping = /[\p{L}\p{N}]$/u.test(query);
   const groups: TermGroup[] = [];
-  // The best reading of the query per language, for finding multi-word synonym phrases.
-  const readings = vocabulary.langs.map(() => [] as string[]);
+  // The best reading of the query per language, for finding (multi-word) synonym phrases.
+  const readings = vocabulary.langs.map(() => [] as Reading[]);
   words.forEach((word, position) => {
     const stemsPerLang = vocabulary.langs.map((lang) => tokens(word, lang));
     if (stemsPerLang.every((stems) => stems.length === 0)) return; // a stop word
     const group = groupForWord(word, stemsPerLang, position === words.length - 1 && stillTyping, vocabulary);
-    stemsPerLang.forEach((stems, lang) => readings[lang]?.push(...stems.map((stem) => bestReading(stem, group, vocabulary))));
-    if (group.size > 0) groups.push(group);
+    stemsPerLang.forEach((stems, lang) => {
+      readings[lang]?.push(...stems.map((stem) => ({ term: bestReading(stem, group, vocabulary), group })));
+    });
+    groups.push(group);
   });
-  return [...groups, ...synonymGroups(readings, groups, vocabulary)];
+  for (const reading of readings) addSynonyms(reading, vocabulary);
+  return groups.filter((group) => group.size > 0);
 }
 
 // --- internal ---
@@ -89,23 +93,27 @@ function bestReading(stem: string, group: TermGroup, vocabulary: QueryVocabulary
   return best;
 }
 
-/** Adds, per synonym phrase found in the query, each other phrase of its group as one more word. */
-function synonymGroups(readings: string[][], groups: TermGroup[], vocabulary: QueryVocabulary): TermGroup[] {
-  if (vocabulary.synonyms.size === 0) return [];
-  const present = new Set(groups.flatMap((group) => [...group.keys()]));
-  const added: TermGroup[] = [];
-  for (const reading of readings) {
-    const padded = ` ${reading.join(' ')} `;
-    for (const [phrase, others] of vocabulary.synonyms) {
-      if (!padded.includes(` ${phrase} `)) continue;
+type Reading = { term: string; group: TermGroup };
+
+/** How sure we are of a reading: 1 for a known word, less for a correction or completion. */
+const readingWeight = (reading: Reading): number => reading.group.get(reading.term) ?? 1;
+
+/**
+ * Where a synonym phrase occurs in the query, its group's other phrases become alternatives of the
+ * phrase's first word: a document matching both the word and its synonym still counts it once.
+ */
+function addSynonyms(reading: Reading[], vocabulary: QueryVocabulary): void {
+  for (const [phrase, others] of vocabulary.synonyms) {
+    const terms = phrase.split(' ');
+    for (let start = 0; start + terms.length <= reading.length; start++) {
+      if (!terms.every((term, offset) => reading[start + offset]?.term === term)) continue;
+      const matched = reading.slice(start, start + terms.length);
+      const weight = SYNONYM_WEIGHT * Math.min(...matched.map(readingWeight));
+      const group = (reading[start] as Reading).group;
       for (const other of others) {
-        // The whole phrase must occur (all its terms, compound parts included) for it to count.
-        const terms = other.split(' ');
-        if (present.has(other) || !terms.every((term) => vocabulary.has(term))) continue;
-        present.add(other);
-        added.push(new Map([[other, SYNONYM_WEIGHT]]));
+        const reachable = other.split(' ').every((term) => vocabulary.has(term));
+        if (reachable && (group.get(other) ?? 0) < weight) group.set(other, weight);
       }
     }
   }
-  return added;
 }

@@ -1,15 +1,22 @@
 // Browser side: BM25F ranking over the decoded index, with fuse.js correcting unknown query words.
 import { createCorrector } from './fuzzy.ts';
 import { titleMatches } from './highlight.ts';
+import { detectLang } from './text.ts';
 import { decodePostings, type Postings } from './postings.ts';
 import { analyseQuery, type QueryVocabulary, type TermGroup } from './query.ts';
-import type { IndexedDoc, SearchHit, SearchIndex, Searcher, SearchLang } from './types.ts';
+import type { IndexedDoc, SearchHit, SearchIndex, Searcher, SearcherOptions, SearchLang } from './types.ts';
 
 // Higher than the textbook 1.2: a word repeated across an article's example questions is strong evidence.
 const K1 = 2.5;
 const DEFAULT_LIMIT = 10;
+const OTHER_LANGUAGE_FACTOR = 0.6;
 
-export function createSearcher(index: SearchIndex): Searcher {
+/**
+ * Loads the index (in the browser: after `fetch('/search-index.json')`). `lang` is the page's
+ * language: in an index with both languages, it decides which articles go first when the
+ * question itself does not show its language.
+ */
+export function createSearcher(index: SearchIndex, options: SearcherOptions = {}): Searcher {
   if (index?.version !== 1) {
     throw new Error(`search index: unsupported version ${String(index?.version)} (expected 1); rebuild the site`);
   }
@@ -20,7 +27,7 @@ export function createSearcher(index: SearchIndex): Searcher {
     search(query, limit = DEFAULT_LIMIT) {
       const groups = analyseQuery(query, vocabulary);
       if (groups.length === 0 || limit <= 0) return [];
-      const ranked = rank(groups, termIds, postings, index.docs.length).slice(0, limit);
+      const ranked = preferLanguage(rank(groups, termIds, postings, index.docs.length), query, index, options.lang ?? 'nl').slice(0, limit);
       const matched = new Set(groups.flatMap((group) => [...group.keys()].flatMap((key) => key.split(' '))));
       return ranked.map(({ doc, score }) => toHit(index, doc, score, matched));
     },
@@ -93,6 +100,17 @@ function binarySearch(sorted: Uint32Array, value: number): number {
     else high = middle - 1;
   }
   return -1;
+}
+
+/** In an index with several languages, articles in the language the question is written in go first. */
+function preferLanguage(ranked: Ranked[], query: string, index: SearchIndex, pageLang: SearchLang): Ranked[] {
+  if (index.langs.length < 2) return ranked;
+  const detected = detectLang(query);
+  const preferred = index.langs.indexOf(detected === 'other' ? pageLang : detected);
+  if (preferred < 0) return ranked;
+  return ranked
+    .map(({ doc, score }) => ({ doc, score: index.docs[doc]?.[5] === preferred ? score : score * OTHER_LANGUAGE_FACTOR }))
+    .sort((a, b) => b.score - a.score || a.doc - b.doc);
 }
 
 function toHit(index: SearchIndex, doc: number, score: number, matched: ReadonlySet<string>): SearchHit {

@@ -54,6 +54,11 @@ export type SearchHit = {
   titleMatches: [number, number][];
 };
 
+export type SearcherOptions = {
+  /** The page's language; decides between languages when the question does not show its own. Default 'nl'. */
+  lang?: SearchLang;
+};
+
 export interface Searcher {
   /** The best matches for a question typed in the customer's own words, best first. */
   search(query: string, limit?: number): SearchHit[];

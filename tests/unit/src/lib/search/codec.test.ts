@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { decodeTermIds, encodeTermIds } from '../../../../../src/lib/search/codec.ts';
+
+describe('encodeTermIds', () => {
+  it('sorts and stores gaps in base 36, keeping repeats', () => {
+    expect(encodeTermIds([40, 3, 3, 13])).toBe('3 0 a r');
+    expect(encodeTermIds([])).toBe('');
+  });
+});
+
+describe('decodeTermIds', () => {
+  it('restores the sorted ids', () => {
+    expect(decodeTermIds(encodeTermIds([40, 3, 3, 13, 1000]), 1001)).toEqual([3, 3, 13, 40, 1000]);
+    expect(decodeTermIds('', 10)).toEqual([]);
+  });
+
+  it.each([['3 -1'], ['5 x!'], ['a']])('rejects %j (not a term of a 10-term vocabulary)', (encoded) => {
+    expect(() => decodeTermIds(encoded, 10)).toThrow(/bad term id/u);
+  });
+});
