@@ -271,6 +271,7 @@ function brokenInternalLink(url: string, index: Index, siteUrl: string): string 
   if (!collection || slug === undefined) return undefined;
   if (index.slugs.get(`${collection}:${lang}`)?.has(slug)) return undefined;
   if (collection === 'faq' && index.categories.has(slug)) return undefined;
+  if (collection === 'blog' && /^\d+$/.test(slug)) return undefined;
   return `link ${url} goes nowhere: there is no ${lang === 'en' ? 'English' : 'Dutch'} ${collection === 'broadcasts' ? 'broadcast' : collection} item "${slug}"`;
 }
 

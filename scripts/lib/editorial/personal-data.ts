@@ -3,12 +3,16 @@
 import type { ProjectConfig } from '../config.ts';
 import { scrub } from '../scrub/index.ts';
 
+// Functional mailboxes (klantenservice@, pers@) belong to a team, not a person; content may show them.
+const ROLE_MAILBOX =
+  /^(?:info|klantenservice|customerservice|service|support|help|hulp|contact|pers|press|media|webcare|privacy|security|klachten|complaints|facturen|billing|administratie|sales|verkoop|noreply|no-reply)@/i;
+
 export type PersonalDataSpan = { start: number; end: number; type: string };
 
 /**
  * Spans of `text` that look like a customer's details. The company's own handles and numbers are
- * fine, and so are `publicNames`: staff who are named on purpose (a broadcast's contact person, a
- * blog author).
+ * fine, and so are team mailboxes (klantenservice@…) and `publicNames`: staff who are named on
+ * purpose (a broadcast's contact person, a blog author).
  */
 export function findPersonalData(
   text: string,
@@ -18,6 +22,7 @@ export function findPersonalData(
   const { spans } = scrub(text, { companyHandles: company.handles, companyPublicNumbers: company.publicNumbers });
   return spans.filter((span) => {
     const found = text.slice(span.start, span.end).trim();
+    if (span.type === 'e-mail' && ROLE_MAILBOX.test(found)) return false;
     return !(span.type === 'naam' && publicNames.some((name) => name.includes(found)));
   });
 }

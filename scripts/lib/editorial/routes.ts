@@ -1,4 +1,4 @@
-// Where each content item lives on the site. The site's routes must agree with these paths; links in
+// Where each content item lives on the site; mirrors src/lib/paths.ts (the site may not import scripts/). Links in
 // content, short links and exports are all built and checked against them.
 import type { CollectionName, Locale } from '../content-schema.ts';
 import { DEFAULT_LOCALE } from '../content-schema.ts';
@@ -7,7 +7,7 @@ import { DEFAULT_LOCALE } from '../content-schema.ts';
 export const COLLECTION_SEGMENTS: Readonly<Record<CollectionName, Readonly<Record<Locale, string>>>> = {
   faq: { nl: 'faq', en: 'faq' },
   blog: { nl: 'blog', en: 'blog' },
-  broadcasts: { nl: 'uitzendingen', en: 'broadcasts' },
+  broadcasts: { nl: 'uitzending', en: 'broadcast' },
 };
 
 /** The short-link prefix: /k/<shortId> keeps working whatever happens to the slug. */

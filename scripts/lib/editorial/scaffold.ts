@@ -103,9 +103,10 @@ export function scaffoldBroadcast(options: Common & { programme: string; airsAt:
   return { collection: 'broadcasts', lang: options.lang, slug, text: document(frontmatter, body) };
 }
 
-/** Where `new` writes a scaffold, relative to the project root. */
+/** Where `new` writes a scaffold, relative to the project root; broadcasts have no language folder. */
 export function scaffoldPath(scaffold: Scaffold): string {
-  return `content/${scaffold.collection}/${scaffold.lang}/${scaffold.slug}.mdx`;
+  const folder = scaffold.collection === 'broadcasts' ? 'broadcasts' : `${scaffold.collection}/${scaffold.lang}`;
+  return `content/${folder}/${scaffold.slug}.mdx`;
 }
 
 function document(frontmatter: Record<string, unknown>, body: string): string {

@@ -46,7 +46,7 @@ describe('veelgesteld check', () => {
     ],
     [
       'duplicate-shortid',
-      ['failing/duplicate-shortid/broadcasts/nl/kassa-2026-11-30.mdx:9: error: shortId "h4xq9" is also used by content/faq/nl/bezorgtijden.mdx; a short link must lead to one page, so give the newer item another shortId'],
+      ['failing/duplicate-shortid/broadcasts/kassa-2026-11-30.mdx:9: error: shortId "h4xq9" is also used by content/faq/nl/bezorgtijden.mdx; a short link must lead to one page, so give the newer item another shortId'],
     ],
     [
       'broken-link',
@@ -95,7 +95,7 @@ describe('veelgesteld check', () => {
     ],
     [
       'broadcast-reply-length',
-      ['failing/broadcast-reply-length/broadcasts/nl/opgelicht-2026-12-08.mdx:15: error: replies.1 is 305 characters as X counts them; at most 280 fit in one post'],
+      ['failing/broadcast-reply-length/broadcasts/opgelicht-2026-12-08.mdx:15: error: replies.1 is 305 characters as X counts them; at most 280 fit in one post'],
     ],
   ])('fails on %s with file:line and a plain message', async (fixture, expected) => {
     const { code, out } = await checkFixture(`failing/${fixture}`);

@@ -6,7 +6,7 @@ import cmKit from '../../../../scripts/commands/cm-kit.ts';
 import { countTweetLength } from '../../../../scripts/lib/tweet-length.ts';
 import { copyFixtureProject, FIXTURE_ROOT, run } from '../lib/editorial/run-command.ts';
 
-const BROADCAST = 'content/broadcasts/nl/radar-2026-12-01.mdx';
+const BROADCAST = 'content/broadcasts/radar-2026-12-01.mdx';
 
 describe('veelgesteld cm-kit', () => {
   it('exports every prepared reply with the short link appended, as CSV with a count per reply', async () => {
@@ -41,9 +41,9 @@ describe('veelgesteld cm-kit', () => {
 
   it('names the reply that does not fit in one post', async () => {
     await expect(
-      run(cmKit, ['--root', FIXTURE_ROOT, 'failing/broadcast-reply-length/broadcasts/nl/opgelicht-2026-12-08.mdx']),
+      run(cmKit, ['--root', FIXTURE_ROOT, 'failing/broadcast-reply-length/broadcasts/opgelicht-2026-12-08.mdx']),
     ).rejects.toThrow(
-      'failing/broadcast-reply-length/broadcasts/nl/opgelicht-2026-12-08.mdx: reply 2 is 329 characters with the link; at most 280 fit in one post',
+      'failing/broadcast-reply-length/broadcasts/opgelicht-2026-12-08.mdx: reply 2 is 329 characters with the link; at most 280 fit in one post',
     );
   });
 

@@ -57,7 +57,7 @@ describe('veelgesteld new', () => {
     const { code, out } = await run(newCommand, ['broadcast', '--root', root, '--programme', 'Kassa', '--airs', airs]);
     expect(code).toBe(0);
     const path = /wrote (\S+);/.exec(out)?.[1] ?? '';
-    expect(path).toBe(`content/broadcasts/nl/kassa-${airs.slice(0, 10)}.mdx`);
+    expect(path).toBe(`content/broadcasts/kassa-${airs.slice(0, 10)}.mdx`);
     const data = await frontmatterOf(path);
     expect(data['airsAt']).toBe(airsAt);
     expect(data['publishAt']).toBe(publishAt);

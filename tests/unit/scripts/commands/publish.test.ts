@@ -57,7 +57,7 @@ describe('veelgesteld publish', () => {
   });
 
   it('keeps a broadcast embargo that is already planned and only updates existing keys in place', async () => {
-    const file = 'content/broadcasts/nl/radar-2026-12-01.mdx';
+    const file = 'content/broadcasts/radar-2026-12-01.mdx';
     const before = (await readFile(join(root, file), 'utf8')).replace('status: published', 'status: review');
     await writeFile(join(root, file), before);
     const { code } = await run(publish, ['--root', root, file], '2026-11-23T12:00:00+01:00');

@@ -15,7 +15,7 @@ Tekst op regel 11.
 `;
 
 describe('parseContentFile', () => {
-  const parsed = parseContentFile({ path: 'content/broadcasts/nl/radar.mdx', text: TEXT });
+  const parsed = parseContentFile({ path: 'content/broadcasts/radar.mdx', text: TEXT });
 
   it('knows the collection and slug from the path', () => {
     expect(parsed.collection).toBe('broadcasts');

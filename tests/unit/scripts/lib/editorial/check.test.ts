@@ -34,7 +34,7 @@ describe('checkContent', () => {
 
   it("does not flag the company's own number and handle, nor the broadcast's named contact", () => {
     const broadcast = {
-      path: 'content/broadcasts/nl/radar.mdx',
+      path: 'content/broadcasts/radar.mdx',
       text: `---\ntitle: Reactie\ndescription: Een omschrijving die lang genoeg is om in zoekresultaten te verschijnen.\nstatus: review\nprogramme: Radar\nairsAt: 2026-12-01T20:30:00+01:00\npublishAt: 2026-12-01T18:30:00+01:00\nshortId: abcde\ncontact:\n  name: Pieter de Vries\n  route: Bel 0800-0000000\n---\n\nPieter de Vries, woordvoerder: bel 0800-0000000 of DM @VoorbeeldNL.\n`,
     };
     expect(checkContent([broadcast], options)).toEqual([]);
@@ -51,5 +51,10 @@ describe('checkContent', () => {
     expect(checkContent(files, options).map((problem) => [problem.line, problem.message])).toEqual([
       [8, 'previousSlugs: "b" is the current slug of content/faq/nl/b.mdx; the old address cannot redirect to two pages'],
     ]);
+  });
+
+  it('accepts team mailboxes and blog pages but still flags a personal address', () => {
+    const files = [faq('content/faq/nl/a.mdx', 'status: review\nshortId: abcde', 'Mail klantenservice@veldlicht.example of pers@veldlicht.example. Zie [blog](/blog/2/).\n\nOf mail piet.jansen@veldlicht.example.')];
+    expect(checkContent(files, options).map((problem) => `${problem.line}:${problem.column} ${problem.code}`)).toEqual(['11:9 personal-data']);
   });
 });
