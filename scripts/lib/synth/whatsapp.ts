@@ -17,7 +17,7 @@ const CHAT_TOPICS = ['modem-bezorging', 'oude-modem-retourneren', 'factuur-downl
 
 export type WhatsAppChatOptions = { seed: number; lines?: number; start?: Date; weeks?: number };
 
-/** The lines of the export, without line terminators; about `lines` long (never cut mid-message). */
+/** The lines of the export, without line terminators; about `lines` long (never cut mid-conversation). */
 export function whatsAppChatLines(options: WhatsAppChatOptions): string[] {
   const random = createRandom(options.seed);
   const target = options.lines ?? 100;
@@ -26,7 +26,7 @@ export function whatsAppChatLines(options: WhatsAppChatOptions): string[] {
   const customer = whatsAppNumber(random);
   const person = personAt(options.seed, 1);
   const details = `Klantnummer ${customerNumber(random)}\nPostcode ${postcode(random)}`;
-  const exchanges = Math.max(1, Math.ceil(target / 6));
+  const exchanges = Math.max(1, Math.ceil(target / 5));
   const step = span / exchanges;
   const lines: string[] = [];
   for (let i = 0; lines.length < target && i < exchanges; i++) {
@@ -47,7 +47,8 @@ function exchange(lines: string[], random: Random, key: string, start: number, p
   let at = start;
   const say = (who: string, text: string, gapMinutes: number): void => {
     at += Math.max(1, gapMinutes) * MINUTE;
-    lines.push(`${stamp(at)} - ${who}: ${text}`);
+    // A multi-line message continues on lines without a stamp, as in the real export.
+    lines.push(...`${stamp(at)} - ${who}: ${text}`.split('\n'));
   };
   const agent = random.pick(CARE_AGENTS);
   const values = { ...amountSlots(random), link: `${COMPANY.serviceUrl}/${topic.path}` };
