@@ -45,7 +45,9 @@ async function run(rawArgs: string[]): Promise<number> {
     await showUsage(sub, main);
     return 0;
   }
-  const { result } = await runCommand(main, { rawArgs });
+  // Run the subcommand itself: citty's parent command would drop the exit code it returns.
+  const sub = await subCommands[first as keyof typeof subCommands]();
+  const { result } = await runCommand(sub, { rawArgs: rawArgs.slice(1) });
   return typeof result === 'number' ? result : 0;
 }
 
