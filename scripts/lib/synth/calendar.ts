@@ -5,6 +5,10 @@ import type { Random } from './random.ts';
 import { amsterdamParts, amsterdamToUtc } from './time.ts';
 import { TOPICS } from './topics.ts';
 
+/** Monday 31 August 2026, 00:00 in Amsterdam: twelve ISO weeks (36 to 47) end on 23 November. */
+export const DEFAULT_START = new Date('2026-08-30T22:00:00Z');
+export const DEFAULT_WEEKS = 12;
+
 const HOUR = 3_600_000;
 const HOUR_OF_DAY = [0.15, 0.08, 0.05, 0.04, 0.04, 0.08, 0.3, 0.7, 1.2, 1.5, 1.5, 1.4, 1.3, 1.3, 1.3, 1.2, 1.1, 1.0, 0.9, 1.0, 1.2, 1.1, 0.8, 0.4];
 const DAY_OF_WEEK = [1.25, 1.1, 1.05, 1.0, 0.9, 0.6, 0.65];

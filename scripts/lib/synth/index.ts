@@ -1,7 +1,7 @@
 // Seeded, streaming generator of realistic webcare logs for the fictional company Veldlicht. It
 // feeds the benchmarks (up to a million rows) and the bundled example export. Pure: no I/O, no
 // clock, no Math.random; the same options always give the same rows.
-import { buildCalendar, pickKind } from './calendar.ts';
+import { buildCalendar, DEFAULT_START, DEFAULT_WEEKS, pickKind } from './calendar.ts';
 import { planConversation, type Channel, type Opening, type PlannedMessage } from './conversation.ts';
 import { MessageHeap } from './heap.ts';
 import { personAt } from './people.ts';
@@ -13,7 +13,7 @@ export { COMPANY, CARE_AGENTS } from './company.ts';
 export { TOPICS, type Topic, type Trend } from './topics.ts';
 export { toWebcareCsvLines, WEBCARE_CSV_HEADER } from './csv.ts';
 export { whatsAppChatLines } from './whatsapp.ts';
-export { eventTimes } from './calendar.ts';
+export { DEFAULT_START, DEFAULT_WEEKS, eventTimes } from './calendar.ts';
 
 export type SynthRow = {
   id: string;
@@ -32,9 +32,6 @@ export type SynthRow = {
 
 export type GenerateOptions = { seed: number; messages: number; start?: Date; weeks?: number };
 
-/** Monday 31 August 2026, 00:00 in Amsterdam: twelve ISO weeks (36 to 47) end on 23 November. */
-export const DEFAULT_START = new Date('2026-08-30T22:00:00Z');
-export const DEFAULT_WEEKS = 12;
 /** The options scripts/examples/generate.ts uses for the bundled export, so tests can regenerate its ground truth. */
 export const EXAMPLE_EXPORT = { seed: 20261123, messages: 4000 } as const;
 

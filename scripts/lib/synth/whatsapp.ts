@@ -7,8 +7,8 @@ import { customerNumber, personAt, postcode, whatsAppNumber } from './people.ts'
 import { createRandom, type Random } from './random.ts';
 import { amountSlots, render } from './template.ts';
 import { amsterdamParts } from './time.ts';
+import { DEFAULT_START, DEFAULT_WEEKS } from './calendar.ts';
 import { SLOTS, TOPICS } from './topics.ts';
-import { DEFAULT_START, DEFAULT_WEEKS } from './index.ts';
 import { messUp } from './typos.ts';
 
 const MINUTE = 60_000;
