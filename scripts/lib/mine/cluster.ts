@@ -44,6 +44,8 @@ export type Clustering = {
   dims: number;
 };
 
+const LARGE = 50_000;
+
 export const DEFAULT_CLUSTER_OPTIONS = {
   seed: 1,
   minSize: 3,
@@ -69,16 +71,17 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
   stage(`collapse ${texts.length} texts to ${items.length}`);
   const n = items.length;
   if (n < 2) return { items, itemOf, itemCluster: new Int32Array(n).fill(-1), clusters: 0, vectors: new Float32Array(0), dims: 0 };
-  const matrix = tfidfMatrix(items, { wordWeight: o.wordWeight });
+  const large = n > LARGE;
+  const matrix = tfidfMatrix(items, { wordWeight: o.wordWeight, maxGram: large ? 4 : 5 });
   stage(`features ${matrix.cols} columns, ${matrix.values.length} non-zeros`);
-  const projection = fitProjection(sampleRows(matrix, o.sampleSize, o.seed), { dims: o.dims, seed: o.seed });
+  // Large inputs trade a little resolution for speed: fewer dimensions, a smaller forest.
+  const dims = large ? Math.min(o.dims, 64) : o.dims;
+  const projection = fitProjection(sampleRows(matrix, large ? Math.min(o.sampleSize, 10_000) : o.sampleSize, o.seed), { dims, seed: o.seed });
   stage('svd fit');
   const vectors = project(matrix, projection);
   stage('svd project');
-  const dims = projection.dims;
   const k = Math.min(o.neighbours, n - 1);
-  const large = n > 50_000;
-  const knn = nearestNeighbours(vectors, dims, {
+  const knn = nearestNeighbours(vectors, projection.dims, {
     k,
     seed: o.seed + 1,
     trees: large ? 4 : 8,
@@ -93,7 +96,7 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
   const itemCluster = keepLargeCommunities(communities, items, o.minSize, o.minUnique);
   let clusters = 0;
   for (const c of itemCluster) clusters = Math.max(clusters, c + 1);
-  return { items, itemOf, itemCluster, clusters, vectors, dims };
+  return { items, itemOf, itemCluster, clusters, vectors, dims: projection.dims };
 }
 
 /** Renumbers communities by size (largest first) and drops those below the minimum sizes. */

@@ -60,9 +60,18 @@ export function tfidfMatrix(docs: FeatureDoc[], options: FeatureOptions = {}): S
   const { wordWeight = 1, charWeight = 1, minGram = 3, maxGram = 5 } = options;
   const wordCounts: Counted[] = [];
   const charCounts: Counted[] = [];
-  const df = new Map<number, number>();
+  // Document frequencies by sorting every document's distinct features once: far cheaper than a
+  // hash map over millions of distinct character n-grams.
+  let all = new Uint32Array(1 << 16);
+  let used = 0;
   const addDf = (counted: Counted): void => {
-    for (const hash of counted.hashes) df.set(hash, (df.get(hash) ?? 0) + 1);
+    if (used + counted.hashes.length > all.length) {
+      const bigger = new Uint32Array(Math.max(all.length * 2, used + counted.hashes.length));
+      bigger.set(all.subarray(0, used));
+      all = bigger;
+    }
+    all.set(counted.hashes, used);
+    used += counted.hashes.length;
   };
   for (const doc of docs) {
     const words: number[] = [];
@@ -82,10 +91,16 @@ export function tfidfMatrix(docs: FeatureDoc[], options: FeatureOptions = {}): S
   const column = new Map<number, number>();
   const idf: number[] = [];
   const n = docs.length;
-  for (const [hash, count] of [...df].sort((a, b) => a[0] - b[0])) {
-    if (count < 2) continue;
-    column.set(hash, idf.length);
-    idf.push(Math.log((n + 1) / (count + 1)) + 1);
+  const sorted = all.subarray(0, used).sort();
+  for (let start = 0; start < sorted.length; ) {
+    let end = start + 1;
+    while (end < sorted.length && sorted[end] === sorted[start]) end++;
+    const count = end - start;
+    if (count >= 2) {
+      column.set(sorted[start]!, idf.length);
+      idf.push(Math.log((n + 1) / (count + 1)) + 1);
+    }
+    start = end;
   }
   return assemble(wordCounts, charCounts, column, idf, wordWeight, charWeight);
 }

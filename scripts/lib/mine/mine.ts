@@ -3,7 +3,7 @@ import type { Cluster, MiningResult } from '../cluster-schema.ts';
 import type { Channel, Message } from '../message-schema.ts';
 import { stem, type Lang } from '../text/index.ts';
 import { clusterUniqueTexts, type ClusterOptions, type Clustering } from './cluster.ts';
-import { detectQuestion } from './detect.ts';
+import { detectQuestion, type Detection } from './detect.ts';
 import { assignIds, FINGERPRINT_SIZE, questionHash } from './ids.ts';
 import { bestReply, indexReplies, type ReplyRecord } from './replies.ts';
 import { trendOf, weeklyCounts } from './trend.ts';
@@ -16,6 +16,8 @@ export type MineOptions = ClusterOptions & {
   maxExamples?: number;
   maxKeywords?: number;
 };
+
+const DETECTION_CACHE = 500_000;
 
 type Questions = {
   text: string[];
@@ -37,6 +39,8 @@ export function mineMessages(messages: Iterable<Message>, options: MineOptions =
   let exportStart = Infinity;
   let exportEnd = -Infinity;
   let newest = '';
+  // Copy-pasted questions and retweets repeat: detect each distinct text once.
+  const detections = new Map<string, Detection>();
   for (const message of messages) {
     total++;
     const time = Date.parse(message.createdAt);
@@ -47,7 +51,11 @@ export function mineMessages(messages: Iterable<Message>, options: MineOptions =
       continue;
     }
     inbound++;
-    const detection = detectQuestion(message.text, message.lang);
+    let detection = detections.get(message.text);
+    if (!detection) {
+      detection = detectQuestion(message.text, message.lang);
+      if (detections.size < DETECTION_CACHE) detections.set(message.text, detection);
+    }
     if (!detection.isQuestion) {
       noiseByReason[detection.reason] = (noiseByReason[detection.reason] ?? 0) + 1;
       continue;

@@ -10,18 +10,19 @@ export type SvdOptions = { dims: number; oversample?: number; powerIterations?: 
 
 /** Fits the top right singular vectors of `matrix`: project rows onto them with `project`. */
 export function fitProjection(matrix: SparseMatrix, options: SvdOptions): Projection {
-  const { oversample = 10, powerIterations = 2, seed } = options;
+  const { oversample = 10, powerIterations = 1, seed } = options;
   const dims = Math.max(1, Math.min(options.dims, matrix.rows - 1, matrix.cols - 1));
   const width = Math.min(dims + oversample, matrix.rows, matrix.cols);
   const normal = gaussian(seededRandom(seed));
   const start = new Float64Array(matrix.rows * width);
   for (let i = 0; i < start.length; i++) start[i] = normal();
-  let z = orthonormalize(multiplyTransposed(matrix, start, width), width);
+  // Only the tall-and-thin sample side is orthonormalised: it has `rows` ≤ sampleSize rows, while the
+  // feature side can have far more columns.
+  let y = orthonormalize(multiply(matrix, multiplyTransposed(matrix, start, width), width), width);
   for (let q = 0; q < powerIterations; q++) {
-    const y = orthonormalize(multiply(matrix, z, width), width);
-    z = orthonormalize(multiplyTransposed(matrix, y, width), width);
+    y = orthonormalize(multiply(matrix, multiplyTransposed(matrix, y, width), width), width);
   }
-  const q = orthonormalize(multiply(matrix, z, width), width);
+  const q = y;
   const w = multiplyTransposed(matrix, q, width);
   const { values, vectors } = symmetricEigen(gram(w, width), width);
   const order = [...values.keys()].sort((a, b) => values[b]! - values[a]!).slice(0, dims);

@@ -2,7 +2,7 @@
 // addresses, emoji, hashtags' "#", and the typed placeholders the scrubber leaves ([e-mail], [iban]).
 
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:nl|com|org|net|be|eu|io|ly|co)(?:\/\S*)?/gu;
-const EMAIL_PATTERN = /\S+@\S+\.\S+/gu;
+const EMAIL_PATTERN = /[^\s@]+@[^\s@]+\.[^\s@]+/gu;
 const HANDLE_PATTERN = /(^|[^\p{L}\p{N}_])@[\p{L}\p{N}_]+/gu;
 const PLACEHOLDER_PATTERN = /\[[\p{L}\p{N} _-]{1,30}\]/gu;
 const RETWEET_PREFIX = /^rt\s*:?\s*/u;
@@ -27,12 +27,10 @@ export function foldCase(text: string): string {
  * addresses, emoji, punctuation or scrub placeholders. Digits are kept ("2 dagen", "0800").
  */
 export function normalize(text: string): string {
-  const stripped = text
-    .replace(PLACEHOLDER_PATTERN, ' ')
-    .replace(EMAIL_PATTERN, ' ')
-    .replace(HANDLE_PATTERN, '$1 ');
-  return foldCase(stripped)
-    .replace(URL_PATTERN, ' ')
+  let stripped = text.includes('[') ? text.replace(PLACEHOLDER_PATTERN, ' ') : text;
+  if (stripped.includes('@')) stripped = stripped.replace(EMAIL_PATTERN, ' ').replace(HANDLE_PATTERN, '$1 ');
+  const folded = foldCase(stripped);
+  return (folded.includes('.') ? folded.replace(URL_PATTERN, ' ') : folded)
     .replace(RETWEET_PREFIX, '')
     .replace(/[’‘`´]/gu, "'")
     .replace(NON_WORD, ' ')

@@ -1,0 +1,110 @@
+// `veelgesteld mine <messages.ndjson> --out <clusters.json>`: finds the recurring questions in an
+// ingested export. Bad lines are reported as file:line and skipped; the output is written
+// atomically and is the same for the same input, seed and previous run (except generatedAt).
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { defineCommand } from 'citty';
+import { miningResultSchema, type MiningResult } from '../lib/cluster-schema.ts';
+import { InputError } from '../lib/errors.ts';
+import { readJson, writeFileAtomic } from '../lib/io/index.ts';
+import { messageSchema, type Message } from '../lib/message-schema.ts';
+import { mineMessages } from '../lib/mine/index.ts';
+
+export type ReadReport = { messages: Message[]; problems: string[] };
+
+const MAX_PRINTED_PROBLEMS = 20;
+
+/** Reads NDJSON messages; every bad line becomes "file:line: what is wrong". */
+export async function readMessages(file: string): Promise<ReadReport> {
+  const messages: Message[] = [];
+  const problems: string[] = [];
+  const stream = createReadStream(file, { encoding: 'utf8' });
+  const opened = new Promise<void>((resolve, reject) => {
+    stream.once('open', () => resolve());
+    stream.once('error', reject);
+  });
+  try {
+    await opened;
+  } catch (error) {
+    throw new InputError(`cannot read messages: ${error instanceof Error ? error.message : String(error)}`, { file, code: 'unreadable' });
+  }
+  let line = 0;
+  for await (const text of createInterface({ input: stream, crlfDelay: Infinity })) {
+    line++;
+    if (text.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      problems.push(`${file}:${line}: not valid JSON`);
+      continue;
+    }
+    const parsed = messageSchema.safeParse(value);
+    if (parsed.success) messages.push(parsed.data);
+    else {
+      const issue = parsed.error.issues[0]!;
+      const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+      problems.push(`${file}:${line}: ${where}${issue.message}`);
+    }
+  }
+  return { messages, problems };
+}
+
+async function readPrevious(file: string): Promise<MiningResult> {
+  let value: unknown;
+  try {
+    value = await readJson(file);
+  } catch (error) {
+    throw new InputError(`cannot read previous clusters: ${error instanceof Error ? error.message : String(error)}`, { file, code: 'previous' });
+  }
+  const parsed = miningResultSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new InputError(`not a clusters file from "mine": ${issue.path.join('.')}: ${issue.message}`, { file, code: 'previous' });
+  }
+  return parsed.data;
+}
+
+function positiveInteger(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new InputError(`--${name} must be a whole number of at least 1, got "${value}"`);
+  return number;
+}
+
+export default defineCommand({
+  meta: { name: 'mine', description: 'Find the recurring questions in ingested messages (NDJSON) and write clusters (JSON).' },
+  args: {
+    messages: { type: 'positional', required: true, description: 'Messages file written by ingest (NDJSON)' },
+    out: { type: 'string', required: true, description: 'Where to write the clusters (JSON)' },
+    previous: { type: 'string', description: "The previous run's clusters.json: matching clusters keep their ids" },
+    seed: { type: 'string', description: 'Random seed (default 1); same input and seed give the same clusters' },
+    'min-size': { type: 'string', description: 'Smallest cluster, in questions (default 3)' },
+    quiet: { type: 'boolean', description: 'Only print problems' },
+  },
+  async run({ args }) {
+    const started = performance.now();
+    const seed = positiveInteger(args.seed, 'seed', 1);
+    const minSize = positiveInteger(args['min-size'], 'min-size', 3);
+    const previous = args.previous ? await readPrevious(args.previous) : null;
+    const { messages, problems } = await readMessages(args.messages);
+    for (const problem of problems.slice(0, MAX_PRINTED_PROBLEMS)) console.error(`veelgesteld: ${problem}`);
+    if (problems.length > MAX_PRINTED_PROBLEMS) console.error(`veelgesteld: … and ${problems.length - MAX_PRINTED_PROBLEMS} more bad lines`);
+    if (messages.length === 0) {
+      throw new InputError(problems.length > 0 ? 'no valid messages (every line has a problem)' : 'no messages', { file: args.messages, code: 'empty' });
+    }
+    const log = args.quiet ? undefined : (note: string): void => console.error(`mine: ${note}`);
+    const result = mineMessages(messages, { seed, minSize, previous, log, generatedAt: new Date().toISOString() });
+    await writeFileAtomic(args.out, `${JSON.stringify(miningResultSchema.parse(result), null, 2)}\n`);
+    if (!args.quiet) {
+      const { stats } = result;
+      const kept = previous ? result.clusters.filter((c) => previous.clusters.some((p) => p.id === c.id)).length : 0;
+      console.error(
+        `mine: ${stats.messages} messages, ${stats.questions} questions (${stats.noise} noise, ${stats.duplicatesCollapsed} near-duplicates), ` +
+          `${result.clusters.length} clusters${previous ? ` (${kept} kept their id)` : ''}, ${stats.unclustered} unclustered` +
+          `${problems.length > 0 ? `, ${problems.length} bad lines skipped` : ''} → ${args.out} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
+    }
+    return 0;
+  },
+});
