@@ -4,7 +4,7 @@
 import type { Locale } from '@content-schema';
 import type { QuestionLink } from '../components/QuestionList.astro';
 import { broadcasts, faqs, posts, visibility, type BroadcastEntry, type FaqEntry } from './content.ts';
-import { isOnAir, resolveRelated } from './broadcast.ts';
+import { isOnAir, resolveRelated, upcomingOrOnAir } from './broadcast.ts';
 import { paths, slugFromId } from './paths.ts';
 import { redirectRules, type Redirectable, type RedirectRule } from './redirects.ts';
 import { questionLink } from './routes.ts';
@@ -115,4 +115,14 @@ export async function broadcastRelated(lang: Locale, keys: readonly string[]): P
     byKey.set(e.data.shortId, e);
   }
   return resolveRelated(keys, (key) => byKey.get(key)).map((e) => questionLink(lang, e));
+}
+
+export type OnAirBannerData = { programme: string; title: string; href: string; airsAt: Date; now: Date };
+
+/** The home page banner: the visible broadcast on air now or airing later (see upcomingOrOnAir). */
+export async function homeOnAir(lang: Locale): Promise<OnAirBannerData | undefined> {
+  const entry = upcomingOrOnAir(await broadcasts(lang), visibility.now);
+  if (!entry) return undefined;
+  const { programme, title, airsAt } = entry.data;
+  return { programme, title, airsAt, href: paths.broadcast(lang, slugFromId(entry.id)), now: visibility.now };
 }
