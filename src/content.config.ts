@@ -3,7 +3,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 
 // VEELGESTELD_CONTENT_DIR points a build at another content tree (fixture sites, the build benchmark).
-const contentDir = process.env['VEELGESTELD_CONTENT_DIR'] ?? './content';
+const contentDir = process.env['VEELGESTELD_CONTENT_DIR'] || './content';
 
 // Ids keep the language folder: "nl/termijnbedrag-aanpassen". Broadcasts have no language folder.
 const faq = defineCollection({
