@@ -11,6 +11,11 @@ import Fuse from 'fuse.js';
 import { InputError } from '../../scripts/lib/errors.ts';
 import { buildSearchIndex, createSearcher, type SearchDoc, type Searcher, type Synonyms } from '../../src/lib/search/index.ts';
 import synonyms from '../../src/data/synonyms.json' with { type: 'json' };
+import { DEFAULTS as DRAFT_DEFAULTS } from '../../scripts/commands/draft.ts';
+import { faqSchema } from '../../scripts/lib/content-schema.ts';
+import { parseArticle, parseShortIdRegistry, planDrafts } from '../../scripts/lib/draft/index.ts';
+import type { Message } from '../../scripts/lib/message-schema.ts';
+import { mineMessages } from '../../scripts/lib/mine/index.ts';
 import { tokens } from '../../scripts/lib/text/index.ts';
 
 type Ranker = (query: string, limit: number) => string[];
@@ -24,8 +29,8 @@ export default async function searchBench(args: string[]): Promise<Record<string
   const test = readLabelledCsv(options.test);
   const random = seededRandom(options.seed);
 
-  log(`building articles from ${train.length} train texts`);
-  const built = await articlesFromTrain(train);
+  log(`mining and drafting articles from ${train.length} train texts`);
+  const built = articlesFromTrain(train);
   const articles = built.articles;
   const categoryOf = new Map(articles.map((article) => [article.doc.id, article.majorityCategory]));
   const index = buildSearchIndex(articles.map((article) => article.doc), { synonyms: synonyms as Synonyms });
@@ -36,6 +41,13 @@ export default async function searchBench(args: string[]): Promise<Record<string
   log(`${articles.length} articles (${built.source}); running ${test.length} queries`);
   const quality = successRates(engine, test, categoryOf);
   const typoQuality = successRates(engine, typoQueries, categoryOf);
+
+  log('the same queries against one ideal article per intent');
+  const ideal = idealArticles(train);
+  const idealRanker = rankerOf(createSearcher(buildSearchIndex(ideal.map((article) => article.doc), { synonyms: synonyms as Synonyms })));
+  const idealCategoryOf = new Map(ideal.map((article) => [article.doc.id, article.majorityCategory]));
+  const idealQuality = successRates(idealRanker, test, idealCategoryOf);
+  const idealTypoQuality = successRates(idealRanker, typoQueries, idealCategoryOf);
 
   log('latency over 1,000 and 10,000 generated articles');
   const generated1k = generateArticles(train, 1_000, seededRandom(options.seed + 1));
@@ -75,6 +87,13 @@ export default async function searchBench(args: string[]): Promise<Record<string
     indexGzipBytes: gzipSync(json1k).length,
     realIndexBytes: Buffer.byteLength(jsonReal),
     realIndexGzipBytes: gzipSync(jsonReal).length,
+    /** The engine alone: one ideal, draft-shaped article per intent instead of the miner's clusters. */
+    idealArticles: {
+      articles: ideal.length,
+      success1: round(idealQuality.success1),
+      success3: round(idealQuality.success3),
+      success3Typos: round(idealTypoQuality.success3),
+    },
     baseline: {
       queries: sample.length,
       timedQueries: baselineLatency1k.length,
@@ -91,14 +110,59 @@ const EXAMPLES_PER_ARTICLE = 7;
 const BASELINE_TIMED_QUERIES = 40;
 const TAGS_PER_ARTICLE = 5;
 
-// TODO(mine+draft): switch to the real pipeline (scripts/lib/mine + scripts/lib/draft) once they
-// export their pure functions; until then one ideal article per intent, shaped like a draft.
-async function articlesFromTrain(train: LabelledText[]): Promise<{ source: string; articles: BenchArticle[] }> {
-  const articles = [...groupBy(train, (row) => row.category)].map(([category, rows], i) => ({
+/**
+ * The real pipeline: every train text becomes an inbound message, `mineMessages` finds the
+ * recurring questions and `planDrafts` writes the articles (with the CLI's default thresholds);
+ * their frontmatter is indexed as if an editor had published every draft. An article's category
+ * is the one most of its questions (label and examples, all real train texts) have.
+ */
+function articlesFromTrain(train: LabelledText[]): { source: string; articles: BenchArticle[] } {
+  const categoryOfText = new Map(train.map((row) => [row.text, row.category]));
+  const mining = mineMessages(train.map(inboundMessage));
+  const plan = planDrafts({
+    mining,
+    faqFiles: [],
+    otherShortIds: [],
+    registry: parseShortIdRegistry(undefined),
+    options: { minQuestions: DRAFT_DEFAULTS.minQuestions, minAuthors: DRAFT_DEFAULTS.minAuthors, clustersFile: 'bench' },
+  });
+  const articles = plan.writes
+    .filter((write) => write.path.endsWith('.mdx'))
+    .map((write) => {
+      const data = faqSchema.parse(parseArticle(write.text, write.path).data);
+      const doc: SearchDoc = {
+        id: data.shortId,
+        url: `/${write.path.replace(/\.mdx$/u, '')}/`,
+        title: data.title,
+        description: data.description,
+        questions: data.questions,
+        tags: data.tags,
+        category: data.category,
+        lang: data.lang,
+      };
+      return { doc, majorityCategory: majority(data.questions.map((text) => categoryOfText.get(text) ?? '')) };
+    });
+  return { source: `mine + draft (${mining.clusters.length} clusters)`, articles };
+}
+
+/** One ideal article per intent, shaped like a draft: separates the engine's quality from the miner's. */
+function idealArticles(train: LabelledText[]): BenchArticle[] {
+  return [...groupBy(train, (row) => row.category)].map(([category, rows], i) => ({
     doc: idealArticle(rows.map((row) => row.text), i),
     majorityCategory: category,
   }));
-  return { source: 'one ideal article per intent (mine/draft not available yet)', articles };
+}
+
+function inboundMessage(row: LabelledText, i: number): Message {
+  // Spread over twelve weeks so the miner's trend statistics have something to work with.
+  const createdAt = new Date(Date.UTC(2026, 0, 5) + (i % 84) * 86_400_000).toISOString();
+  return { id: `m${i}`, conversationId: `c${i}`, inReplyTo: null, channel: 'x', direction: 'in', author: `u${i % 5000}`, createdAt, lang: 'en', text: row.text };
+}
+
+function majority(values: string[]): string {
+  const counts = new Map<string, number>();
+  for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
 /** Title: the most central question; questions: a few others; tags: the most distinctive terms. */
