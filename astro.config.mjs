@@ -1,12 +1,14 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import project from './veelgesteld.config.json' with { type: 'json' };
 import { sitemapSerializer } from './src/lib/sitemap-build.ts';
 
-const outDir = new URL('./dist/', import.meta.url);
+// `veelgesteld preview` builds into another folder (never dist/); the sitemap reads pages from there.
+const previewDir = process.env['VEELGESTELD_OUT_DIR'];
+const outDir = previewDir ? pathToFileURL(`${previewDir.replace(/\/*$/, '')}/`) : new URL('./dist/', import.meta.url);
 
 export default defineConfig({
   site: project.siteUrl,
