@@ -47,7 +47,8 @@ async function* csvRows(chunks: AsyncIterable<string>): AsyncGenerator<CsvRow | 
     info: true,
     raw: true,
     bom: true,
-    max_record_size: 4_000_000,
+    // Longer messages are skipped as too long after parsing; beyond this the file cannot be read on.
+    max_record_size: 32_000_000,
     skip_records_with_error: true,
     on_skip: (error) => {
       problems.push(describe(error));
@@ -68,8 +69,20 @@ async function* csvRows(chunks: AsyncIterable<string>): AsyncGenerator<CsvRow | 
   yield* problems.splice(0);
 }
 
+// csv-parse copies its pending buffer for every chunk while a record is open, so tiny chunks and
+// a huge field would cost quadratic time: hand it large chunks.
+const MIN_CSV_CHUNK = 256 * 1024;
+
 async function* encodeUtf8(chunks: AsyncIterable<string>): AsyncGenerator<Uint8Array> {
-  for await (const chunk of chunks) yield Buffer.from(chunk, 'utf8');
+  let pending = '';
+  for await (const chunk of chunks) {
+    pending += chunk;
+    if (pending.length >= MIN_CSV_CHUNK) {
+      yield Buffer.from(pending, 'utf8');
+      pending = '';
+    }
+  }
+  if (pending) yield Buffer.from(pending, 'utf8');
 }
 
 function countNewlines(text: string): number {
@@ -195,6 +208,7 @@ export async function* readTwitterSupport(open: () => AsyncIterable<string>): As
   };
   // Pass 2: the messages.
   header = null;
+  let rows = 0;
   const index: Record<string, number> = {};
   for await (const row of csvRows(open())) {
     if (row.kind !== 'row') {
@@ -210,6 +224,7 @@ export async function* readTwitterSupport(open: () => AsyncIterable<string>): As
       yield skip(row.line, 'ragged-row', `row has ${row.record.length} columns, the header has ${header.length}`);
       continue;
     }
+    rows++;
     const get = (name: string): string => (row.record[index[name] ?? -1] ?? '').trim();
     const id = get('tweet_id');
     const parent = get('in_response_to_tweet_id').replace(/\.0$/u, '');
@@ -230,4 +245,5 @@ export async function* readTwitterSupport(open: () => AsyncIterable<string>): As
     };
   }
   if (!header) yield skip(1, 'unreadable-file', 'the file is empty');
+  else if (rows === 0) yield { kind: 'warning', line: 1, detail: 'the file has a header but no rows' };
 }
