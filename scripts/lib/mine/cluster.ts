@@ -29,6 +29,8 @@ export type ClusterOptions = {
   wordWeight?: number;
   /** Edge weight = similarity ** sharpen. */
   sharpen?: number;
+  /** Members less similar than this to their community's centre become one-offs (unclustered). */
+  minMemberSimilarity?: number;
 
 };
 
@@ -57,6 +59,7 @@ export const DEFAULT_CLUSTER_OPTIONS = {
   sampleSize: 20_000,
   wordWeight: 1,
   sharpen: 2,
+  minMemberSimilarity: 0.3,
 } as const;
 
 export function clusterUniqueTexts(texts: readonly string[], options: ClusterOptions = {}): Clustering {
@@ -91,12 +94,46 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
   stage('neighbours');
   if (o.sharpen !== 1) for (let i = 0; i < knn.sims.length; i++) knn.sims[i] = Math.max(0, knn.sims[i]!) ** o.sharpen;
   const graph = knnGraph(n, k, knn.ids, knn.sims, o.minSimilarity ** o.sharpen);
-  const { communities } = louvain(graph, { resolution: o.resolution, seed: o.seed + 2 });
+  const { communities } = louvain(graph, { resolution: effectiveResolution(o.resolution, n), seed: o.seed + 2 });
   stage('louvain');
+  dropOutliers(communities, vectors, projection.dims, o.minMemberSimilarity);
   const itemCluster = keepLargeCommunities(communities, items, o.minSize, o.minUnique);
   let clusters = 0;
   for (const c of itemCluster) clusters = Math.max(clusters, c + 1);
   return { items, itemOf, itemCluster, clusters, vectors, dims: projection.dims };
+}
+
+/** Louvain places every node somewhere: a one-off question far from its community centre becomes its own community. */
+function dropOutliers(communities: Int32Array, vectors: Float32Array, dims: number, minSimilarity: number): void {
+  let count = 0;
+  for (const c of communities) count = Math.max(count, c + 1);
+  const centres = new Float64Array(count * dims);
+  for (let i = 0; i < communities.length; i++) {
+    const o = communities[i]! * dims;
+    for (let d = 0; d < dims; d++) centres[o + d]! += vectors[i * dims + d]!;
+  }
+  const norms = new Float64Array(count);
+  for (let c = 0; c < count; c++) {
+    let sum = 0;
+    for (let d = 0; d < dims; d++) sum += centres[c * dims + d]! ** 2;
+    norms[c] = Math.sqrt(sum) || 1;
+  }
+  let next = count;
+  for (let i = 0; i < communities.length; i++) {
+    const c = communities[i]!;
+    let sim = 0;
+    for (let d = 0; d < dims; d++) sim += centres[c * dims + d]! * vectors[i * dims + d]!;
+    if (sim / norms[c]! < minSimilarity) communities[i] = next++;
+  }
+}
+
+/**
+ * Modularity compares each community with the whole graph, so a resolution that splits 77 intents
+ * among 13,000 texts well would shatter an export with a handful of topics. Below a few thousand
+ * distinct questions the resolution shrinks in proportion (never below 0.5).
+ */
+function effectiveResolution(resolution: number, items: number): number {
+  return Math.min(resolution, Math.max(0.5, items / 3000));
 }
 
 /** Renumbers communities by size (largest first) and drops those below the minimum sizes. */

@@ -1,7 +1,7 @@
 // Near-duplicate collapse: copy-paste, retweets and templated complaints become one item that
 // keeps its count. Two texts are the same item when their normalised text matches, or when they
 // have the same set of content words once long numbers (order ids, amounts) are set aside.
-import { normalize, tokens, DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, type Lang } from '../text/index.ts';
+import { normalize, tokensOfNormalized, DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, type Lang } from '../text/index.ts';
 
 export type UniqueItem = {
   /** Index of the first text with this content: the item's display text. */
@@ -28,7 +28,7 @@ export function collapseDuplicates(texts: readonly string[], langs: readonly (La
       continue;
     }
     const normalized = normalize(text);
-    const itemTokens = tokens(normalized, langs[i]);
+    const itemTokens = tokensOfNormalized(normalized, langs[i]);
     const signature = [...new Set(itemTokens.filter((t) => !LONG_NUMBER.test(t)))].sort().join(' ') || `\u0000${normalized}`;
     let item = bySignature.get(signature);
     if (item === undefined) {

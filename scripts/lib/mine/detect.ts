@@ -54,7 +54,8 @@ const APPRECIATION_WORDS = new Set(
   ).split(' '),
 );
 const THANKS_WORD = /\b(?:bedankt|dank|dankjewel|dankuwel|thanks|thank|thx|tnx|merci)\b/u;
-const STRONG_PRAISE = /\b(?:geweldig|fantastisch|toppers?|topservice|held|helden|chapeau|complimenten?|tevreden|awesome|amazing|excellent|fantastic|wonderful|love)\b/u;
+const STRONG_PRAISE = /\b(?:geweldig|fantastisch|toppers?|topservice|held|helden|chapeau|complimenten?|tevreden|awesome|amazing|excellent|fantastic|wonderful|love)(?:e|en|s)?\b/u;
+const PRAISE_WORD = /\b(?:top|super|great|good|nice|cool|mooi|lekker|heerlijk|goed|best|klasse|perfect|fijn)\b/u;
 const EXCLAMATION_START = /^(?:wat een|what an?|how nice|hoe fijn|hoe mooi)\b/u;
 const SPAM = /\b(?:gratis iphone|win een|winactie|verdien (?:snel|geld|thuis)|follow back|volg mij|check (?:my|mijn) (?:profile|profiel|bio)|klik hier|click here|dm for promo|promo ?code|onlyfans|giveaway|followers kopen|buy followers|investment opportunity|earn \$?\d+|crypto signals?|bitcoin giveaway)\b/u;
 const GREETING = /^(?:hallo|hoi|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|morning|daar|dag|allemaal|all|there|team|jullie|beste|dear|test|testing)(?:\s+(?:hallo|hoi|hey|hi|hello|daar|allemaal|all|there|team|jullie))*$/u;
@@ -75,7 +76,8 @@ export function detectQuestion(text: string, _lang?: Lang | 'other'): Detection 
   const implicit = IMPLICIT_QUESTION.test(normalized);
   const appreciation = appreciationOnly(words) || (!implicit && words.length <= 12 && STRONG_PRAISE.test(normalized));
   if (appreciation || (!implicit && words.length <= 8 && THANKS_WORD.test(normalized))) {
-    return { isQuestion: false, reason: THANKS_WORD.test(normalized) ? 'thanks' : 'praise' };
+    const praise = !THANKS_WORD.test(normalized) && (STRONG_PRAISE.test(normalized) || PRAISE_WORD.test(normalized));
+    return { isQuestion: false, reason: praise ? 'praise' : 'thanks' };
   }
   if (implicit || (QUESTION_START.test(normalized) && !EXCLAMATION_START.test(normalized))) return { isQuestion: true };
   if (GREETING.test(normalized)) return { isQuestion: false, reason: 'greeting' };

@@ -126,37 +126,43 @@ function aggregate(graph: Graph, community: Int32Array, count: number): Graph {
 
 /** Symmetric graph from k-nearest-neighbour lists, keeping edges with similarity above `minSim`. */
 export function knnGraph(n: number, k: number, ids: Int32Array, sims: Float32Array, minSim: number): Graph {
-  const edges = new Map<number, number>();
-  const degreeCount = new Int32Array(n);
-  const pairs: number[] = [];
-  const pairWeights: number[] = [];
+  const listed = (owner: number, other: number): boolean => {
+    for (let s = 0; s < k; s++) if (ids[owner * k + s] === other) return true;
+    return false;
+  };
+  // An edge listed by both ends is added once, by its smaller end.
+  const keep = new Uint8Array(n * k);
+  const degree = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     for (let s = 0; s < k; s++) {
       const j = ids[i * k + s]!;
-      const sim = sims[i * k + s]!;
-      if (j < 0 || j === i || sim < minSim) continue;
-      const [a, b] = i < j ? [i, j] : [j, i];
-      const key = a * n + b;
-      if (edges.has(key)) continue;
-      edges.set(key, pairs.length / 2);
-      pairs.push(a, b);
-      pairWeights.push(sim);
-      degreeCount[a]!++;
-      degreeCount[b]!++;
+      if (j < 0 || j === i || sims[i * k + s]! < minSim) continue;
+      if (j < i && listed(j, i) && sims[j * k + slotOf(ids, j, i, k)]! >= minSim) continue;
+      keep[i * k + s] = 1;
+      degree[i]!++;
+      degree[j]!++;
     }
   }
   const ptr = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) ptr[i + 1] = ptr[i]! + degreeCount[i]!;
+  for (let i = 0; i < n; i++) ptr[i + 1] = ptr[i]! + degree[i]!;
   const fill = ptr.slice(0, n);
   const adj = new Int32Array(ptr[n]!);
   const weight = new Float64Array(ptr[n]!);
-  for (let e = 0; e < pairWeights.length; e++) {
-    const a = pairs[2 * e]!;
-    const b = pairs[2 * e + 1]!;
-    adj[fill[a]!] = b;
-    weight[fill[a]!++] = pairWeights[e]!;
-    adj[fill[b]!] = a;
-    weight[fill[b]!++] = pairWeights[e]!;
+  for (let i = 0; i < n; i++) {
+    for (let s = 0; s < k; s++) {
+      if (!keep[i * k + s]) continue;
+      const j = ids[i * k + s]!;
+      const w = sims[i * k + s]!;
+      adj[fill[i]!] = j;
+      weight[fill[i]!++] = w;
+      adj[fill[j]!] = i;
+      weight[fill[j]!++] = w;
+    }
   }
   return { nodes: n, ptr, adj, weight };
+}
+
+function slotOf(ids: Int32Array, owner: number, other: number, k: number): number {
+  for (let s = 0; s < k; s++) if (ids[owner * k + s] === other) return s;
+  return -1;
 }

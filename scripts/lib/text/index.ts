@@ -58,7 +58,11 @@ export function stem(word: string, lang: Lang): string {
  * them), stemmed in `lang` (detected when absent), Dutch compounds followed by their parts.
  */
 export function tokens(text: string, lang?: Lang): string[] {
-  const normalized = normalize(text);
+  return tokensOfNormalized(normalize(text), lang);
+}
+
+/** `tokens` for text that already went through `normalize` (saves a second pass). */
+export function tokensOfNormalized(normalized: string, lang?: Lang): string[] {
   if (normalized === '') return [];
   const language = lang ?? (detectLang(normalized) === 'en' ? 'en' : 'nl');
   const result: string[] = [];

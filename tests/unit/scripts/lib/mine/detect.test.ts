@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { detectQuestion } from '../../../../../scripts/lib/mine/index.ts';
+
+describe('detectQuestion', () => {
+  describe.each([
+    ['Waarom is mijn factuur zo hoog?'],
+    ['@VeldlichtNL hoe kan ik mijn termijnbedrag aanpassen'],
+    ['Mijn pakket is nog steeds niet binnen'],
+    ['Kunnen jullie mijn contract verlengen'],
+    ['Ik wil graag weten wanneer de monteur komt'],
+    ['De app werkt niet meer sinds de update'],
+    ['Bedankt! Maar wanneer komt mijn pakket nu?'],
+    ['How do I activate my card?'],
+    ['My card got declined at the shop'],
+    ['I would love one of the virtual cards'],
+    ['Lost password'],
+    ['Why is this not letting me exchange crypto?'],
+  ])('question: %s', (text) => {
+    it('is a question', () => expect(detectQuestion(text).isQuestion).toBe(true));
+  });
+
+  describe.each([
+    ['Bedankt voor de snelle hulp!', 'thanks'],
+    ['Top, dank je wel 👍', 'thanks'],
+    ['Thanks a lot, all good now', 'thanks'],
+    ['Wat een geweldige service van jullie medewerker!', 'praise'],
+    ['Jullie zijn toppers', 'praise'],
+    ['RT @VeldlichtNL: Storing opgelost', 'retweet'],
+    ['😡😡😡', 'emoji'],
+    ['https://t.co/abc', 'link'],
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['Win een gratis iPhone! Klik hier https://x.example', 'spam'],
+    ['Goedemorgen allemaal', 'greeting'],
+    ['ok', 'thanks'],
+    ['Super goed, top', 'praise'],
+    ['hmm', 'short'],
+  ] as const)('noise: %s', (text, reason) => {
+    it(`is ${reason}`, () => expect(detectQuestion(text)).toEqual({ isQuestion: false, reason }));
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { miningResultSchema } from '../../../../../scripts/lib/cluster-schema.ts';
+import { clusterTexts, mineMessages } from '../../../../../scripts/lib/mine/index.ts';
+import { ANSWERS, buildMessages, TOPICS } from './_messages.ts';
+
+const topicOf = (text: string): string | undefined =>
+  Object.entries(TOPICS).find(([, questions]) => (questions as readonly string[]).includes(text))?.[0];
+
+describe('mineMessages', () => {
+  const messages = buildMessages({ repeat: 3 });
+  const result = mineMessages(messages);
+
+  it('writes a result that matches the schema', () => {
+    expect(() => miningResultSchema.parse(result)).not.toThrow();
+  });
+
+  it('counts messages, questions and noise by reason', () => {
+    expect(result.stats.messages).toBe(messages.length);
+    expect(result.stats.inbound).toBe(3 * 24 + 5);
+    expect(result.stats.noise).toBe(5);
+    expect(result.stats.noiseByReason).toMatchObject({ thanks: 1, praise: 1, emoji: 1, retweet: 1, link: 1 });
+    expect(result.stats.duplicatesCollapsed).toBe(2 * 24);
+  });
+
+  it('finds one cluster per recurring question, labelled with a real question of that topic', () => {
+    expect(result.clusters).toHaveLength(3);
+    const topics = result.clusters.map((c) => topicOf(c.label));
+    expect(new Set(topics)).toEqual(new Set(['meter', 'termijn', 'storing']));
+    for (const cluster of result.clusters) {
+      expect(cluster.size).toBe(24);
+      expect(cluster.uniqueQuestions).toBe(8);
+      expect(cluster.authors).toBe(24);
+      expect(cluster.channels).toEqual(['whatsapp', 'x']);
+      expect(cluster.examples.length).toBeGreaterThanOrEqual(3);
+      for (const example of cluster.examples) expect(topicOf(example.text)).toBe(topicOf(cluster.label));
+      expect(cluster.cohesion).toBeGreaterThan(0.3);
+      expect(cluster.weekly.reduce((sum, w) => sum + w.count, 0)).toBe(24);
+      expect(cluster.firstSeen <= cluster.lastSeen).toBe(true);
+    }
+  });
+
+  it('picks the answer the company gave, not the request to send a DM', () => {
+    for (const cluster of result.clusters) {
+      const topic = topicOf(cluster.label) as keyof typeof ANSWERS;
+      expect(cluster.bestAnswer?.text).toBe(ANSWERS[topic]);
+      expect(cluster.bestAnswer?.replies).toBe(21);
+    }
+  });
+
+  it('shows keywords in their written form', () => {
+    const storing = result.clusters.find((c) => topicOf(c.label) === 'storing')!;
+    expect(storing.keywords).toEqual(expect.arrayContaining(['stroom']));
+  });
+
+  it('is deterministic', () => {
+    expect(mineMessages(buildMessages({ repeat: 3 }))).toEqual(mineMessages(buildMessages({ repeat: 3 })));
+  });
+
+  it('leaves one-off questions unclustered', () => {
+    const single = mineMessages(buildMessages({ topics: ['meter'], repeat: 1 }).slice(0, 2));
+    expect(single.clusters).toHaveLength(0);
+    expect(single.stats.unclustered).toBe(1);
+  });
+});
+
+describe('stable ids across runs', () => {
+  it('keeps the ids of clusters that return in a newer export and gives new ones a fresh id', () => {
+    const first = mineMessages(buildMessages({ topics: ['meter', 'termijn'], repeat: 2 }));
+    const newer = [
+      ...buildMessages({ topics: ['meter', 'termijn'], repeat: 2 }),
+      ...buildMessages({ topics: ['storing', 'meter'], repeat: 2, startDay: 20, prefix: 'b' }),
+    ];
+    const second = mineMessages(newer, { previous: first });
+    const idOf = (result: typeof first, topic: string): string | undefined => result.clusters.find((c) => topicOf(c.label) === topic)?.id;
+    expect(idOf(second, 'meter')).toBe(idOf(first, 'meter'));
+    expect(idOf(second, 'termijn')).toBe(idOf(first, 'termijn'));
+    const fresh = idOf(second, 'storing');
+    expect(fresh).toBeDefined();
+    expect(first.clusters.map((c) => c.id)).not.toContain(fresh);
+  });
+});
+
+describe('clusterTexts', () => {
+  it('assigns every text, noise and one-offs to -1, near-duplicates to their original cluster', () => {
+    const texts = [...TOPICS.meter, ...TOPICS.storing, 'Bedankt!', 'Hoe geef ik mijn meterstanden door??', 'Waar blijft mijn zonnepaneel-subsidie van 2019 precies?'];
+    const { assignments, clusters, noise } = clusterTexts(texts);
+    expect(assignments).toHaveLength(texts.length);
+    expect(clusters).toBe(2);
+    expect(noise).toBe(1);
+    expect(assignments[16]).toBe(-1);
+    expect(assignments[17]).toBe(assignments[0]);
+    expect(assignments[18]).toBe(-1);
+    expect(new Set(assignments.slice(0, 8)).size).toBe(1);
+    expect(new Set(assignments.slice(8, 16)).size).toBe(1);
+    expect(assignments[0]).not.toBe(assignments[8]);
+  });
+});
