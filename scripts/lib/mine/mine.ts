@@ -41,12 +41,14 @@ export function mineMessages(messages: Iterable<Message>, options: MineOptions =
   let newest = '';
   // Copy-pasted questions and retweets repeat: detect each distinct text once.
   const detections = new Map<string, Detection>();
+  const firstReply = new Map<string, number>();
   for (const message of messages) {
     total++;
     const time = Date.parse(message.createdAt);
     exportStart = Math.min(exportStart, time);
     if (time > exportEnd) [exportEnd, newest] = [time, message.createdAt];
     if (message.direction === 'out') {
+      firstReply.set(message.conversationId, Math.min(time, firstReply.get(message.conversationId) ?? Infinity));
       replies.push({ id: message.id, conversationId: message.conversationId, inReplyTo: message.inReplyTo, createdAt: time, text: message.text });
       continue;
     }
@@ -69,6 +71,8 @@ export function mineMessages(messages: Iterable<Message>, options: MineOptions =
     questions.channel.push(message.channel);
     questions.lang.push(message.lang);
   }
+  const followUps = dropFollowUps(questions, firstReply);
+  if (followUps > 0) noiseByReason['follow-up'] = followUps;
   const langs = questions.lang.map((lang) => (lang === 'other' ? undefined : lang));
   const clustering = clusterUniqueTexts(questions.text, { ...options, langs });
   const repliesTo = indexReplies(replies);
@@ -98,6 +102,28 @@ export function mineMessages(messages: Iterable<Message>, options: MineOptions =
     },
     clusters,
   };
+}
+
+/**
+ * Drops customer messages sent after the company already replied in that conversation ("en nu?",
+ * "nog steeds niks"): they continue a thread rather than ask a new recurring question.
+ */
+function dropFollowUps(questions: Questions, firstReply: Map<string, number>): number {
+  const keep: number[] = [];
+  questions.time.forEach((time, i) => {
+    if (time <= (firstReply.get(questions.conversationId[i]!) ?? Infinity)) keep.push(i);
+  });
+  const dropped = questions.time.length - keep.length;
+  if (dropped > 0) {
+    for (const key of Object.keys(questions) as (keyof Questions)[]) {
+      const column = questions[key] as unknown[];
+      keep.forEach((from, to) => {
+        column[to] = column[from];
+      });
+      column.length = keep.length;
+    }
+  }
+  return dropped;
 }
 
 /** Question indices of every cluster. */

@@ -95,3 +95,16 @@ describe('clusterTexts', () => {
     expect(assignments[0]).not.toBe(assignments[8]);
   });
 });
+
+describe('follow-ups', () => {
+  it('does not mine customer messages sent after the company replied in that thread', () => {
+    const messages = buildMessages({ repeat: 3 });
+    const followUps = messages
+      .filter((m) => m.direction === 'out')
+      .map((m, i) => ({ ...m, id: `f${i}`, direction: 'in' as const, author: `f${i}`, inReplyTo: m.id, createdAt: m.createdAt.replace(/:30\.000Z$/u, ':45.000Z'), text: 'En nu? Ik heb echt alles al geprobeerd.' }));
+    const result = mineMessages([...messages, ...followUps]);
+    expect(result.stats.noiseByReason['follow-up']).toBe(followUps.length);
+    expect(result.clusters.map((c) => c.label)).not.toContain('En nu? Ik heb echt alles al geprobeerd.');
+    expect(result.clusters).toHaveLength(3);
+  });
+});
