@@ -23,11 +23,13 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
   const termIds = new Map(index.terms.map((term, id) => [term, id]));
   const postings = decodePostings(index, termIds);
   const vocabulary = queryVocabulary(index, termIds);
+  // Reused by every query (and left zeroed), so typing does not churn the garbage collector.
+  const buffers: ScoreBuffers = { scores: new Float64Array(index.docs.length), groupBest: new Float64Array(index.docs.length) };
   return {
     search(query, limit = DEFAULT_LIMIT) {
       const groups = analyseQuery(query, vocabulary);
       if (groups.length === 0 || limit <= 0) return [];
-      const ranked = preferLanguage(rank(groups, termIds, postings, index.docs.length), query, index, options.lang ?? 'nl').slice(0, limit);
+      const ranked = preferLanguage(rank(groups, termIds, postings, buffers), query, index, options.lang ?? 'nl').slice(0, limit);
       const matched = new Set(groups.flatMap((group) => [...group.keys()].flatMap((key) => key.split(' '))));
       return ranked.map(({ doc, score }) => toHit(index, doc, score, matched));
     },
@@ -37,10 +39,10 @@ export function createSearcher(index: SearchIndex, options: SearcherOptions = {}
 // --- internal ---
 
 type Ranked = { doc: number; score: number };
+type ScoreBuffers = { scores: Float64Array; groupBest: Float64Array };
 
-function rank(groups: TermGroup[], termIds: Map<string, number>, postings: Postings, docCount: number): Ranked[] {
-  const scores = new Float64Array(docCount);
-  const groupBest = new Float64Array(docCount);
+function rank(groups: TermGroup[], termIds: Map<string, number>, postings: Postings, buffers: ScoreBuffers): Ranked[] {
+  const { scores, groupBest } = buffers;
   const touched: number[] = [];
   for (const group of groups) {
     const inGroup: number[] = [];
@@ -58,9 +60,9 @@ function rank(groups: TermGroup[], termIds: Map<string, number>, postings: Posti
       groupBest[doc] = 0;
     }
   }
-  return touched
-    .map((doc) => ({ doc, score: scores[doc] as number }))
-    .sort((a, b) => b.score - a.score || a.doc - b.doc);
+  const ranked = touched.map((doc) => ({ doc, score: scores[doc] as number }));
+  for (const doc of touched) scores[doc] = 0;
+  return ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
 }
 
 /** Calls back with every document that has all `ids`, and the mean BM25 score of those terms in it. */
