@@ -2,7 +2,7 @@
 // against the shared schema. Nothing raw leaves this function.
 import { messageSchema, type Message } from '../message-schema.ts';
 import type { ScrubResult } from '../scrub/index.ts';
-import { detectLang } from '../text/index.ts';
+import { detectLanguage } from './lang.ts';
 import { skip, type RawMessage, type ReaderEvent } from './types.ts';
 
 /** Keyed hash: the same raw value and kind always give the same pseudonym; the raw value cannot be read back. */
@@ -36,7 +36,7 @@ export function toMessage(raw: RawMessage, context: NormalizeContext): { message
     direction,
     author: pseudonymize('author', raw.author),
     createdAt: raw.createdAt,
-    lang: detectLang(scrubbed),
+    lang: detectLanguage(scrubbed),
     text: scrubbed,
   };
   const checked = messageSchema.safeParse(candidate);

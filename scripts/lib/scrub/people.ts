@@ -18,7 +18,7 @@ const AFTER_SIGN_OFF = new RegExp(String.raw`(?<![\p{L}])${SIGN_OFF}[,!.]?(?:[ \
 const AFTER_INTRODUCTION = new RegExp(String.raw`(?<![\p{L}])${INTRODUCTION}\s*${TITLE}(${NAME})`, 'gu');
 // Webcare teams sign replies with "^Sanne" or initials "^SV".
 const CARET_SIGNATURE = /(?<=(?:^|\s)\^\s?)(?:\p{Lu}[\p{Ll}]+|\p{Lu}{1,3})(?![\p{L}])/gu;
-const TRIGGER = /hoi|hal|hai|he[ey]|hi|dear|beste|lieve|geacht|dag|goe|morning|gr|mvg|m\.v\.g|regards|liefs|cheers|dank|thank|bvd|t\.?\s?[na]\.?\s?v|ter att|ten name|op naam|naam|name|ik heet|ik ben|namens|spreek ik|this is|\^/iu;
+const TRIGGER = new RegExp(String.raw`(?<![\p{L}])(?:${GREETING}|${SIGN_OFF}|${INTRODUCTION})(?![\p{L}])|\^`, 'u');
 
 // Words that follow a greeting but are not a name.
 const NOT_A_NAME = new Set(

@@ -50,8 +50,21 @@ const ENGLISH_STREET = new RegExp(
   'gu',
 );
 
+// Cheap test first: a street suffix right before a house number, or a street word that starts the name.
+const STREET_HINT = new RegExp(String.raw`(?:${STREET_SUFFIX})\s\d|(?:Laan|Plein|Weg|Kade|Dreef|Hof|Singel|Rue|Avenue|Chaussée|Place|Boulevard|Chemin|Quai)\s|(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Close|Way)(?![\p{L}])`, 'u');
+
 export function findAddresses(text: string, out: Candidate[]): void {
-  if (!/\d/u.test(text)) return;
+  if (STREET_HINT.test(text)) findStreets(text, out);
+  const lower = text.toLowerCase();
+  if (lower.includes('huisn') || lower.includes('house number')) {
+    eachMatch(HOUSE_NUMBER_CONTEXT, text, (m) => {
+      const start = m.index + m[0].length - (m[1] as string).length;
+      out.push(candidate(start, m.index + m[0].length, 'adres', PRIORITY.address));
+    });
+  }
+}
+
+function findStreets(text: string, out: Candidate[]): void {
   eachMatch(STREET, text, (m) => out.push(candidate(m.index, m.index + m[0].length, 'adres', PRIORITY.address)));
   eachMatch(ENGLISH_STREET, text, (m) => out.push(candidate(m.index, m.index + m[0].length, 'adres', PRIORITY.address)));
   const lower = text.toLowerCase();
@@ -60,12 +73,6 @@ export function findAddresses(text: string, out: Candidate[]): void {
       if (ADDRESS_CONTEXT.test(textBefore(text, m.index, 50))) {
         out.push(candidate(m.index, m.index + m[0].length, 'adres', PRIORITY.address));
       }
-    });
-  }
-  if (lower.includes('huisn') || lower.includes('house number')) {
-    eachMatch(HOUSE_NUMBER_CONTEXT, text, (m) => {
-      const start = m.index + m[0].length - (m[1] as string).length;
-      out.push(candidate(start, m.index + m[0].length, 'adres', PRIORITY.address));
     });
   }
 }

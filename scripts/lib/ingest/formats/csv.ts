@@ -1,6 +1,6 @@
 // Generic CSV/TSV exports and the public "customer support on Twitter" layout (tweet_id, author_id,
 // inbound, created_at, text, response_tweet_id, in_response_to_tweet_id).
-import { parse } from 'csv-parse/stream';
+import { parse } from 'csv-parse';
 import { peekText } from '../chunks.ts';
 import { resolveColumns, type ColumnIndexes } from '../columns.ts';
 import { parseTimestamp } from '../time.ts';
@@ -45,7 +45,6 @@ async function* csvRows(chunks: AsyncIterable<string>): AsyncGenerator<CsvRow | 
     relax_quotes: true,
     skip_empty_lines: true,
     info: true,
-    raw: true,
     bom: true,
     // Longer messages are skipped as too long after parsing; beyond this the file cannot be read on.
     max_record_size: 32_000_000,
@@ -54,20 +53,38 @@ async function* csvRows(chunks: AsyncIterable<string>): AsyncGenerator<CsvRow | 
       problems.push(describe(error));
     },
   });
-  const bytes = ReadableStream.from(encodeUtf8(all)).pipeThrough(parser) as ReadableStream<{ record: string[]; info: { lines: number }; raw: string }>;
-  try {
-    for await (const { record, info, raw } of bytes) {
+  // Written and read synchronously chunk by chunk: csv-parse parses inside write(), so the
+  // records are ready to read() right after, without a promise per record.
+  let fatal: unknown = null;
+  parser.on('error', (error) => (fatal = error));
+  const drain = function* (): Generator<CsvRow | ReaderEvent> {
+    for (let next = parser.read() as CsvRecord | null; next !== null; next = parser.read() as CsvRecord | null) {
       yield* problems.splice(0);
-      const newlines = countNewlines(raw);
-      yield { kind: 'row', line: info.lines - newlines + (raw.endsWith('\n') ? 1 : 0), record };
+      // info.lines is the record's last line; quoted line breaks inside it move the start up.
+      const { record, info } = next;
+      let inside = 0;
+      for (const field of record) if (field.includes('\n')) inside += countNewlines(field);
+      yield { kind: 'row', line: info.lines - inside, record };
     }
-  } catch (error) {
     yield* problems.splice(0);
-    yield describe(error);
-    return;
+  };
+  for await (const bytes of encodeUtf8(all)) {
+    parser.write(bytes);
+    yield* drain();
+    if (fatal) break;
   }
-  yield* problems.splice(0);
+  if (!fatal) {
+    await new Promise<void>((resolve) => {
+      parser.once('finish', resolve);
+      parser.once('error', () => resolve());
+      parser.end();
+    });
+    yield* drain();
+  }
+  if (fatal) yield describe(fatal);
 }
+
+type CsvRecord = { record: string[]; info: { lines: number } };
 
 // csv-parse copies its pending buffer for every chunk while a record is open, so tiny chunks and
 // a huge field would cost quadratic time: hand it large chunks.
@@ -156,11 +173,11 @@ function csvRowToMessage(row: CsvRow, header: readonly string[], columns: Column
 
 export function channelFromText(raw: string): Channel {
   const value = raw.toLowerCase().replace(/[^a-z]/gu, '');
-  if (/^(?:x|twitter|tweet|dm|xcom)$/u.test(value)) return 'x';
+  if (/^(?:x|twitter|tweet|dm|xcom)$/u.test(value) || value.includes('twitter')) return 'x';
   if (/^(?:facebook|fb|messenger|facebookmessenger|meta)$/u.test(value)) return 'facebook';
   if (/^(?:whatsapp|wa|whatsappbusiness)$/u.test(value)) return 'whatsapp';
   if (/^(?:email|mail|emailbericht)$/u.test(value)) return 'email';
-  if (/^(?:helpdesk|zendesk|freshdesk|web|webform|formulier|contactformulier|ticket|portal|api)$/u.test(value)) return 'helpdesk';
+  if (/^(?:helpdesk|zendesk|freshdesk|web|webform|formulier|webformulier|contactformulier|ticket|portal|api)$/u.test(value)) return 'helpdesk';
   return 'other';
 }
 

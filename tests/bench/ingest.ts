@@ -1,0 +1,106 @@
+// `npm run bench -- ingest [--messages N]`: generates webcare CSV exports (100k, 300k and 1M
+// messages by default) with the synthetic generator, runs the real `veelgesteld ingest` (parse,
+// scrub, pseudonymise, validate, write) on each in a child process, and reports messages per
+// second and that process's peak RSS. Generated files live in os.tmpdir() and are deleted after.
+import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateExport, toWebcareCsvLines } from '../../scripts/lib/synth/index.ts';
+
+const DEFAULT_SIZES = [100_000, 300_000, 1_000_000];
+const SEED = 4242;
+
+interface Run {
+  messages: number;
+  kept: number;
+  seconds: number;
+  messagesPerSecond: number;
+  peakRssMB: number;
+  inputMB: number;
+}
+
+async function writeExport(path: string, messages: number): Promise<void> {
+  const out = createWriteStream(path);
+  let batch = '';
+  for (const line of toWebcareCsvLines(generateExport({ seed: SEED, messages }))) {
+    batch += `${line}\r\n`;
+    if (batch.length > 1 << 20) {
+      if (!out.write(batch)) await new Promise((resolve) => out.once('drain', resolve));
+      batch = '';
+    }
+  }
+  await new Promise<void>((resolve, reject) => out.end(batch, () => resolve()).once('error', reject));
+}
+
+function runChild(csv: string, ndjson: string): Promise<{ seconds: number; peakRssMB: number; kept: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', csv, ndjson], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const last = output.trim().split('\n').pop() ?? '';
+      if (code !== 0 || !last.startsWith('{')) return reject(new Error(`ingest child exited with ${code}`));
+      resolve(JSON.parse(last) as { seconds: number; peakRssMB: number; kept: number });
+    });
+  });
+}
+
+/** Child mode: the real CLI command in this process, so resourceUsage() is ingest's own memory. */
+async function child(csv: string, ndjson: string): Promise<void> {
+  const { runCommand } = await import('citty');
+  const { default: ingest } = await import('../../scripts/commands/ingest.ts');
+  const started = performance.now();
+  const { result } = await runCommand(ingest, { rawArgs: [csv, '--out', ndjson, '--company-handle', '@Veldlicht,Veldlicht'] });
+  const seconds = (performance.now() - started) / 1000;
+  if (result !== 0) process.exit(1);
+  let kept = 0;
+  const { createReadStream } = await import('node:fs');
+  for await (const chunk of createReadStream(ndjson)) for (const byte of chunk as Buffer) if (byte === 10) kept++;
+  const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+  console.log(JSON.stringify({ seconds, peakRssMB, kept }));
+}
+
+export default async function bench(args: string[]): Promise<Record<string, unknown>> {
+  const flag = args.indexOf('--messages');
+  const sizes = flag >= 0 ? [Number(args[flag + 1])] : DEFAULT_SIZES;
+  if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) throw new Error('--messages needs a positive whole number');
+  const folder = await mkdtemp(join(tmpdir(), 'veelgesteld-bench-ingest-'));
+  const runs: Run[] = [];
+  try {
+    for (const messages of sizes) {
+      const csv = join(folder, `export-${messages}.csv`);
+      const ndjson = join(folder, `messages-${messages}.ndjson`);
+      console.error(`ingest bench: generating ${messages} messages…`);
+      await writeExport(csv, messages);
+      const inputMB = Math.round((await stat(csv)).size / 1e5) / 10;
+      console.error(`ingest bench: ingesting ${inputMB} MB…`);
+      const { seconds, peakRssMB, kept } = await runChild(csv, ndjson);
+      runs.push({ messages, kept, seconds: round(seconds), messagesPerSecond: Math.round(messages / seconds), peakRssMB, inputMB });
+      console.error(`ingest bench: ${messages} messages in ${round(seconds)} s, ${Math.round(messages / seconds)} msg/s, peak RSS ${peakRssMB} MB`);
+      await rm(csv, { force: true });
+      await rm(ndjson, { force: true });
+    }
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+  const largest = runs[runs.length - 1] as Run;
+  const smallest = runs[0] as Run;
+  return {
+    messages: largest.messages,
+    seconds: largest.seconds,
+    messagesPerSecond: largest.messagesPerSecond,
+    peakRssMB: largest.peakRssMB,
+    // 1.0 means time grows exactly linearly with input between the smallest and largest run.
+    linearity: runs.length > 1 ? round(largest.seconds / largest.messages / (smallest.seconds / smallest.messages)) : 1,
+    targets: { messagesPerSecond: 50_000, peakRssMB: 1024 },
+    runs,
+  };
+}
+
+const round = (value: number): number => Math.round(value * 100) / 100;
+
+if (process.argv[2] === '--child') await child(process.argv[3] as string, process.argv[4] as string);
