@@ -1,35 +1,28 @@
 // Hostile customer text must stay text: drafts made from it compile with the real Astro build, show
 // the text literally on the page and run nothing. Builds a copy of the site with only these drafts
 // (visible through VEELGESTELD_DRAFTS=1, the draft preview mode of src/lib/visibility.ts).
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { COMMENT_NODE, ELEMENT_NODE, TEXT_NODE, parse, walkSync } from 'ultrahtml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDraft, type DraftRunResult } from '../../scripts/commands/draft.ts';
 import { toSingleLine } from '../../scripts/lib/draft/index.ts';
 import { HOSTILE_MESSAGES, hostileClusters, makeMining } from '../fixtures/draft/clusters.ts';
-
-const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
-const SITE_PARTS = ['astro.config.mjs', 'src', 'public', 'scripts', 'veelgesteld.config.json', 'package.json', 'tsconfig.json'];
+import { buildSite, copySite, type SiteCopy } from '../helpers/site-build.ts';
 // The file the hostile execSync message would create if any of it ran (see hostile-messages.json).
 const MARKER = '/tmp/veelgesteld-hostile-marker';
 
 type HtmlNode = { type: number; name?: string; value?: string; attributes?: Record<string, string>; children?: HtmlNode[] };
 
+let site: SiteCopy;
 let dir: string;
 let drafted: DraftRunResult;
 let build: { status: number | null; output: string };
 
 beforeAll(async () => {
   rmSync(MARKER, { force: true });
-  const missing = SITE_PARTS.filter((part) => !existsSync(join(PROJECT, part)));
-  if (missing.length > 0) throw new Error(`the site shell is incomplete (missing ${missing.join(', ')}); cannot build`);
-  dir = mkdtempSync(join(tmpdir(), 'veelgesteld-hostile-'));
-  for (const part of SITE_PARTS) cpSync(join(PROJECT, part), join(dir, part), { recursive: true });
-  symlinkSync(join(PROJECT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  site = copySite('veelgesteld-hostile-');
+  dir = site.dir;
   writeFileSync(join(dir, 'clusters.json'), JSON.stringify(makeMining(hostileClusters())));
   drafted = await runDraft({
     clustersFile: join(dir, 'clusters.json'),
@@ -39,17 +32,11 @@ beforeAll(async () => {
     minAuthors: 1,
     configFile: join(dir, 'veelgesteld.config.json'),
   });
-  const result = spawnSync(process.execPath, [join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-    cwd: dir,
-    env: { ...process.env, VEELGESTELD_DRAFTS: '1', VEELGESTELD_CONTENT_DIR: './content', ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    timeout: 170_000,
-  });
-  build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  build = buildSite(dir, { VEELGESTELD_DRAFTS: '1' });
 }, 180_000);
 
 afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  site?.remove();
 });
 
 describe('drafts from hostile messages', () => {
