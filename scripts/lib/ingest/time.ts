@@ -9,11 +9,17 @@ function lastSundayUtc(year: number, month: number): number {
   return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
 }
 
+const summerByYear = new Map<number, [number, number]>();
+
 function isSummerTime(utcMs: number): boolean {
   const year = new Date(utcMs).getUTCFullYear();
-  // Before 1996 summer time in the Netherlands ended on the last Sunday of September.
-  const end = year < 1996 ? lastSundayUtc(year, 8) : lastSundayUtc(year, 9);
-  return utcMs >= lastSundayUtc(year, 2) && utcMs < end;
+  let range = summerByYear.get(year);
+  if (!range) {
+    // Before 1996 summer time in the Netherlands ended on the last Sunday of September.
+    range = [lastSundayUtc(year, 2), year < 1996 ? lastSundayUtc(year, 8) : lastSundayUtc(year, 9)];
+    summerByYear.set(year, range);
+  }
+  return utcMs >= range[0] && utcMs < range[1];
 }
 
 const pad = (value: number, length = 2): string => String(value).padStart(length, '0');
@@ -60,6 +66,20 @@ const WORDY = /^(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})(?:,?\s+(\d{1,2})[:.](\d{2})(?:
  * 2024 14:05" and epoch seconds or milliseconds. Null when the value is not a readable date.
  */
 export function parseTimestamp(raw: string, order: DayOrder = 'dmy'): string | null {
+  // Exports are sorted by time, so the same minute often repeats on consecutive rows.
+  if (raw === lastInput && order === lastOrder) return lastOutput;
+  const result = parseUncached(raw, order);
+  lastInput = raw;
+  lastOrder = order;
+  lastOutput = result;
+  return result;
+}
+
+let lastInput = '';
+let lastOrder: DayOrder = 'dmy';
+let lastOutput: string | null = null;
+
+function parseUncached(raw: string, order: DayOrder): string | null {
   const value = raw.trim();
   if (value === '') return null;
   if (/^\d{10}(?:\.\d+)?$/u.test(value)) return instantToIso(Number(value) * 1000);

@@ -14,16 +14,18 @@ export function saltFromEnvironment(env: NodeJS.ProcessEnv = process.env): strin
 }
 
 export function createPseudonymizer(salt: string): (kind: keyof typeof PREFIX, raw: string) => string {
-  const cache = new Map<string, string>();
+  const caches = { author: new Map<string, string>(), conversation: new Map<string, string>() };
+  const digest = (kind: keyof typeof PREFIX, raw: string): string =>
+    PREFIX[kind] + hash('sha256', `${salt}\u0000${kind}\u0000${raw}`, 'base64url').slice(0, 16);
   return (kind, raw) => {
-    const key = `${kind}\u0000${raw}`;
-    let value = cache.get(key);
+    // Message ids are unique, so caching them would only cost memory.
+    if (kind === 'id') return digest(kind, raw);
+    const cache = caches[kind];
+    let value = cache.get(raw);
     if (value === undefined) {
-      value = PREFIX[kind] + hash('sha256', `${salt}\u0000${key}`, 'hex').slice(0, 16);
-      if (kind !== 'id') {
-        if (cache.size >= CACHE_LIMIT) cache.clear();
-        cache.set(key, value);
-      }
+      value = digest(kind, raw);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(raw, value);
     }
     return value;
   };

@@ -135,7 +135,7 @@ describe('ingestSource on fixtures', () => {
     const { messages } = await ingestFixture('twitter-support.csv');
     const json = JSON.stringify(messages);
     for (const raw of ['105834', '119237', 'VeelgesteldNL"', '0612345678']) expect(json).not.toContain(raw);
-    expect(messages[0]?.author).toMatch(/^p_[0-9a-f]{16}$/u);
+    expect(messages[0]?.author).toMatch(/^p_[\w-]{16}$/u);
   });
 
   it('gives the same person the same pseudonym, and a different one with another salt', async () => {
