@@ -26,10 +26,16 @@ export async function createAtomicLineWriter(path: string): Promise<LineWriter> 
     if (batch === '') return;
     const ok = stream.write(batch);
     batch = '';
-    if (!ok) await new Promise<void>((resolve, reject) => {
-      stream.once('drain', resolve);
-      stream.once('error', reject);
-    });
+    if (!ok) {
+      await new Promise<void>((resolve, reject) => {
+        const onError = (error: Error): void => reject(error);
+        stream.once('error', onError);
+        stream.once('drain', () => {
+          stream.off('error', onError);
+          resolve();
+        });
+      });
+    }
   };
   const close = (): Promise<void> =>
     new Promise((resolve, reject) => {
