@@ -1,4 +1,4 @@
-// `npm run bench -- search --train <csv> --test <csv> [--seed 7] [--baseline-queries 600]`
+// `npm run bench -- search --train <csv> --test <csv> [--seed 7] [--baseline-queries 300]`
 // Builds FAQ articles from the train texts, indexes them exactly as the site does, runs every test
 // text as a query (as typed, and with one or two seeded typos) and reports success@1/@3, latency
 // over 1,000 and 10,000 generated articles, the index size, and fuse.js with default options as a
@@ -24,6 +24,17 @@ type LabelledText = { text: string; category: string };
 type BenchArticle = { doc: SearchDoc; majorityCategory: string };
 
 export default async function searchBench(args: string[]): Promise<Record<string, unknown>> {
+  try {
+    return run(args);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    // The bench runner has no error handling of its own: say what is wrong, without a stack.
+    console.error(`search: ${error.message}`);
+    process.exit(1);
+  }
+}
+
+function run(args: string[]): Record<string, unknown> {
   const options = parseOptions(args);
   const train = readLabelledCsv(options.train);
   const test = readLabelledCsv(options.test);
