@@ -2,9 +2,11 @@
 // their own content (hostile drafts, embargo). The copy gets its own node_modules folder of links to
 // the project's packages, so Astro's caches (node_modules/.astro, .vite) stay in the copy.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
@@ -67,4 +69,36 @@ function linkPackages(dir: string): void {
   for (const name of readdirSync(join(PROJECT, 'node_modules'))) {
     if (!CACHE_FOLDERS.has(name)) symlinkSync(join(PROJECT, 'node_modules', name), join(modules, name), 'dir');
   }
+}
+
+export type StaticServer = { url: string; close: () => Promise<void> };
+
+/**
+ * Serves a build folder the way a plain static host does: /x/ → x/index.html, /x → 301 to /x/ when
+ * x/ is a folder, 404.html otherwise. No redirect rules: only the HTML redirect pages can redirect.
+ */
+export function serveStatic(folder: string): Promise<StaticServer> {
+  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const file = join(folder, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+    if (!file.startsWith(folder)) return void response.writeHead(400).end();
+    if (existsSync(file) && statSync(file).isFile()) {
+      response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+      return void response.end(readFileSync(file));
+    }
+    if (existsSync(join(file, 'index.html'))) return void response.writeHead(301, { Location: `${pathname}/` }).end();
+    response.writeHead(404, { 'Content-Type': types['.html']! }).end(readFileSync(join(folder, '404.html')));
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) });
+    });
+  });
+}
+
+/** The _redirects file of a build (dist/ by default); `astro preview` does not serve files starting with "_". */
+export function builtRedirects(outDir = join(PROJECT, 'dist')): string {
+  return readFileSync(join(outDir, '_redirects'), 'utf8');
 }
