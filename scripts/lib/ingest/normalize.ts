@@ -54,8 +54,16 @@ function conversationByAuthor(raw: RawMessage, direction: 'in' | 'out'): string 
 }
 
 /** "@Veelgesteld", "veelgesteld" and "Veelgesteld BV" style names compared loosely. */
+/**
+ * Whether an author is the company: its handle or name as configured, or a team signature that
+ * contains the company name as whole words ("Veldlicht Klantenservice", "Noor | Veldlicht").
+ */
 export function companyMatcher(handles: readonly string[]): (author: string) => boolean {
-  const key = (name: string): string => name.trim().replace(/^@/u, '').toLowerCase().replace(/\s+/gu, ' ');
-  const known = new Set(handles.map(key).filter(Boolean));
-  return (author) => known.size > 0 && known.has(key(author));
+  const words = (name: string): string[] => name.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+  const known = handles.map((handle) => words(handle).join(' ')).filter(Boolean);
+  if (known.length === 0) return () => false;
+  return (author) => {
+    const padded = ` ${words(author).join(' ')} `;
+    return known.some((name) => padded.includes(` ${name} `));
+  };
 }
