@@ -1,0 +1,163 @@
+// The FAQ collection loader: reads content/faq/**/*.mdx, validates the frontmatter with the
+// collection schema and renders the body as plain Markdown while syncing, so article pages get ready
+// HTML from `render(entry)` instead of one bundled MDX module per article (the glob loader's way,
+// which dominated build time at thousands of articles). Unchanged files (same digest) are neither
+// validated nor rendered again. FAQ bodies never use MDX features; see markdown-only.ts for what is
+// refused. Node's fs is used here on purpose: loaders run only inside the build, never in a page.
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import matter from 'gray-matter';
+import { findMdxSyntax } from './markdown-only.ts';
+
+export type FaqLoaderOptions = {
+  /** Folder with the articles, relative to the project root (or absolute). */
+  base: string;
+  /** File name extension of articles. */
+  extension?: string;
+};
+
+type LoadedFile = { id: string; file: string; relativePath: string };
+
+/** Files are read and rendered this many at a time: enough to overlap I/O, little memory. */
+const CONCURRENCY = 16;
+const MAX_LISTED_PROBLEMS = 20;
+
+export function faqLoader(options: FaqLoaderOptions): Loader {
+  const extension = options.extension ?? '.mdx';
+  return {
+    name: 'veelgesteld-faq-loader',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const baseDir = resolve(root, options.base);
+      const files = await listFiles(baseDir, extension);
+      const sync = (file: string) => syncFile(context, { id: entryId(baseDir, file, extension), file, relativePath: posix(relative(root, file)) });
+      const problems = await inBatches(files, sync);
+      const seen = new Set(files.map((file) => entryId(baseDir, file, extension)));
+      for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
+      if (problems.length) throw new Error(problemReport(context.collection, problems));
+      watch(context, baseDir, extension, root);
+    },
+  };
+}
+
+/** The entry id the glob loader would give: the path below `base` without extension, as slugs. */
+export function entryId(baseDir: string, file: string, extension: string): string {
+  const withoutExtension = posix(relative(baseDir, file)).slice(0, -extension.length);
+  return withoutExtension
+    .split('/')
+    .map(slugSegment)
+    .join('/')
+    .replace(/\/index$/u, '');
+}
+
+// --- internal ---
+
+/** Reads one file and stores it; returns a problem message instead of throwing, so all are listed. */
+async function syncFile(context: LoaderContext, { id, file, relativePath }: LoadedFile): Promise<string | undefined> {
+  const contents = await readFile(file, 'utf8');
+  const digest = context.generateDigest(contents);
+  const existing = context.store.get(id);
+  if (existing?.digest === digest && existing.rendered) {
+    if (existing.assetImports?.length) context.store.addAssetImports(existing.assetImports, existing.filePath);
+    return undefined;
+  }
+  const parsed = splitFile(contents, relativePath);
+  if (typeof parsed === 'string') return parsed;
+  const mdxProblems = findMdxSyntax(parsed.body);
+  if (mdxProblems.length) return mdxProblems.map((p) => `${relativePath}:${p.line + parsed.bodyLine - 1}: ${p.message}`).join('\n');
+  let data: Record<string, unknown>;
+  try {
+    data = await context.parseData({ id, data: parsed.data, filePath: file });
+  } catch (error) {
+    return `${relativePath}: ${messageOf(error)}`;
+  }
+  // renderMarkdown strips a leading frontmatter block itself; an empty one keeps a body that starts
+  // with a thematic break (---) from being taken for frontmatter.
+  const rendered = await context.renderMarkdown(`---\n---\n${parsed.body}`, { fileURL: pathToFileURL(file) });
+  const assetImports = rendered.metadata?.imagePaths?.length ? rendered.metadata.imagePaths : undefined;
+  context.store.set({ id, data, filePath: relativePath, digest, rendered, ...(assetImports ? { assetImports } : {}) });
+  return undefined;
+}
+
+type SplitFile = { data: Record<string, unknown>; body: string; bodyLine: number };
+
+function splitFile(contents: string, relativePath: string): SplitFile | string {
+  try {
+    // Options (even empty) keep gray-matter from caching every file it has seen.
+    const { data, content } = matter(contents, {});
+    const head = contents.slice(0, contents.length - content.length);
+    return { data, body: content, bodyLine: head.split('\n').length };
+  } catch (error) {
+    const line = (error as { mark?: { line?: number } }).mark?.line;
+    const where = line === undefined ? relativePath : `${relativePath}:${line + 2}`;
+    return `${where}: the frontmatter is not valid YAML: ${firstLine(messageOf(error))}`;
+  }
+}
+
+async function listFiles(dir: string, extension: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [] as string[];
+    throw error;
+  });
+  return entries
+    .filter((entry) => entry.endsWith(extension))
+    .sort()
+    .map((entry) => join(dir, entry));
+}
+
+async function inBatches<T>(items: readonly T[], run: (item: T) => Promise<string | undefined>): Promise<string[]> {
+  const problems: string[] = [];
+  for (let start = 0; start < items.length; start += CONCURRENCY) {
+    const results = await Promise.all(items.slice(start, start + CONCURRENCY).map(run));
+    for (const result of results) if (result) problems.push(result);
+  }
+  return problems;
+}
+
+function problemReport(collection: string, problems: string[]): string {
+  const listed = problems.slice(0, MAX_LISTED_PROBLEMS).join('\n');
+  const more = problems.length > MAX_LISTED_PROBLEMS ? `\n… and ${problems.length - MAX_LISTED_PROBLEMS} more` : '';
+  return `${problems.length} ${collection} article(s) cannot be built:\n${listed}${more}`;
+}
+
+/** In `astro dev`, re-sync a changed, added or removed article. */
+function watch(context: LoaderContext, baseDir: string, extension: string, root: string): void {
+  const { watcher } = context;
+  if (!watcher) return;
+  watcher.add(baseDir);
+  const isArticle = (path: string) => path.startsWith(baseDir + sep) && path.endsWith(extension);
+  const onChange = async (path: string) => {
+    if (!isArticle(path)) return;
+    const relativePath = posix(relative(root, path));
+    const problem = await syncFile(context, { id: entryId(baseDir, path, extension), file: path, relativePath });
+    if (problem) context.logger.error(problem);
+    else context.logger.info(`Reloaded ${relativePath}`);
+  };
+  watcher.on('change', onChange);
+  watcher.on('add', onChange);
+  watcher.on('unlink', (path) => {
+    if (isArticle(path)) context.store.delete(entryId(baseDir, path, extension));
+  });
+}
+
+/** github-slugger's rules, as Astro applies them to file names: lower case, punctuation out, spaces to dashes. */
+function slugSegment(segment: string): string {
+  return segment
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+    .replace(/ /gu, '-');
+}
+
+function posix(path: string): string {
+  return path.split(sep).join('/');
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text;
+}
