@@ -64,7 +64,9 @@ function esmMessage(keyword: string): string {
 }
 
 function htmlMessage(html: string): string {
-  const tag = html.trim().split(/\s/u)[0]!.slice(0, 40);
-  const what = /^<[A-Z]/u.test(tag) ? 'a component' : /^<!--/u.test(tag) ? 'an HTML comment' : 'an HTML tag';
-  return `${what} (${tag}) is not allowed in FAQ articles, which are plain Markdown: write \\< for a literal "<"`;
+  const text = html.trim();
+  const name = /^<\/?[A-Za-z][\w.:-]*/u.exec(text)?.[0];
+  const what = !name ? 'an HTML comment or declaration' : /^<\/?[A-Z]/u.test(name) ? 'a component' : 'an HTML tag';
+  const shown = name ? `${name}>` : text.slice(0, 4);
+  return `${what} (${shown}) is not allowed in FAQ articles, which are plain Markdown: write \\< for a literal "<"`;
 }
