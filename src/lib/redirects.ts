@@ -53,5 +53,5 @@ export function redirectsFile(rules: readonly RedirectRule[]): string {
 /** `vercel.json` with permanent redirects, for hosts that read Vercel's format. */
 export function vercelConfig(rules: readonly RedirectRule[]): string {
   const redirects = rules.map((rule) => ({ source: sourceForHost(rule), destination: rule.to, permanent: true }));
-  return `${JSON.stringify({ trailingSlash: true, redirects }, null, 2)}\n`;
+  return `${JSON.stringify({ redirects }, null, 2)}\n`;
 }
