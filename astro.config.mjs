@@ -8,6 +8,8 @@ import { sitemapSerializer } from './src/lib/sitemap-build.ts';
 
 // `veelgesteld preview` builds into another folder (never dist/); the sitemap reads pages from there.
 const previewDir = process.env['VEELGESTELD_OUT_DIR'];
+// Drafts show only under `astro dev` (or VEELGESTELD_DRAFTS=1); a build never trusts NODE_ENV or MODE.
+process.env['VEELGESTELD_DEV_SERVER'] = process.argv[2] === 'dev' ? '1' : '';
 const outDir = previewDir ? pathToFileURL(`${previewDir.replace(/\/*$/, '')}/`) : new URL('./dist/', import.meta.url);
 
 export default defineConfig({

@@ -1,6 +1,6 @@
 // `veelgesteld mine <messages.ndjson> --out <clusters.json>`: finds the recurring questions in an
 // ingested export. Bad lines are reported as file:line and skipped; the output is written
-// atomically and is the same for the same input, seed and previous run (except generatedAt).
+// atomically and is byte-identical for the same input, seed and previous run.
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { defineCommand } from 'citty';
@@ -94,7 +94,8 @@ export default defineCommand({
       throw new InputError(problems.length > 0 ? 'no valid messages (every line has a problem)' : 'no messages', { file: args.messages, code: 'empty' });
     }
     const log = args.quiet ? undefined : (note: string): void => console.error(`mine: ${note}`);
-    const result = mineMessages(messages, { seed, minSize, previous, log, generatedAt: new Date().toISOString() });
+    // generatedAt defaults to the newest message's time, so the same export always gives the same file.
+    const result = mineMessages(messages, { seed, minSize, previous, log });
     await writeFileAtomic(args.out, `${JSON.stringify(miningResultSchema.parse(result), null, 2)}\n`);
     if (!args.quiet) {
       const { stats } = result;

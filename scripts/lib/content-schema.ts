@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import { countTweetLength } from './tweet-length.ts';
 
+export { countTweetLength };
+
 export const LOCALES = ['nl', 'en'] as const;
 export const DEFAULT_LOCALE = 'nl';
 export const STATUSES = ['draft', 'review', 'published'] as const;
@@ -13,6 +15,14 @@ export const CHANNELS = ['x', 'facebook', 'whatsapp', 'email', 'helpdesk', 'othe
 export const SHORT_ID_ALPHABET = '23456789abcdefghjkmnpqrstuvwxyz';
 export const SHORT_ID_PATTERN = /^[23456789abcdefghjkmnpqrstuvwxyz]{4,8}$/;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** URL segments per locale; the site (src/lib/paths.ts) and the CLI's links both use these. */
+export const ROUTE_SEGMENTS = {
+  nl: { faq: 'faq', category: 'categorie', blog: 'blog', search: 'zoeken', broadcast: 'uitzending' },
+  en: { faq: 'faq', category: 'category', blog: 'blog', search: 'search', broadcast: 'broadcast' },
+} as const;
+/** The short-link prefix: /k/<shortId> keeps working whatever happens to the slug. */
+export const SHORT_LINK_SEGMENT = 'k';
 
 /** The longest reply a CM can post on X, counting every link as 23 characters. */
 export const MAX_REPLY_LENGTH = 280;

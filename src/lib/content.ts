@@ -10,7 +10,7 @@ export type FaqEntry = CollectionEntry<'faq'>;
 export type BlogEntry = CollectionEntry<'blog'>;
 export type BroadcastEntry = CollectionEntry<'broadcasts'>;
 
-export const visibility = visibilityFromEnv(process.env, import.meta.env.DEV);
+export const visibility = visibilityFromEnv(process.env, process.env['VEELGESTELD_DEV_SERVER'] === '1');
 
 /** FAQ articles this build shows in `lang`, most asked first. */
 export async function faqs(lang: Locale): Promise<FaqEntry[]> {

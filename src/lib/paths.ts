@@ -1,11 +1,8 @@
 // Every URL the site links to is built here, so routes and links cannot drift apart.
 // Dutch is the default locale without a prefix; English lives under /en/. All paths end in "/".
-import type { Locale } from '@content-schema';
+import { ROUTE_SEGMENTS, type Locale } from '@content-schema';
 
-export const SEGMENTS = {
-  nl: { faq: 'faq', category: 'categorie', blog: 'blog', search: 'zoeken', broadcast: 'uitzending' },
-  en: { faq: 'faq', category: 'category', blog: 'blog', search: 'search', broadcast: 'broadcast' },
-} as const satisfies Record<Locale, Record<string, string>>;
+export const SEGMENTS = ROUTE_SEGMENTS;
 
 export type PageKind = 'faq' | 'blog' | 'broadcast' | 'category' | 'page';
 

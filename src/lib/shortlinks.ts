@@ -1,12 +1,9 @@
 // Short links (/k/<shortId>) and the replies CMs paste with them. Pure: the pages and the copy script
 // use these, and the CLI's cm-kit/export-replies build the same strings (scripts/lib/editorial/routes.ts).
-import { MAX_REPLY_LENGTH } from '@content-schema';
-// The site may import only content-schema from scripts/lib; tweet-length.ts is the module it already
-// loads through content-schema, imported directly here until content-schema re-exports it.
-import { countTweetLength } from '../../scripts/lib/tweet-length.ts';
+import { countTweetLength, MAX_REPLY_LENGTH, SHORT_LINK_SEGMENT } from '@content-schema';
 import project from '../../veelgesteld.config.json' with { type: 'json' };
 
-export const SHORT_LINK_SEGMENT = 'k';
+export { SHORT_LINK_SEGMENT };
 
 /** The route of a short link page: /k/<shortId>/ (the site builds every page with a trailing slash). */
 export function shortPath(shortId: string): string {

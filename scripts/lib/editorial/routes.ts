@@ -1,17 +1,16 @@
-// Where each content item lives on the site; mirrors src/lib/paths.ts (the site may not import scripts/). Links in
-// content, short links and exports are all built and checked against them.
+// Where each content item lives on the site, from the URL segments the site itself uses
+// (ROUTE_SEGMENTS in content-schema.ts). Links in content, short links and exports are built and checked against them.
 import type { CollectionName, Locale } from '../content-schema.ts';
-import { DEFAULT_LOCALE } from '../content-schema.ts';
+import { DEFAULT_LOCALE, ROUTE_SEGMENTS, SHORT_LINK_SEGMENT } from '../content-schema.ts';
 
 /** The first path segment of each collection, per locale; the default locale has no /nl/ prefix. */
 export const COLLECTION_SEGMENTS: Readonly<Record<CollectionName, Readonly<Record<Locale, string>>>> = {
-  faq: { nl: 'faq', en: 'faq' },
-  blog: { nl: 'blog', en: 'blog' },
-  broadcasts: { nl: 'uitzending', en: 'broadcast' },
+  faq: { nl: ROUTE_SEGMENTS.nl.faq, en: ROUTE_SEGMENTS.en.faq },
+  blog: { nl: ROUTE_SEGMENTS.nl.blog, en: ROUTE_SEGMENTS.en.blog },
+  broadcasts: { nl: ROUTE_SEGMENTS.nl.broadcast, en: ROUTE_SEGMENTS.en.broadcast },
 };
 
-/** The short-link prefix: /k/<shortId> keeps working whatever happens to the slug. */
-export const SHORT_LINK_SEGMENT = 'k';
+export { SHORT_LINK_SEGMENT };
 
 /** The site path of an item, e.g. /faq/retour/ or /en/faq/returns/. */
 export function itemPath(collection: CollectionName, lang: Locale, slug: string): string {
