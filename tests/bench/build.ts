@@ -1,7 +1,9 @@
 // `npm run bench -- build --articles 10000`: copies the site to a temporary folder, adds N generated
 // (valid, published) FAQ articles, runs `astro build` there in a child process and reports the wall
 // time and the peak resident memory of the build's process tree. The OG image cache starts empty.
+// `--log <file>` keeps Astro's output (per-page timings) for finding what is slow.
 import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +18,11 @@ const PRIVATE_NODE_MODULES = new Set(['.astro', '.vite', '.cache']);
 export default async function build(args: string[]): Promise<Record<string, unknown>> {
   const { values } = parseArgs({
     args,
-    options: { articles: { type: 'string', default: '10000' }, keep: { type: 'boolean', default: false } },
+    options: {
+      articles: { type: 'string', default: '10000' },
+      keep: { type: 'boolean', default: false },
+      log: { type: 'string' },
+    },
   });
   const articles = Number(values.articles);
   if (!Number.isInteger(articles) || articles < 0) throw new Error(`--articles must be a whole number, got "${values.articles}"`);
@@ -26,7 +32,7 @@ export default async function build(args: string[]): Promise<Record<string, unkn
     await copyProject(dir);
     await generateArticles(join(dir, 'content', 'faq', 'nl'), articles);
     console.error(`build bench: ${articles} generated articles in ${dir}`);
-    const { seconds, peakRssMB } = await measuredBuild(dir);
+    const { seconds, peakRssMB } = await measuredBuild(dir, values.log);
     const pages = await countFiles(join(dir, 'dist'), '.html');
     const ogImages = await countFiles(join(dir, 'dist', 'og'), '.png');
     return { articles, seconds, peakRssMB, pages, ogImages };
@@ -108,19 +114,22 @@ async function generateArticles(dir: string, count: number): Promise<void> {
 
 // --- measurement ---
 
-async function measuredBuild(dir: string): Promise<{ seconds: number; peakRssMB: number }> {
+async function measuredBuild(dir: string, logFile: string | undefined): Promise<{ seconds: number; peakRssMB: number }> {
+  const log = logFile ? createWriteStream(logFile) : undefined;
   const started = performance.now();
   const child = spawn(process.execPath, [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
     cwd: dir,
     env: { ...process.env, VEELGESTELD_OG_CACHE_DIR: join(dir, '.og-cache'), VEELGESTELD_CONTENT_DIR: '', ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', log ? 'pipe' : 'ignore', 'pipe'],
   });
+  if (log) child.stdout?.pipe(log);
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   let peak = 0;
   const poll = setInterval(() => void treeRss(child.pid!).then((rss) => (peak = Math.max(peak, rss))), 200);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(poll);
+  log?.end();
   if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${stderr}`);
   return { seconds: Math.round((performance.now() - started) / 100) / 10, peakRssMB: Math.round(peak / 1024) };
 }

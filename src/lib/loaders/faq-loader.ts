@@ -7,6 +7,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { faqSchema, formatIssues } from '@content-schema';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import matter from 'gray-matter';
 import { findMdxSyntax } from './markdown-only.ts';
@@ -36,7 +37,7 @@ export function faqLoader(options: FaqLoaderOptions): Loader {
       const problems = await inBatches(files, sync);
       const seen = new Set(files.map((file) => entryId(baseDir, file, extension)));
       for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
-      if (problems.length) throw new Error(problemReport(context.collection, problems));
+      if (problems.length) throw new ContentError(problemReport(context.collection, problems));
       watch(context, baseDir, extension, root);
     },
   };
@@ -71,7 +72,7 @@ async function syncFile(context: LoaderContext, { id, file, relativePath }: Load
   try {
     data = await context.parseData({ id, data: parsed.data, filePath: file });
   } catch (error) {
-    return `${relativePath}: ${messageOf(error)}`;
+    return schemaProblem(contents, relativePath, parsed.data, error);
   }
   // renderMarkdown strips a leading frontmatter block itself; an empty one keeps a body that starts
   // with a thematic break (---) from being taken for frontmatter.
@@ -93,6 +94,27 @@ function splitFile(contents: string, relativePath: string): SplitFile | string {
     const line = (error as { mark?: { line?: number } }).mark?.line;
     const where = line === undefined ? relativePath : `${relativePath}:${line + 2}`;
     return `${where}: the frontmatter is not valid YAML: ${firstLine(messageOf(error))}`;
+  }
+}
+
+/**
+ * parseData's message is written for Astro's own error overlay (Markdown, field names twice); the
+ * shared schema gives the same verdict in the words `veelgesteld check` uses, plus the line.
+ */
+function schemaProblem(contents: string, relativePath: string, data: Record<string, unknown>, error: unknown): string {
+  const result = faqSchema.safeParse(data);
+  if (result.success) return `${relativePath}: ${messageOf(error).replace(/\*\*/gu, '')}`;
+  const key = result.error.issues[0]?.path[0];
+  const keyLine = typeof key === 'string' ? contents.split('\n').findIndex((line) => line.startsWith(`${key}:`)) + 1 : 0;
+  return `${relativePath}:${keyLine || 1}: invalid faq frontmatter: ${formatIssues(result.error)}`;
+}
+
+/** The error thrown for bad articles: the message is the whole story, so no stack is printed. */
+class ContentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ContentError';
+    this.stack = '';
   }
 }
 

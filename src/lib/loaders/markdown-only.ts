@@ -23,7 +23,7 @@ const ESM_START = /^[ \t]*(import|export)(?=[\s{*]|$)/u;
 const parser = remark();
 
 /**
- * Problems in a Markdown body that only MDX would accept, first one per kind and line, in line
+ * Problems in a Markdown body that only MDX would accept, the first one of each line, in line
  * order. Lines count from 1 at the start of `body`.
  */
 export function findMdxSyntax(body: string): MdxSyntaxProblem[] {
@@ -37,7 +37,7 @@ export function findMdxSyntax(body: string): MdxSyntaxProblem[] {
   walk(root, (node) => {
     if (node.type === 'html') problems.push({ line: lineOf(node), message: htmlMessage(node.value ?? '') });
   });
-  return problems.sort((a, b) => a.line - b.line);
+  return onePerLine(problems);
 }
 
 // --- internal ---
@@ -48,6 +48,12 @@ function esmKeyword(body: string, paragraph: MdNode): string | undefined {
   const lineStart = body.lastIndexOf('\n', offset - 1) + 1;
   const lineEnd = body.indexOf('\n', offset);
   return ESM_START.exec(body.slice(lineStart, lineEnd === -1 ? undefined : lineEnd))?.[1];
+}
+
+function onePerLine(problems: MdxSyntaxProblem[]): MdxSyntaxProblem[] {
+  const byLine = new Map<number, MdxSyntaxProblem>();
+  for (const problem of problems) if (!byLine.has(problem.line)) byLine.set(problem.line, problem);
+  return [...byLine.values()].sort((a, b) => a.line - b.line);
 }
 
 function walk(node: MdNode, visit: (node: MdNode) => void): void {

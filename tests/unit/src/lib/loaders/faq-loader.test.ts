@@ -102,12 +102,14 @@ describe('faqLoader', () => {
   it('fails naming every invalid file: schema, YAML and MDX-only syntax, with lines', async () => {
     write('nl/goed.mdx', `${frontmatter('Goed')}Tekst\n`);
     write('nl/zonder-titel.mdx', '---\ndescription: "x"\ncategory: Betalen\nshortId: q2zg\n---\nTekst\n');
+    write('nl/foute-shortid.mdx', frontmatter('Fout').replace('shortId: q2zg', 'shortId: Q-1') + 'Tekst\n');
     write('nl/kapotte-yaml.mdx', '---\ntitle: "Open\ndescription: [\n---\nTekst\n');
     write('nl/met-component.mdx', `${frontmatter('Component')}\nTekst\n\n<Callout>Let op</Callout>\n`);
     write('nl/met-import.mdx', `${frontmatter('Import')}import Callout from './Callout.astro';\n`);
     const error = await load().then(() => undefined, (caught: unknown) => caught as Error);
-    expect(error?.message).toMatch(/^4 faq article\(s\) cannot be built:/u);
-    expect(error?.message).toMatch(/content\/faq\/nl\/zonder-titel\.mdx: .*title/u);
+    expect(error?.message).toMatch(/^5 faq article\(s\) cannot be built:/u);
+    expect(error?.message).toMatch(/content\/faq\/nl\/zonder-titel\.mdx:1: invalid faq frontmatter: title: /u);
+    expect(error?.message).toContain('content/faq/nl/foute-shortid.mdx:5: invalid faq frontmatter: shortId: use 4 to 8 characters');
     expect(error?.message).toMatch(/content\/faq\/nl\/kapotte-yaml\.mdx:\d+: the frontmatter is not valid YAML/u);
     expect(error?.message).toContain('content/faq/nl/met-component.mdx:12: a component (<Callout>)');
     expect(error?.message).toContain('content/faq/nl/met-import.mdx:9: an "import" line is MDX');

@@ -65,9 +65,13 @@ describe('findMdxSyntax', () => {
     expect(findMdxSyntax(body)).toEqual([]);
   });
 
-  it('lists every problem in line order', () => {
+  it('lists the first problem of every line, in line order', () => {
     const body = lines('<Foo />', '', 'import x from "y"', '', 'tekst <b>vet</b>');
-    expect(findMdxSyntax(body).map((p) => p.line)).toEqual([1, 3, 5, 5]);
+    expect(findMdxSyntax(body).map((p) => [p.line, p.message.slice(0, 16)])).toEqual([
+      [1, 'a component (<Fo'],
+      [3, 'an "import" line'],
+      [5, 'an HTML tag (<b>'],
+    ]);
   });
 
   it.each([
