@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { defineCommand } from 'citty';
 import cliProgress from 'cli-progress';
 import { InputError } from '../lib/errors.ts';
-import { FORMATS, createStats, describeReason, ingestSource, parseColumnMap, type Format, type IngestProblem, type IngestStats, type SkipReason } from '../lib/ingest/index.ts';
+import { FORMATS, createStats, describeReason, ingestSourceBatches, parseColumnMap, type Format, type IngestProblem, type IngestStats, type SkipReason } from '../lib/ingest/index.ts';
 import { createAtomicLineWriter, createPseudonymizer, fileSize, loadProjectConfig, readInputBytes, saltFromEnvironment } from '../lib/io/index.ts';
 import { CONFIG_FILE } from '../lib/config.ts';
 
@@ -42,9 +42,11 @@ export default defineCommand({
         progress.startFile(file, total);
         const source = { name: file, open: () => readInputBytes(file, progress.advance) };
         const options = { ...(format ? { format } : {}), map, companyHandles, companyPublicNumbers, pseudonymize, onProblem: printer.print };
-        for await (const message of ingestSource(source, options, stats)) {
-          const pending = writer.write(JSON.stringify(message));
-          if (pending) await pending;
+        for await (const messages of ingestSourceBatches(source, options, stats)) {
+          for (const message of messages) {
+            const pending = writer.write(JSON.stringify(message));
+            if (pending) await pending;
+          }
         }
         progress.endFile();
       }

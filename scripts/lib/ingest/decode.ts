@@ -97,3 +97,57 @@ export async function* decodeChunks(bytes: AsyncIterable<Uint8Array>, events: De
   const rest = (decoder as unknown as { end: () => string | undefined }).end();
   if (rest) yield emit(rest);
 }
+
+/**
+ * The byte stream as UTF-8, for readers that work on bytes (CSV): UTF-8 passes through without a
+ * decode (byte-order mark removed, validity checked), other encodings are decoded and re-encoded.
+ */
+export async function* utf8Chunks(bytes: AsyncIterable<Uint8Array>, events: DecodeEvents = {}): AsyncGenerator<Uint8Array> {
+  const iterator = bytes[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let headLength = 0;
+  let done = false;
+  while (headLength < SNIFF_BYTES) {
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    head.push(next.value);
+    headLength += next.value.byteLength;
+  }
+  const joined = Buffer.concat(head);
+  const sniffed = sniffEncoding(joined);
+  events.onEncoding?.(sniffed);
+  const rest = async function* (): AsyncGenerator<Uint8Array> {
+    if (done) return;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  };
+  if (sniffed.encoding !== 'utf-8') {
+    const encodeAll = async function* (): AsyncGenerator<Uint8Array> {
+      yield joined;
+      yield* rest();
+    };
+    for await (const text of decodeChunks(encodeAll(), events)) yield Buffer.from(text, 'utf8');
+    return;
+  }
+  // Validation only: a streaming decoder that throws on the first invalid sequence, then is dropped.
+  let validator: TextDecoder | null = new TextDecoder('utf-8', { fatal: true });
+  const check = (chunk: Uint8Array, final: boolean): void => {
+    if (!validator) return;
+    try {
+      validator.decode(chunk, { stream: !final });
+    } catch {
+      validator = null;
+      events.onInvalidBytes?.();
+    }
+  };
+  const first = sniffed.bom ? joined.subarray(3) : joined;
+  check(first, done);
+  if (first.byteLength > 0) yield first;
+  for await (const chunk of rest()) {
+    check(chunk, false);
+    yield chunk;
+  }
+  check(new Uint8Array(0), true);
+}

@@ -5,7 +5,7 @@
 import type { Message } from '../message-schema.ts';
 import { createScrubber } from '../scrub/index.ts';
 import { peekText } from './chunks.ts';
-import { decodeChunks } from './decode.ts';
+import { decodeChunks, utf8Chunks } from './decode.ts';
 import { detectFormat, isNdjson } from './detect.ts';
 import { readFacebook } from './formats/facebook.ts';
 import { readHelpdeskJson, readHelpdeskNdjson } from './formats/helpdesk.ts';
@@ -60,6 +60,11 @@ export function createStats(): IngestStats {
 
 /** Messages from one file; `stats` is updated as records are read. */
 export async function* ingestSource(source: IngestSource, options: IngestOptions, stats: IngestStats = createStats()): AsyncGenerator<Message> {
+  for await (const batch of ingestSourceBatches(source, options, stats)) yield* batch;
+}
+
+/** Like ingestSource, in batches of messages (one per chunk read): the fast path for large exports. */
+export async function* ingestSourceBatches(source: IngestSource, options: IngestOptions, stats: IngestStats = createStats()): AsyncGenerator<Message[]> {
   const report = (problem: Omit<IngestProblem, 'file'>): void => options.onProblem?.({ file: source.name, ...problem });
   const isCompany = companyMatcher(options.companyHandles ?? []);
   const scrubber = createScrubber({ companyHandles: options.companyHandles ?? [], companyPublicNumbers: options.companyPublicNumbers ?? [] });
@@ -96,9 +101,18 @@ export async function* ingestSource(source: IngestSource, options: IngestOptions
     return result.message;
   };
   try {
-    for await (const event of readEvents(source, options, isCompany, report, stats)) {
-      const message = handle(event);
-      if (message) yield message;
+    for await (const item of readEvents(source, options, isCompany, report, stats)) {
+      if (Array.isArray(item)) {
+        const messages: Message[] = [];
+        for (const event of item) {
+          const message = handle(event);
+          if (message) messages.push(message);
+        }
+        if (messages.length > 0) yield messages;
+      } else {
+        const message = handle(item);
+        if (message) yield [message];
+      }
     }
   } catch (error) {
     stats.unreadableFiles++;
@@ -117,19 +131,22 @@ async function* readEvents(
   isCompany: (author: string) => boolean,
   report: (problem: Omit<IngestProblem, 'file'>) => void,
   stats: IngestStats,
-): AsyncGenerator<ReaderEvent> {
+): AsyncGenerator<ReaderEvent | ReaderEvent[]> {
   let warnedBytes = false;
-  const decoded = (): AsyncIterable<string> =>
-    decodeChunks(source.open(), {
-      onInvalidBytes: () => {
-        if (warnedBytes) return;
-        warnedBytes = true;
-        stats.warnings++;
-        report({ line: undefined, message: 'contains bytes that are not valid text in its encoding; they were replaced by "\uFFFD"' });
-      },
-    });
-  const { head, all } = await peekText(decoded(), 16 * 1024);
+  const events = {
+    onInvalidBytes: () => {
+      if (warnedBytes) return;
+      warnedBytes = true;
+      stats.warnings++;
+      report({ line: undefined, message: 'contains bytes that are not valid text in its encoding; they were replaced by "\uFFFD"' });
+    },
+  };
+  const decoded = (): AsyncIterable<string> => decodeChunks(source.open(), events);
+  // The CSV readers work on UTF-8 bytes: each value is decoded on its own (see csv-tokenizer.ts).
+  const utf8 = (): AsyncIterable<Uint8Array> => utf8Chunks(source.open(), events);
+  const { head, all, close } = await peekText(decoded(), 16 * 1024);
   if (head.trim() === '') {
+    await close();
     yield { kind: 'skip', line: 1, reason: 'unreadable-file', detail: 'the file is empty' };
     return;
   }
@@ -148,10 +165,12 @@ async function* readEvents(
   };
   switch (format) {
     case 'csv':
-      yield* readCsv(open, readerOptions);
+      await close();
+      yield* readCsv(utf8, readerOptions);
       break;
     case 'twitter-csv':
-      yield* readTwitterSupport(open);
+      await close();
+      yield* readTwitterSupport(utf8);
       break;
     case 'x-archive':
       yield* readXArchive(open(), head, readerOptions);

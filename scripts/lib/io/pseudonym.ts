@@ -7,6 +7,8 @@ import { hash } from 'node:crypto';
 export const DEFAULT_SALT = 'veelgesteld-default-salt';
 const PREFIX = { author: 'p_', id: 'm_', conversation: 'c_' } as const;
 const CACHE_LIMIT = 100_000;
+/** Message ids are unique, but replies name a recent one again: only the latest ids are kept. */
+const ID_CACHE_LIMIT = 20_000;
 
 /** `VEELGESTELD_SALT` from the environment, else a fixed default (pseudonyms then only hide names from casual readers). */
 export function saltFromEnvironment(env: NodeJS.ProcessEnv = process.env): string {
@@ -14,19 +16,26 @@ export function saltFromEnvironment(env: NodeJS.ProcessEnv = process.env): strin
 }
 
 export function createPseudonymizer(salt: string): (kind: keyof typeof PREFIX, raw: string) => string {
-  const caches = { author: new Map<string, string>(), conversation: new Map<string, string>() };
+  const caches = { author: new Map<string, string>(), conversation: new Map<string, string>(), id: new Map<string, string>() };
+  const limits = { author: CACHE_LIMIT, conversation: CACHE_LIMIT, id: ID_CACHE_LIMIT };
   const digest = (kind: keyof typeof PREFIX, raw: string): string =>
     PREFIX[kind] + hash('sha256', `${salt}\u0000${kind}\u0000${raw}`, 'base64url').slice(0, 16);
   return (kind, raw) => {
-    // Message ids are unique, so caching them would only cost memory.
-    if (kind === 'id') return digest(kind, raw);
     const cache = caches[kind];
     let value = cache.get(raw);
     if (value === undefined) {
       value = digest(kind, raw);
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(raw, value);
+      if (cache.size >= limits[kind]) cache.clear();
+      cache.set(detached(raw), value);
     }
     return value;
   };
+}
+
+/**
+ * A copy of `text` that does not point into a larger string: values cut from a megabyte chunk of
+ * the input would otherwise keep that whole chunk alive for as long as they are cached.
+ */
+function detached(text: string): string {
+  return ` ${text}`.slice(1);
 }

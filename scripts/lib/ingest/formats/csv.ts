@@ -1,13 +1,13 @@
 // Generic CSV/TSV exports and the public "customer support on Twitter" layout (tweet_id, author_id,
 // inbound, created_at, text, response_tweet_id, in_response_to_tweet_id).
-import { parse } from 'csv-parse';
-import { peekText } from '../chunks.ts';
+import { peekBytes } from '../chunks.ts';
 import { resolveColumns, type ColumnIndexes } from '../columns.ts';
 import { parseTimestamp } from '../time.ts';
+import { createCsvTokenizer, type CsvProblem, type CsvProblemCode, type CsvRecord } from './csv-tokenizer.ts';
 import { skip, type ReaderEvent, type ReaderOptions, type RawMessage } from '../types.ts';
 import type { Channel, Direction } from '../../message-schema.ts';
 
-type CsvRow = { kind: 'row'; line: number; record: string[] };
+type CsvRow = CsvRecord;
 
 /** The delimiter that occurs most often outside quotes in the first line. */
 export function detectDelimiter(head: string): string {
@@ -23,89 +23,33 @@ export function detectDelimiter(head: string): string {
   return best;
 }
 
-const CSV_ERRORS: Record<string, string> = {
-  CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed; the rest of the file could not be read (truncated file?)',
-  CSV_MAX_RECORD_SIZE: 'row is too long to be a message',
-  CSV_INVALID_CLOSING_QUOTE: 'a quote ends in the middle of a field',
-  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'wrong number of columns',
+const CSV_PROBLEMS: Record<CsvProblemCode, ReaderEvent> = {
+  'quote-not-closed': skip(undefined, 'malformed-row', 'a quoted field is never closed; the rest of the file could not be read (truncated file?)'),
+  'too-long': skip(undefined, 'too-long', 'row is too long to be a message'),
 };
 
-/** Parsed rows with the line each starts on; malformed rows become skip events (never their content). */
-async function* csvRows(chunks: AsyncIterable<string>): AsyncGenerator<CsvRow | ReaderEvent> {
-  const { head, all } = await peekText(chunks, 64 * 1024);
-  const problems: ReaderEvent[] = [];
-  const describe = (error: unknown): ReaderEvent => {
-    const code = (error as { code?: string }).code ?? '';
-    const line = (error as { lines?: number }).lines;
-    return skip(line, code === 'CSV_MAX_RECORD_SIZE' ? 'too-long' : 'malformed-row', CSV_ERRORS[code] ?? 'row could not be parsed as CSV');
-  };
-  const parser = parse({
-    delimiter: detectDelimiter(head),
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-    info: true,
-    bom: true,
-    // Longer messages are skipped as too long after parsing; beyond this the file cannot be read on.
-    max_record_size: 32_000_000,
-    skip_records_with_error: true,
-    on_skip: (error) => {
-      problems.push(describe(error));
-    },
-  });
-  // Written and read synchronously chunk by chunk: csv-parse parses inside write(), so the
-  // records are ready to read() right after, without a promise per record.
-  let fatal: unknown = null;
-  parser.on('error', (error) => (fatal = error));
-  const drain = function* (): Generator<CsvRow | ReaderEvent> {
-    for (let next = parser.read() as CsvRecord | null; next !== null; next = parser.read() as CsvRecord | null) {
-      yield* problems.splice(0);
-      // info.lines is the record's last line; quoted line breaks inside it move the start up.
-      const { record, info } = next;
-      let inside = 0;
-      for (const field of record) if (field.includes('\n')) inside += countNewlines(field);
-      yield { kind: 'row', line: info.lines - inside, record };
-    }
-    yield* problems.splice(0);
-  };
-  for await (const bytes of encodeUtf8(all)) {
-    parser.write(bytes);
-    yield* drain();
-    if (fatal) break;
+// Longer messages are skipped as too long after parsing; beyond this a row is skipped unread.
+const MAX_RECORD_BYTES = 32_000_000;
+
+/** Parsed rows with the line each starts on, one batch per decoded chunk; malformed rows become skip events (never their content). */
+async function* csvRowBatches(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<(CsvRow | ReaderEvent)[]> {
+  const { head, all } = await peekBytes(chunks, 64 * 1024);
+  const tokenizer = createCsvTokenizer({ delimiter: detectDelimiter(new TextDecoder().decode(head)), maxRecordBytes: MAX_RECORD_BYTES });
+  const toRows = (items: (CsvRecord | CsvProblem)[]): (CsvRow | ReaderEvent)[] =>
+    items.map((item) => (item.kind === 'problem' ? { ...CSV_PROBLEMS[item.code], line: item.line } : item));
+  for await (const chunk of all) {
+    const items: (CsvRecord | CsvProblem)[] = [];
+    tokenizer.push(chunk, items);
+    if (items.length > 0) yield toRows(items);
   }
-  if (!fatal) {
-    await new Promise<void>((resolve) => {
-      parser.once('finish', resolve);
-      parser.once('error', () => resolve());
-      parser.end();
-    });
-    yield* drain();
-  }
-  if (fatal) yield describe(fatal);
+  const items: (CsvRecord | CsvProblem)[] = [];
+  tokenizer.end(items);
+  if (items.length > 0) yield toRows(items);
 }
 
-type CsvRecord = { record: string[]; info: { lines: number } };
-
-// csv-parse copies its pending buffer for every chunk while a record is open, so tiny chunks and
-// a huge field would cost quadratic time: hand it large chunks.
-const MIN_CSV_CHUNK = 256 * 1024;
-
-async function* encodeUtf8(chunks: AsyncIterable<string>): AsyncGenerator<Uint8Array> {
-  let pending = '';
-  for await (const chunk of chunks) {
-    pending += chunk;
-    if (pending.length >= MIN_CSV_CHUNK) {
-      yield Buffer.from(pending, 'utf8');
-      pending = '';
-    }
-  }
-  if (pending) yield Buffer.from(pending, 'utf8');
-}
-
-function countNewlines(text: string): number {
-  let count = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
-  return count;
+/** The rows one by one, for the small two-pass reader. */
+async function* csvRows(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<CsvRow | ReaderEvent> {
+  for await (const batch of csvRowBatches(chunks)) yield* batch;
 }
 
 const TWITTER_COLUMNS = ['tweet_id', 'author_id', 'inbound', 'created_at', 'text'];
@@ -116,45 +60,81 @@ export function isTwitterSupportHeader(head: string): boolean {
   return TWITTER_COLUMNS.every((column) => header.includes(column));
 }
 
-export async function* readCsv(open: () => AsyncIterable<string>, options: ReaderOptions): AsyncGenerator<ReaderEvent> {
-  let header: string[] | null = null;
-  let columns: ColumnIndexes = {};
+/** Events in batches (one per decoded chunk), so a million rows do not cost a million awaits. */
+export async function* readCsv(open: () => AsyncIterable<Uint8Array>, options: ReaderOptions): AsyncGenerator<ReaderEvent[]> {
+  let reader: ((row: CsvRow) => ReaderEvent) | null = null;
   let rows = 0;
-  for await (const row of csvRows(open())) {
-    if (row.kind !== 'row') {
-      yield row;
-      continue;
-    }
-    if (!header) {
-      header = row.record;
-      const resolved = resolveColumns(header, options.map);
-      columns = resolved.columns;
-      if (resolved.unknownMapped.length > 0) {
-        yield { kind: 'warning', line: row.line, detail: `--map names columns that are not in the header: ${resolved.unknownMapped.join(', ')}` };
+  for await (const batch of csvRowBatches(open())) {
+    const events: ReaderEvent[] = [];
+    for (const row of batch) {
+      if (row.kind !== 'row') events.push(row);
+      else if (reader) {
+        rows++;
+        events.push(reader(row));
+      } else {
+        const header = startReading(row, options, events);
+        if (!header) {
+          yield events;
+          return;
+        }
+        reader = header;
       }
-      if (columns.text === undefined || columns.createdAt === undefined) {
-        const missing = [columns.text === undefined ? 'text' : null, columns.createdAt === undefined ? 'createdAt' : null].filter(Boolean);
-        yield skip(row.line, 'unreadable-file', `no ${missing.join(' or ')} column among: ${header.join(', ')}; name it with --map ${missing[0]}=<column>`);
-        return;
-      }
-      continue;
     }
-    rows++;
-    yield csvRowToMessage(row, header, columns, options);
+    yield events;
   }
-  if (!header) yield skip(1, 'unreadable-file', 'the file is empty');
-  else if (rows === 0) yield { kind: 'warning', line: 1, detail: 'the file has a header but no rows' };
+  if (!reader) yield [skip(1, 'unreadable-file', 'the file is empty')];
+  else if (rows === 0) yield [{ kind: 'warning', line: 1, detail: 'the file has a header but no rows' }];
 }
 
-function csvRowToMessage(row: CsvRow, header: readonly string[], columns: ColumnIndexes, options: ReaderOptions): ReaderEvent {
+/** Reads the header row; returns the row reader, or null (with the reason in `events`) when the columns are unusable. */
+function startReading(row: CsvRow, options: ReaderOptions, events: ReaderEvent[]): ((row: CsvRow) => ReaderEvent) | null {
+  const header = row.record;
+  const { columns, unknownMapped } = resolveColumns(header, options.map);
+  if (unknownMapped.length > 0) {
+    events.push({ kind: 'warning', line: row.line, detail: `--map names columns that are not in the header: ${unknownMapped.join(', ')}` });
+  }
+  if (columns.text === undefined || columns.createdAt === undefined) {
+    const missing = [columns.text === undefined ? 'text' : null, columns.createdAt === undefined ? 'createdAt' : null].filter(Boolean);
+    events.push(skip(row.line, 'unreadable-file', `no ${missing.join(' or ')} column among: ${header.join(', ')}; name it with --map ${missing[0]}=<column>`));
+    return null;
+  }
+  const channelOf = memoize(channelFromText);
+  const directionColumn = header[columns.direction ?? -1] ?? '';
+  const directionOf = memoize((raw: string) => directionFromText(raw, directionColumn));
+  return (csvRow) => csvRowToMessage(csvRow, header, columns, options, channelOf, directionOf);
+}
+
+/** Channel and direction labels repeat on every row: read each distinct label once. */
+function memoize<T>(read: (raw: string) => T): (raw: string) => T {
+  const cache = new Map<string, T>();
+  return (raw) => {
+    let value = cache.get(raw);
+    if (value === undefined && !cache.has(raw)) {
+      value = read(raw);
+      // A copy as key: `raw` is cut from a large chunk of the file, which the cache would keep alive.
+      if (cache.size < 1000) cache.set(` ${raw}`.slice(1), value);
+    }
+    return value as T;
+  };
+}
+
+function csvRowToMessage(
+  row: CsvRow,
+  header: readonly string[],
+  columns: ColumnIndexes,
+  options: ReaderOptions,
+  channelOf: (raw: string) => Channel,
+  directionOf: (raw: string) => Direction | null,
+): ReaderEvent {
   const { record, line } = row;
-  const extra = record.slice(header.length).some((value) => value.trim() !== '');
+  const extra = record.length > header.length && record.slice(header.length).some((value) => value.trim() !== '');
   const needed = Math.max(columns.text ?? 0, columns.createdAt ?? 0);
   if (extra || record.length <= needed) {
     return skip(line, 'ragged-row', `row has ${record.length} columns, the header has ${header.length}`);
   }
   const value = (index: number | undefined): string => (index === undefined ? '' : (record[index] ?? '').trim());
-  const dateText = [value(columns.createdAt), value(columns.time)].filter(Boolean).join(' ');
+  const date = value(columns.createdAt);
+  const time = value(columns.time);
   const author = value(columns.author);
   const conversation = value(columns.conversationId);
   const message: RawMessage = {
@@ -162,10 +142,10 @@ function csvRowToMessage(row: CsvRow, header: readonly string[], columns: Column
     sourceId: value(columns.id) || null,
     conversationKey: conversation || (author ? null : `${options.fileName}:${line}`),
     inReplyTo: value(columns.inReplyTo) || null,
-    channel: channelFromText(value(columns.channel)),
-    direction: directionFromText(value(columns.direction), header[columns.direction ?? -1] ?? ''),
+    channel: channelOf(value(columns.channel)),
+    direction: directionOf(value(columns.direction)),
     author: author || 'onbekend',
-    createdAt: parseTimestamp(dateText),
+    createdAt: parseTimestamp(date && time ? `${date} ${time}` : date || time),
     text: value(columns.text),
   };
   return { kind: 'message', message };
@@ -196,7 +176,7 @@ export function directionFromText(raw: string, columnName: string): Direction | 
   return null;
 }
 
-export async function* readTwitterSupport(open: () => AsyncIterable<string>): AsyncGenerator<ReaderEvent> {
+export async function* readTwitterSupport(open: () => AsyncIterable<Uint8Array>): AsyncGenerator<ReaderEvent> {
   // Pass 1: reply links only, so every tweet can be given the id of its thread's first tweet.
   const parentOf = new Map<string, string>();
   let header: string[] | null = null;
