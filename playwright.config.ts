@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4399;
+// E2E_PORT lets two runs on one machine (a developer's and a CI check) use different ports.
+const PORT = Number(process.env['E2E_PORT'] ?? 4399);
 
 // End-to-end tests run against a production build of the project's own content, served by
 // `astro preview`, in Debian's Chromium (no browser downloads on these machines).
