@@ -32,10 +32,13 @@ export function faqLoader(options: FaqLoaderOptions): Loader {
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const baseDir = resolve(root, options.base);
-      const files = await listFiles(baseDir, extension);
-      const sync = (file: string) => syncFile(context, { id: entryId(baseDir, file, extension), file, relativePath: posix(relative(root, file)) });
-      const problems = await inBatches(files, sync);
-      const seen = new Set(files.map((file) => entryId(baseDir, file, extension)));
+      const files = (await listFiles(baseDir, extension)).map((file) => ({
+        id: entryId(baseDir, file, extension),
+        file,
+        relativePath: posix(relative(root, file)),
+      }));
+      const problems = [...duplicateIds(files), ...(await inBatches(files, (file) => syncFile(context, file)))];
+      const seen = new Set(files.map((file) => file.id));
       for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
       if (problems.length) throw new ContentError(problemReport(context.collection, problems));
       watch(context, baseDir, extension, root);
@@ -80,6 +83,18 @@ async function syncFile(context: LoaderContext, { id, file, relativePath }: Load
   const assetImports = rendered.metadata?.imagePaths?.length ? rendered.metadata.imagePaths : undefined;
   context.store.set({ id, data, filePath: relativePath, digest, rendered, ...(assetImports ? { assetImports } : {}) });
   return undefined;
+}
+
+/** Two files that would become one page (e.g. "Storing.mdx" and "storing.mdx"). */
+function duplicateIds(files: readonly LoadedFile[]): string[] {
+  const firstById = new Map<string, LoadedFile>();
+  const problems: string[] = [];
+  for (const file of files) {
+    const first = firstById.get(file.id);
+    if (first) problems.push(`${file.relativePath}: has the same address (${file.id}) as ${first.relativePath}; rename one of them`);
+    else firstById.set(file.id, file);
+  }
+  return problems;
 }
 
 type SplitFile = { data: Record<string, unknown>; body: string; bodyLine: number };

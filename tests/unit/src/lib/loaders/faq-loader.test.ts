@@ -115,6 +115,12 @@ describe('faqLoader', () => {
     expect(error?.message).toContain('content/faq/nl/met-import.mdx:9: an "import" line is MDX');
     expect(error?.message).not.toContain('goed.mdx');
   });
+
+  it('fails when two files would become the same page', async () => {
+    write('nl/storing.mdx', `${frontmatter('Storing')}A\n`);
+    write('nl/Storing.mdx', `${frontmatter('Storing')}B\n`);
+    await expect(load()).rejects.toThrow('content/faq/nl/storing.mdx: has the same address (nl/storing) as content/faq/nl/Storing.mdx');
+  });
 });
 
 describe('entryId', () => {
