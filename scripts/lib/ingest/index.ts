@@ -12,7 +12,7 @@ import { readHelpdeskJson, readHelpdeskNdjson } from './formats/helpdesk.ts';
 import { readCsv, readTwitterSupport } from './formats/csv.ts';
 import { readWhatsApp } from './formats/whatsapp.ts';
 import { readXArchive } from './formats/x-archive.ts';
-import { companyMatcher, toMessage, type Pseudonymize } from './normalize.ts';
+import { companyMatcher, createTextCache, toMessage, type Pseudonymize } from './normalize.ts';
 import { SKIP_REASONS, type ColumnMap, type Format, type IngestSource, type ReaderEvent, type SkipReason } from './types.ts';
 
 export { FORMATS, SKIP_REASONS, type ColumnMap, type Format, type IngestSource, type RawMessage, type SkipReason } from './types.ts';
@@ -68,7 +68,7 @@ export async function* ingestSourceBatches(source: IngestSource, options: Ingest
   const report = (problem: Omit<IngestProblem, 'file'>): void => options.onProblem?.({ file: source.name, ...problem });
   const isCompany = companyMatcher(options.companyHandles ?? []);
   const scrubber = createScrubber({ companyHandles: options.companyHandles ?? [], companyPublicNumbers: options.companyPublicNumbers ?? [] });
-  const context = { fileName: source.name, pseudonymize: options.pseudonymize, scrub: scrubber, isCompany, sequence: { next: 1 } };
+  const context = { fileName: source.name, pseudonymize: options.pseudonymize, scrub: scrubber, textCache: createTextCache(), isCompany, sequence: { next: 1 } };
   let undecidedDirection = 0;
   let outbound = 0;
   stats.files++;

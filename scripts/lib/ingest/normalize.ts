@@ -12,6 +12,8 @@ export interface NormalizeContext {
   fileName: string;
   pseudonymize: Pseudonymize;
   scrub: (text: string) => ScrubResult;
+  /** Scrubbed text and language per raw text: canned replies and short thanks repeat a lot. */
+  textCache?: TextCache;
   isCompany: (author: string) => boolean;
   /** Counter for messages without an id of their own. */
   sequence: { next: number };
@@ -26,9 +28,9 @@ export function toMessage(raw: RawMessage, context: NormalizeContext): { message
   if (raw.createdAt === null) return { skipped: skip(raw.line, 'bad-date') };
   const { pseudonymize } = context;
   const ownId = raw.sourceId ? `${raw.channel}:${raw.sourceId}` : `${context.fileName}#${context.sequence.next++}`;
-  const scrubbed = context.scrub(text).text;
+  const { scrubbed, lang } = scrubAndDetect(text, context);
   const direction = raw.direction ?? (context.isCompany(raw.author) ? 'out' : 'in');
-  const candidate = {
+  const candidate: Message = {
     id: pseudonymize('id', ownId),
     conversationId: pseudonymize('conversation', raw.conversationKey ?? conversationByAuthor(raw, direction)),
     inReplyTo: raw.inReplyTo ? pseudonymize('id', `${raw.channel}:${raw.inReplyTo}`) : null,
@@ -36,15 +38,68 @@ export function toMessage(raw: RawMessage, context: NormalizeContext): { message
     direction,
     author: pseudonymize('author', raw.author),
     createdAt: raw.createdAt,
-    lang: detectLanguage(scrubbed),
+    lang,
     text: scrubbed,
   };
+  if (matchesMessageSchema(candidate)) return { message: candidate };
   const checked = messageSchema.safeParse(candidate);
   if (!checked.success) {
     const fields = [...new Set(checked.error.issues.map((issue) => issue.path.join('.')))].join(', ');
     return { skipped: skip(raw.line, 'invalid-message', `invalid ${fields}`) };
   }
   return { message: checked.data };
+}
+
+export type TextCache = Map<string, { scrubbed: string; lang: Message['lang'] }>;
+const TEXT_CACHE_LIMIT = 50_000;
+
+export function createTextCache(): TextCache {
+  return new Map();
+}
+
+function scrubAndDetect(text: string, context: NormalizeContext): { scrubbed: string; lang: Message['lang'] } {
+  const cache = context.textCache;
+  const cached = cache?.get(text);
+  if (cached) return cached;
+  const scrubbed = context.scrub(text).text;
+  const result = { scrubbed, lang: detectLanguage(scrubbed) };
+  if (cache) {
+    if (cache.size >= TEXT_CACHE_LIMIT) cache.clear();
+    // A copy as key: the text may be cut from a large chunk of the file, which the cache would keep alive.
+    cache.set(` ${text}`.slice(1), result);
+  }
+  return result;
+}
+
+const CHANNEL_NAMES: ReadonlySet<string> = new Set(messageSchema.shape.channel.options);
+const LANGS: ReadonlySet<string> = new Set(messageSchema.shape.lang.options);
+const createdAtSchema = messageSchema.shape.createdAt;
+let lastValidCreatedAt = '';
+
+/**
+ * messageSchema's checks written out for the hot path (zod costs about as much as the rest of
+ * normalising). True only when messageSchema.parse would return the message unchanged; anything
+ * else goes through zod, which also names what is wrong.
+ */
+export function matchesMessageSchema(message: Message): boolean {
+  if (
+    typeof message.id !== 'string' || message.id === '' ||
+    typeof message.conversationId !== 'string' || message.conversationId === '' ||
+    (message.inReplyTo !== null && typeof message.inReplyTo !== 'string') ||
+    !CHANNEL_NAMES.has(message.channel) ||
+    (message.direction !== 'in' && message.direction !== 'out') ||
+    typeof message.author !== 'string' || message.author === '' ||
+    !LANGS.has(message.lang) ||
+    typeof message.text !== 'string' ||
+    typeof message.createdAt !== 'string'
+  ) {
+    return false;
+  }
+  // Timestamps repeat from row to row (exports are sorted by time): check each new one with the schema itself.
+  if (message.createdAt === lastValidCreatedAt) return true;
+  if (!createdAtSchema.safeParse(message.createdAt).success) return false;
+  lastValidCreatedAt = message.createdAt;
+  return true;
 }
 
 /** Without a conversation column: the customer's messages, plus replies that start with "@customer". */

@@ -19,7 +19,7 @@ async function isGzip(path: string): Promise<boolean> {
 /** The file's bytes, decompressed if gzipped; `onRawBytes` sees the on-disk byte count (for progress). */
 export async function* readInputBytes(path: string, onRawBytes?: (count: number) => void): AsyncGenerator<Uint8Array> {
   const gzipped = await isGzip(path);
-  const raw = createReadStream(path, { highWaterMark: 1024 * 1024 });
+  const raw = createReadStream(path, { highWaterMark: 64 * 1024 });
   if (onRawBytes) raw.on('data', (chunk) => onRawBytes(chunk.length));
   const stream = gzipped ? raw.pipe(createGunzip()) : raw;
   if (gzipped) raw.on('error', (error) => stream.destroy(error));
