@@ -9,9 +9,26 @@ const OBFUSCATED_EMAIL =
   /[\p{L}\p{N}._%+-]+\s?[[(]?\s?(?:at|apenstaartje)\s?[\])]?\s?[\p{L}\p{N}-]+\s?[[(]?\s?(?:dot|punt)\s?[\])]?\s?\p{L}{2,}(?![\p{L}])/giu;
 
 export function findEmails(text: string, out: Candidate[]): void {
-  if (text.includes('@')) {
-    eachMatch(EMAIL, text, (m) => out.push(candidate(m.index, m.index + m[0].length, 'e-mail', PRIORITY.email)));
+  if (mayHaveEmail(text)) findEmailAddresses(text, out);
+  findObfuscatedEmails(text, out);
+}
+
+/** Precheck for findEmailAddresses: every address has a local-part character right before an "@". */
+export function mayHaveEmail(text: string): boolean {
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    // Two code units, so a letter outside the BMP before the "@" counts too.
+    if (at > 0 && LOCAL_PART_END.test(text.slice(Math.max(0, at - 2), at))) return true;
   }
+  return false;
+}
+
+const LOCAL_PART_END = /[\p{L}\p{N}._%+'-]$/u;
+
+export function findEmailAddresses(text: string, out: Candidate[]): void {
+  eachMatch(EMAIL, text, (m) => out.push(candidate(m.index, m.index + m[0].length, 'e-mail', PRIORITY.email)));
+}
+
+export function findObfuscatedEmails(text: string, out: Candidate[]): void {
   if (/\b(?:dot|punt)\b/iu.test(text)) {
     eachMatch(OBFUSCATED_EMAIL, text, (m) => out.push(candidate(m.index, m.index + m[0].length, 'e-mail', PRIORITY.email)));
   }

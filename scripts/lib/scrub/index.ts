@@ -1,13 +1,9 @@
 // The personal-data scrubber: finds e-mail addresses, phone numbers, IBANs, BSNs, addresses, names
 // and more, and replaces each with a typed placeholder such as [e-mail]. Pure: text in, text out.
 // Recall comes first because the output may end up on a public site.
-import { findEmails, findHandles, findPhones, findUrls } from './contact.ts';
-import { findBsns, findCards, findIbans, findRijksregister } from './finance.ts';
-import { matchingView, toOriginal } from './normalize.ts';
-import { findDatesOfBirth, findNames } from './people.ts';
-import { findAddresses, findPlates, findPostcodes } from './places.ts';
-import { findOrderNumbers } from './references.ts';
 import { phoneDigits } from './contact.ts';
+import { DETECTORS, textFacts } from './detectors.ts';
+import { matchingView, toOriginal } from './normalize.ts';
 import type { Candidate, ScrubContext, ScrubOptions, ScrubResult, ScrubSpan } from './types.ts';
 
 export type { PiiType, ScrubOptions, ScrubResult, ScrubSpan } from './types.ts';
@@ -41,21 +37,9 @@ export function createScrubber(options: ScrubOptions = {}): (text: string) => Sc
 
 function detect(text: string, context: ScrubContext): Candidate[] {
   const found: Candidate[] = [];
-  findUrls(text, found);
-  findEmails(text, found);
-  findHandles(text, context, found);
-  findNames(text, context, found);
-  findOrderNumbers(text, context, found);
-  if (/\d/u.test(text)) {
-    findIbans(text, found);
-    findCards(text, found);
-    findRijksregister(text, found);
-    findBsns(text, found);
-    findPhones(text, context, found);
-    findDatesOfBirth(text, found);
-    findPostcodes(text, found);
-    findPlates(text, found);
-    findAddresses(text, found);
+  const facts = textFacts(text);
+  for (const detector of DETECTORS) {
+    if (detector.precheck(text, facts)) detector.find(text, context, found);
   }
   return found;
 }

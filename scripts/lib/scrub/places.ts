@@ -96,7 +96,17 @@ const PLATE_CONTEXT = /(?:kenteken|nummerplaat|nummerbord|licen[cs]e plate)/u;
 
 export function findPlates(text: string, out: Candidate[]): void {
   if (!/\d/u.test(text)) return;
+  if (text.includes('-')) findStrictPlates(text, out);
+  findLoosePlates(text, out);
+}
+
+/** Plates written in one of the official shapes, which all have dashes (the precheck). */
+export function findStrictPlates(text: string, out: Candidate[]): void {
   eachMatch(PLATE, text, (m) => out.push(candidate(m.index, m.index + m[0].length, 'kenteken', PRIORITY.plate)));
+}
+
+/** Any plate shape, with or without dashes, right after a word like "kenteken". */
+export function findLoosePlates(text: string, out: Candidate[]): void {
   if (!PLATE_CONTEXT.test(text.toLowerCase())) return;
   eachMatch(PLATE_LOOSE, text, (m) => {
     if (/[a-z]/iu.test(m[0]) && PLATE_CONTEXT.test(textBefore(text, m.index, 40))) {
