@@ -18,6 +18,8 @@ interface Run {
   kept: number;
   seconds: number;
   messagesPerSecond: number;
+  /** CPU time in user mode per message (all threads, GC included): steadier than wall time on a shared machine. */
+  userMicrosPerMessage: number;
   peakRssMB: number;
   inputMB: number;
 }
@@ -35,7 +37,7 @@ async function writeExport(path: string, messages: number): Promise<void> {
   await new Promise<void>((resolve, reject) => out.end(batch, () => resolve()).once('error', reject));
 }
 
-function runChild(csv: string, ndjson: string): Promise<{ seconds: number; peakRssMB: number; kept: number }> {
+function runChild(csv: string, ndjson: string): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', csv, ndjson], { stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
@@ -44,9 +46,16 @@ function runChild(csv: string, ndjson: string): Promise<{ seconds: number; peakR
     child.on('close', (code) => {
       const last = output.trim().split('\n').pop() ?? '';
       if (code !== 0 || !last.startsWith('{')) return reject(new Error(`ingest child exited with ${code}`));
-      resolve(JSON.parse(last) as { seconds: number; peakRssMB: number; kept: number });
+      resolve(JSON.parse(last) as ChildResult);
     });
   });
+}
+
+interface ChildResult {
+  seconds: number;
+  userSeconds: number;
+  peakRssMB: number;
+  kept: number;
 }
 
 /** Child mode: the real CLI command in this process, so resourceUsage() is ingest's own memory. */
@@ -54,14 +63,16 @@ async function child(csv: string, ndjson: string): Promise<void> {
   const { runCommand } = await import('citty');
   const { default: ingest } = await import('../../scripts/commands/ingest.ts');
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const { result } = await runCommand(ingest, { rawArgs: [csv, '--out', ndjson, '--company-handle', '@Veldlicht,Veldlicht'] });
   const seconds = (performance.now() - started) / 1000;
+  const userSeconds = process.cpuUsage(cpu).user / 1e6;
   if (result !== 0) process.exit(1);
   let kept = 0;
   const { createReadStream } = await import('node:fs');
   for await (const chunk of createReadStream(ndjson)) for (const byte of chunk as Buffer) if (byte === 10) kept++;
   const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
-  console.log(JSON.stringify({ seconds, peakRssMB, kept }));
+  console.log(JSON.stringify({ seconds, userSeconds, peakRssMB, kept } satisfies ChildResult));
 }
 
 export default async function bench(args: string[]): Promise<Record<string, unknown>> {
@@ -78,9 +89,12 @@ export default async function bench(args: string[]): Promise<Record<string, unkn
       await writeExport(csv, messages);
       const inputMB = Math.round((await stat(csv)).size / 1e5) / 10;
       console.error(`ingest bench: ingesting ${inputMB} MB…`);
-      const { seconds, peakRssMB, kept } = await runChild(csv, ndjson);
-      runs.push({ messages, kept, seconds: round(seconds), messagesPerSecond: Math.round(messages / seconds), peakRssMB, inputMB });
-      console.error(`ingest bench: ${messages} messages in ${round(seconds)} s, ${Math.round(messages / seconds)} msg/s, peak RSS ${peakRssMB} MB`);
+      const { seconds, userSeconds, peakRssMB, kept } = await runChild(csv, ndjson);
+      const userMicrosPerMessage = round((userSeconds * 1e6) / messages);
+      runs.push({ messages, kept, seconds: round(seconds), messagesPerSecond: Math.round(messages / seconds), userMicrosPerMessage, peakRssMB, inputMB });
+      console.error(
+        `ingest bench: ${messages} messages in ${round(seconds)} s, ${Math.round(messages / seconds)} msg/s, ${userMicrosPerMessage} µs user CPU per message, peak RSS ${peakRssMB} MB`,
+      );
       await rm(csv, { force: true });
       await rm(ndjson, { force: true });
     }
@@ -93,6 +107,7 @@ export default async function bench(args: string[]): Promise<Record<string, unkn
     messages: largest.messages,
     seconds: largest.seconds,
     messagesPerSecond: largest.messagesPerSecond,
+    userMicrosPerMessage: largest.userMicrosPerMessage,
     peakRssMB: largest.peakRssMB,
     // 1.0 means time grows exactly linearly with input between the smallest and largest run.
     linearity: runs.length > 1 ? round(largest.seconds / largest.messages / (smallest.seconds / smallest.messages)) : 1,
