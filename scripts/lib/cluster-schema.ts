@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { CHANNELS } from './content-schema.ts';
 
-export const clusterSchema = z.object({
+const questionGroupShape = {
   /** Stable across runs: a new export's cluster that matches an earlier one keeps its id. */
   id: z.string().min(1),
   /** The most representative real question of the cluster. */
@@ -34,6 +34,19 @@ export const clusterSchema = z.object({
    * to these to keep ids stable. Optional: older files have none.
    */
   fingerprint: z.array(z.string()).optional(),
+};
+
+/** One specific question inside a cluster: the same fields as a cluster. */
+export const subtopicSchema = z.object(questionGroupShape);
+
+export const clusterSchema = z.object({
+  ...questionGroupShape,
+  /**
+   * When a cluster holds several distinct questions (a broad topic), each of them with its own
+   * statistics and examples; `draft` writes one article per sub-topic. Absent when the cluster is
+   * one question. Optional: older files have none.
+   */
+  subtopics: z.array(subtopicSchema).optional(),
 });
 
 export const miningResultSchema = z.object({
@@ -52,4 +65,5 @@ export const miningResultSchema = z.object({
 });
 
 export type Cluster = z.output<typeof clusterSchema>;
+export type Subtopic = z.output<typeof subtopicSchema>;
 export type MiningResult = z.output<typeof miningResultSchema>;

@@ -2,7 +2,7 @@
 export { escapeMdxText } from './escape.ts';
 export { findTodos, draftBody, DEFAULT_CONTACT } from './template.ts';
 export { contentHash } from './hash.ts';
-export { planDrafts, parseMiningResult, type DraftPlan, type DraftOptions, type ClusterOutcome, type ContentFileInput } from './plan.ts';
+export { planDrafts, draftUnits, parseMiningResult, type DraftPlan, type DraftOptions, type ClusterOutcome, type ContentFileInput } from './plan.ts';
 export { renderMiningReport, type ReportOptions } from './report.ts';
 export { renderArticle, parseArticle } from './frontmatter.ts';
 export { redactContactDetails, containsContactDetails } from './pii.ts';

@@ -78,7 +78,7 @@ export function parseMiningResult(json: string, file: string): MiningResult {
   const result = miningResultSchema.safeParse(raw);
   if (!result.success) throw new InputError(`not a clusters file from "veelgesteld mine": ${formatIssues(result.error)}`, { file });
   const seen = new Set<string>();
-  for (const cluster of result.data.clusters) {
+  for (const cluster of result.data.clusters.flatMap((c) => [c, ...(c.subtopics ?? [])])) {
     if (seen.has(cluster.id)) throw new InputError(`cluster id "${cluster.id}" appears twice`, { file });
     seen.add(cluster.id);
   }
@@ -87,7 +87,7 @@ export function parseMiningResult(json: string, file: string): MiningResult {
 
 export function planDrafts(input: PlanInput): DraftPlan {
   const state = new PlanState(input);
-  const clusters = input.mining.clusters
+  const clusters = draftUnits(input.mining.clusters)
     .map((cluster) => cleanCluster(cluster, input.options))
     .sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const assigned = new Map<Cluster, Article>();
@@ -142,7 +142,7 @@ class PlanState {
   constructor(input: PlanInput) {
     this.input = input;
     this.registry = new Map([...input.registry].map(([id, entry]) => [id, { ...entry, clusterIds: [...entry.clusterIds] }]));
-    this.currentIds = new Set(input.mining.clusters.map((cluster) => cluster.id));
+    this.currentIds = new Set(input.mining.clusters.flatMap((cluster) => [cluster.id, ...(cluster.subtopics ?? []).map((sub) => sub.id)]));
     this.articles = [...input.faqFiles].sort((a, b) => (a.path < b.path ? -1 : 1)).map((file) => readArticle(file));
     for (const article of this.articles) {
       this.takenPaths.add(article.path.toLowerCase());
@@ -288,6 +288,14 @@ function readArticle(file: ContentFileInput): Article {
 
 function refOf(article: Article): ArticleRef {
   return { path: article.path, title: article.title, status: article.status, shortId: article.shortId };
+}
+
+/**
+ * What gets an article: every specific question. A cluster split into sub-topics (a broad topic
+ * holding several questions) contributes its sub-topics, any other cluster itself.
+ */
+export function draftUnits(clusters: readonly Cluster[]): Cluster[] {
+  return clusters.flatMap((cluster) => (cluster.subtopics && cluster.subtopics.length > 0 ? cluster.subtopics : [cluster]));
 }
 
 /** Runs the scrubber and the contact-detail check once more over every text of the cluster. */

@@ -22,7 +22,7 @@ export type DraftLang = 'nl' | 'en';
 export const MAX_TITLE_LENGTH = 70;
 const MAX_SLUG_LENGTH = 60;
 const MAX_TAGS = 5;
-const MAX_QUESTIONS = 8;
+const MAX_QUESTIONS = 20;
 
 const GREETING = /^(?:hoi|hallo|hey|hi|hee|hello|goedemorgen|goedemiddag|goedenavond|good (?:morning|afternoon|evening)|beste|dag|dear)\b[\s,!.:;-]*/iu;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;

@@ -7,6 +7,7 @@ import { tfidfMatrix, type SparseMatrix } from './features.ts';
 import { nearestNeighbours } from './knn.ts';
 import { knnGraph, louvain } from './louvain.ts';
 import { seededRandom, shuffledRange } from './random.ts';
+import { splitSubtopics } from './subtopics.ts';
 import { fitProjection, project } from './svd.ts';
 
 export type ClusterOptions = {
@@ -31,6 +32,10 @@ export type ClusterOptions = {
   sharpen?: number;
   /** Members less similar than this to their community's centre become one-offs (unclustered). */
   minMemberSimilarity?: number;
+  /** Sub-topics of a cluster whose centres are at least this similar are one question. */
+  subtopicMaxSimilarity?: number;
+  /** Smallest sub-topic, counted in texts. */
+  subtopicMinSize?: number;
 
 };
 
@@ -41,6 +46,10 @@ export type Clustering = {
   /** Cluster of every unique item, -1 when unclustered. */
   itemCluster: Int32Array;
   clusters: number;
+  /** Sub-topic (one specific question within a cluster) of every unique item, -1 when unclustered. */
+  itemSubtopic: Int32Array;
+  /** Parent cluster of every sub-topic; a cluster that is one question has exactly one. */
+  subtopicCluster: Int32Array;
   /** L2-normalised item vectors, items × dims. */
   vectors: Float32Array;
   dims: number;
@@ -60,6 +69,8 @@ export const DEFAULT_CLUSTER_OPTIONS = {
   wordWeight: 1,
   sharpen: 2,
   minMemberSimilarity: 0.3,
+  subtopicMaxSimilarity: 0.9,
+  subtopicMinSize: 5,
 } as const;
 
 export function clusterUniqueTexts(texts: readonly string[], options: ClusterOptions = {}): Clustering {
@@ -73,7 +84,10 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
   const { items, itemOf } = collapseDuplicates(texts, options.langs ?? []);
   stage(`collapse ${texts.length} texts to ${items.length}`);
   const n = items.length;
-  if (n < 2) return { items, itemOf, itemCluster: new Int32Array(n).fill(-1), clusters: 0, vectors: new Float32Array(0), dims: 0 };
+  if (n < 2) {
+    const none = new Int32Array(n).fill(-1);
+    return { items, itemOf, itemCluster: none, clusters: 0, itemSubtopic: none, subtopicCluster: new Int32Array(0), vectors: new Float32Array(0), dims: 0 };
+  }
   const large = n > LARGE;
   const matrix = tfidfMatrix(items, { wordWeight: o.wordWeight, maxGram: large ? 4 : 5 });
   stage(`features ${matrix.cols} columns, ${matrix.values.length} non-zeros`);
@@ -94,13 +108,22 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
   stage('neighbours');
   if (o.sharpen !== 1) for (let i = 0; i < knn.sims.length; i++) knn.sims[i] = Math.max(0, knn.sims[i]!) ** o.sharpen;
   const graph = knnGraph(n, k, knn.ids, knn.sims, o.minSimilarity ** o.sharpen);
-  const { communities } = louvain(graph, { resolution: effectiveResolution(o.resolution, n), seed: o.seed + 2 });
+  const { communities, levels } = louvain(graph, { resolution: effectiveResolution(o.resolution, n), seed: o.seed + 2 });
   stage('louvain');
   dropOutliers(communities, vectors, projection.dims, o.minMemberSimilarity);
   const itemCluster = keepLargeCommunities(communities, items, o.minSize, o.minUnique);
   let clusters = 0;
   for (const c of itemCluster) clusters = Math.max(clusters, c + 1);
-  return { items, itemOf, itemCluster, clusters, vectors, dims: projection.dims };
+  const { itemSubtopic, subtopicCluster } = splitSubtopics(
+    itemCluster,
+    levels[0] ?? communities,
+    items.map((item) => item.members.length),
+    vectors,
+    projection.dims,
+    { maxSimilarity: o.subtopicMaxSimilarity, minSize: o.subtopicMinSize },
+  );
+  stage(`subtopics ${subtopicCluster.length}`);
+  return { items, itemOf, itemCluster, clusters, itemSubtopic, subtopicCluster, vectors, dims: projection.dims };
 }
 
 /** Louvain places every node somewhere: a one-off question far from its community centre becomes its own community. */

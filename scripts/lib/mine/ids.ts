@@ -17,7 +17,12 @@ export function questionHash(text: string): string {
 export type IdCandidate = { label: string; hashes: ReadonlySet<string> };
 
 /** Ids for the new clusters, in order: matched to `previous` greedily by overlap, else derived. */
-export function assignIds(candidates: readonly IdCandidate[], previous: readonly Pick<Cluster, 'id' | 'label' | 'fingerprint'>[]): string[] {
+export function assignIds(
+  candidates: readonly IdCandidate[],
+  previous: readonly Pick<Cluster, 'id' | 'label' | 'fingerprint'>[],
+  /** Ids taken elsewhere (the clusters, when naming their sub-topics). */
+  reserved: ReadonlySet<string> = new Set(),
+): string[] {
   const pairs: { next: number; prev: number; score: number }[] = [];
   previous.forEach((old, prev) => {
     const fingerprint = old.fingerprint?.length ? old.fingerprint : [questionHash(old.label)];
@@ -36,7 +41,7 @@ export function assignIds(candidates: readonly IdCandidate[], previous: readonly
     ids[next] = previous[prev]!.id;
     takenPrev.add(prev);
   }
-  const used = new Set<string>([...previous.map((p) => p.id), ...ids.filter((id): id is string => id !== undefined)]);
+  const used = new Set<string>([...reserved, ...previous.map((p) => p.id), ...ids.filter((id): id is string => id !== undefined)]);
   return candidates.map((candidate, index) => {
     const matched = ids[index];
     if (matched !== undefined) return matched;

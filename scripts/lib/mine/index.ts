@@ -6,7 +6,7 @@ import { detectQuestion, type NoiseReason } from './detect.ts';
 
 export { detectQuestion, type Detection, type NoiseReason } from './detect.ts';
 export { clusterUniqueTexts, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions, type Clustering } from './cluster.ts';
-export { mineMessages, displayText, type MineOptions } from './mine.ts';
+export { mineMessages, mineMessagesWithMembers, displayText, type MineOptions } from './mine.ts';
 export { isoWeek, trendOf } from './trend.ts';
 
 export type ClusterTextsOptions = ClusterOptions & {

@@ -10,21 +10,23 @@ export type Graph = { nodes: number; ptr: Int32Array; adj: Int32Array; weight: F
 export type LouvainOptions = { resolution?: number; seed: number; maxLevels?: number };
 
 /** Community of every node, numbered 0..count-1 by first appearance. */
-export function louvain(graph: Graph, options: LouvainOptions): { communities: Int32Array; count: number } {
+export function louvain(graph: Graph, options: LouvainOptions): { communities: Int32Array; count: number; levels: Int32Array[] } {
   const { resolution = 1, seed, maxLevels = 20 } = options;
   const random = seededRandom(seed);
   let membership = new Int32Array(graph.nodes);
   for (let i = 0; i < graph.nodes; i++) membership[i] = i;
   let current = graph;
+  const levels: Int32Array[] = [];
   for (let level = 0; level < maxLevels; level++) {
     const { community, moved } = moveNodes(current, resolution, random);
     const { renumbered, count } = renumber(community);
     membership = membership.map((c) => renumbered[c]!);
+    levels.push(membership);
     if (!moved || count === current.nodes) break;
     current = aggregate(current, renumbered, count);
   }
   const { renumbered, count } = renumber(membership);
-  return { communities: renumbered, count };
+  return { communities: renumbered, count, levels };
 }
 
 function moveNodes(graph: Graph, resolution: number, random: () => number): { community: Int32Array; moved: boolean } {

@@ -1,5 +1,5 @@
 // Messages → recurring questions with their statistics (the MiningResult that `draft` reads).
-import type { Cluster, MiningResult } from '../cluster-schema.ts';
+import type { Cluster, MiningResult, Subtopic } from '../cluster-schema.ts';
 import type { Channel, Message } from '../message-schema.ts';
 import { stem, type Lang } from '../text/index.ts';
 import { clusterUniqueTexts, type ClusterOptions, type Clustering } from './cluster.ts';
@@ -9,8 +9,8 @@ import { bestReply, indexReplies, type ReplyRecord } from './replies.ts';
 import { trendOf, weeklyCounts } from './trend.ts';
 
 export type MineOptions = ClusterOptions & {
-  /** The previous run's result: matching clusters keep their ids. */
-  previous?: { clusters: readonly Pick<Cluster, 'id' | 'label' | 'fingerprint'>[] } | null;
+  /** The previous run's result: matching clusters (and sub-topics) keep their ids. */
+  previous?: { clusters: readonly (Pick<Cluster, 'id' | 'label' | 'fingerprint'> & { subtopics?: readonly Pick<Cluster, 'id' | 'label' | 'fingerprint'>[] | undefined })[] } | null;
   /** Defaults to the newest message's time, so the output depends on the input only. */
   generatedAt?: string;
   maxExamples?: number;
@@ -18,6 +18,8 @@ export type MineOptions = ClusterOptions & {
 };
 
 const DETECTION_CACHE = 500_000;
+/** Enough different phrasings for a draft's example questions (search indexes them). */
+const DEFAULT_MAX_EXAMPLES = 19;
 
 type Questions = {
   text: string[];
@@ -31,6 +33,14 @@ type Questions = {
 };
 
 export function mineMessages(messages: Iterable<Message>, options: MineOptions = {}): MiningResult {
+  return mineMessagesWithMembers(messages, options).result;
+}
+
+/** `mineMessages` plus the ids of the messages in each cluster (by cluster id), for reports and evaluation. */
+export function mineMessagesWithMembers(
+  messages: Iterable<Message>,
+  options: MineOptions = {},
+): { result: MiningResult; members: Map<string, string[]> } {
   const questions: Questions = { text: [], id: [], conversationId: [], time: [], createdAt: [], author: [], channel: [], lang: [] };
   const replies: ReplyRecord[] = [];
   const noiseByReason: Record<string, number> = {};
@@ -84,11 +94,19 @@ export function mineMessages(messages: Iterable<Message>, options: MineOptions =
     summaries.map((s) => ({ label: s.cluster.label, hashes: s.hashes })),
     options.previous?.clusters ?? [],
   );
-  const clusters = summaries
-    .map((s, index) => ({ ...s.cluster, id: ids[index]! }))
+  const subtopics = subtopicsOf(clustering, questions, { repliesTo, exportStart, exportEnd, options }, new Set(ids));
+  const clusters: Cluster[] = summaries
+    .map((s, index) => {
+      const own = subtopics.byCluster[index]!;
+      return { ...s.cluster, id: ids[index]!, ...(own.length > 1 ? { subtopics: own.map((sub) => sub.subtopic) } : {}) };
+    })
     .sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1));
   const clustered = members.reduce((sum, m) => sum + m.length, 0);
-  return {
+  const memberIds = new Map(members.map((clusterMembers, index) => [ids[index]!, clusterMembers.map((q) => questions.id[q]!)]));
+  for (const own of subtopics.byCluster) {
+    if (own.length > 1) for (const sub of own) memberIds.set(sub.subtopic.id, sub.members.map((q) => questions.id[q]!));
+  }
+  const result: MiningResult = {
     version: 1,
     generatedAt: options.generatedAt ?? (newest === '' ? new Date(0).toISOString() : new Date(exportEnd).toISOString()),
     stats: {
@@ -102,6 +120,7 @@ export function mineMessages(messages: Iterable<Message>, options: MineOptions =
     },
     clusters,
   };
+  return { result, members: memberIds };
 }
 
 /**
@@ -128,12 +147,43 @@ function dropFollowUps(questions: Questions, firstReply: Map<string, number>): n
 
 /** Question indices of every cluster. */
 function membersByCluster(clustering: Clustering): number[][] {
-  const members: number[][] = Array.from({ length: clustering.clusters }, () => []);
-  clustering.itemOf.forEach((item, question) => {
-    const cluster = clustering.itemCluster[item]!;
-    if (cluster >= 0) members[cluster]!.push(question);
+  return membersOf(clustering.itemCluster, clustering.clusters, clustering.itemOf);
+}
+
+function membersOf(groupOfItem: Int32Array, groups: number, itemOf: Int32Array): number[][] {
+  const members: number[][] = Array.from({ length: groups }, () => []);
+  itemOf.forEach((item, question) => {
+    const group = groupOfItem[item]!;
+    if (group >= 0) members[group]!.push(question);
   });
   return members;
+}
+
+type SummarizedSubtopic = { subtopic: Subtopic; members: number[] };
+
+/**
+ * Every cluster's sub-topics (specific questions), summarised like clusters, largest first, with
+ * ids kept from the previous run's sub-topics where they match.
+ */
+function subtopicsOf(clustering: Clustering, questions: Questions, context: SummaryContext, clusterIds: ReadonlySet<string>): { byCluster: SummarizedSubtopic[][] } {
+  const count = clustering.subtopicCluster.length;
+  const members = membersOf(clustering.itemSubtopic, count, clustering.itemOf);
+  const byCluster: number[][] = Array.from({ length: clustering.clusters }, () => []);
+  clustering.subtopicCluster.forEach((cluster, subtopic) => byCluster[cluster]!.push(subtopic));
+  const split = byCluster.flatMap((own) => (own.length > 1 ? own : []));
+  const summaries = new Map(split.map((subtopic) => [subtopic, summarize(members[subtopic]!, clustering, questions, context)]));
+  const previous = (context.options.previous?.clusters ?? []).flatMap((cluster) => cluster.subtopics ?? []);
+  const ids = assignIds(split.map((subtopic) => ({ label: summaries.get(subtopic)!.cluster.label, hashes: summaries.get(subtopic)!.hashes })), previous, clusterIds);
+  const idOf = new Map(split.map((subtopic, index) => [subtopic, ids[index]!]));
+  return {
+    byCluster: byCluster.map((own) =>
+      own.length > 1
+        ? own
+            .map((subtopic) => ({ subtopic: { ...summaries.get(subtopic)!.cluster, id: idOf.get(subtopic)! }, members: members[subtopic]! }))
+            .sort((a, b) => b.subtopic.size - a.subtopic.size || (a.subtopic.id < b.subtopic.id ? -1 : 1))
+        : [],
+    ),
+  };
 }
 
 type SummaryContext = {
@@ -192,7 +242,7 @@ function summarize(
       weekly: weeklyCounts(times),
       ...trendOf(times, context.exportStart, context.exportEnd),
       cohesion: round(Math.min(1, cohesion)),
-      examples: diverseExamples(items, clustering, questions, options.maxExamples ?? 5),
+      examples: diverseExamples(items, clustering, questions, options.maxExamples ?? DEFAULT_MAX_EXAMPLES),
       bestAnswer: bestReply(clusterReplies, lang === 'en' ? 'en' : 'nl'),
       fingerprint: ranked.slice(0, FINGERPRINT_SIZE).map((i) => questionHash(questions.text[clustering.items[i.item]!.first]!)),
     },
