@@ -13,7 +13,7 @@ import { buildSearchIndex, createSearcher, type SearchDoc, type Searcher, type S
 import synonyms from '../../src/data/synonyms.json' with { type: 'json' };
 import { DEFAULTS as DRAFT_DEFAULTS } from '../../scripts/commands/draft.ts';
 import { faqSchema } from '../../scripts/lib/content-schema.ts';
-import { parseArticle, parseShortIdRegistry, planDrafts } from '../../scripts/lib/draft/index.ts';
+import { parseArticle, parseShortIdRegistry, planDrafts, slugify } from '../../scripts/lib/draft/index.ts';
 import type { Message } from '../../scripts/lib/message-schema.ts';
 import { mineMessagesWithMembers } from '../../scripts/lib/mine/index.ts';
 import { tokens } from '../../scripts/lib/text/index.ts';
@@ -363,5 +363,6 @@ function percentile(values: number[], p: number): number {
 }
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
-const slug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '').slice(0, 50);
+/** Named like drafts are (the file name, and so the URL, is the title's slug). */
+const slug = (title: string): string => slugify(title);
 const log = (message: string): void => console.error(`search: ${message}`);

@@ -3,7 +3,7 @@
 // untrusted text, so every string is first reduced to one clean line.
 import { MAX_REPLY_LENGTH } from '../content-schema.ts';
 import type { Cluster } from '../cluster-schema.ts';
-import { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, foldCase, normalize } from '../text/index.ts';
+import { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, foldCase, normalize, slugOf } from '../text/index.ts';
 import { URL_LENGTH, countTweetLength } from '../tweet-length.ts';
 import {
   hasPlaceholder,
@@ -20,7 +20,6 @@ export type DraftLang = 'nl' | 'en';
 
 /** The brief allows 70; the project config may ask for less (editorial.titleMax). */
 export const MAX_TITLE_LENGTH = 70;
-const MAX_SLUG_LENGTH = 60;
 const MAX_TAGS = 5;
 const MAX_QUESTIONS = 20;
 
@@ -43,9 +42,8 @@ export function questionTitle(label: string, keywords: readonly string[], lang: 
 
 /** A URL-safe slug from a title: "Waar blijft mijn pakket?" → "waar-blijft-mijn-pakket". */
 export function slugify(title: string): string {
-  const words = foldCase(stripInvisible(title)).replace(/[^a-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '');
-  const cut = words.length <= MAX_SLUG_LENGTH ? words : words.slice(0, MAX_SLUG_LENGTH).replace(/-[^-]*$/u, '');
-  return cut === '' ? 'vraag' : cut;
+  const slug = slugOf(stripInvisible(title));
+  return slug === '' ? 'vraag' : slug;
 }
 
 /** One sentence for search results and link previews, from the title (kept within 50–160 characters). */

@@ -1,7 +1,8 @@
 // Build time: public articles → the compact, JSON-serialisable index the browser downloads.
 import { encodeTermIds } from './codec.ts';
 import { fieldTexts } from './fields.ts';
-import { tokens } from './text.ts';
+import { SLUG_MARK } from './url.ts';
+import { slugOf, tokens } from './text.ts';
 import type { BuildOptions, SearchDoc, SearchIndex, SearchLang, Synonyms } from './types.ts';
 
 /**
@@ -19,7 +20,7 @@ export function buildSearchIndex(docs: SearchDoc[], options: BuildOptions = {}):
     version: 1,
     langs,
     terms,
-    docs: docs.map((doc) => [doc.id, doc.url, doc.title, doc.description, doc.category, langs.indexOf(doc.lang)]),
+    docs: docs.map((doc) => [doc.id, compactUrl(doc.url, doc.title), doc.title, doc.description, doc.category, langs.indexOf(doc.lang)]),
     questions: encodeField(1),
     tags: encodeField(2),
     synonyms: synonymGroups(options.synonyms ?? {}, langs.length > 0 ? langs : ['nl'], new Set(terms)),
@@ -27,6 +28,13 @@ export function buildSearchIndex(docs: SearchDoc[], options: BuildOptions = {}):
 }
 
 // --- internal ---
+
+/** A URL whose last segment is the title's slug is stored with SLUG_MARK there: the searcher rebuilds it. */
+function compactUrl(url: string, title: string): string {
+  const slug = slugOf(title);
+  const tail = `/${slug}/`;
+  return slug !== '' && url.endsWith(tail) ? `${url.slice(0, -tail.length)}/${SLUG_MARK}/` : url;
+}
 
 function termsByDocumentFrequency(tokenised: string[][][]): string[] {
   const documentFrequency = new Map<string, number>();

@@ -4,6 +4,7 @@ import { titleMatches } from './highlight.ts';
 import { detectLang } from './text.ts';
 import { decodePostings, type Postings } from './postings.ts';
 import { analyseQuery, type QueryVocabulary, type TermGroup } from './query.ts';
+import { expandUrl } from './url.ts';
 import type { IndexedDoc, SearchHit, SearchIndex, Searcher, SearcherOptions, SearchLang } from './types.ts';
 
 // Well above the textbook 1.2: articles carry up to 20 example questions, and a word repeated
@@ -118,7 +119,7 @@ function preferLanguage(ranked: Ranked[], query: string, index: SearchIndex, pag
 
 function toHit(index: SearchIndex, doc: number, score: number, matched: ReadonlySet<string>): SearchHit {
   const [id, url, title, description, category, lang] = index.docs[doc] as IndexedDoc;
-  return { id, url, title, description, category, score, titleMatches: titleMatches(title, index.langs[lang] ?? 'nl', matched) };
+  return { id, url: expandUrl(url, title), title, description, category, score, titleMatches: titleMatches(title, index.langs[lang] ?? 'nl', matched) };
 }
 
 function queryVocabulary(index: SearchIndex, termIds: Map<string, number>): QueryVocabulary {

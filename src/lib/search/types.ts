@@ -20,7 +20,10 @@ export type Synonyms = Record<string, string[]>;
 
 export type BuildOptions = { synonyms?: Synonyms };
 
-/** One article as displayed: [id, url, title, description, category, index into `langs`]. */
+/**
+ * One article as displayed: [id, url, title, description, category, index into `langs`]. A URL
+ * ending in the title's slug is stored with "*" in its place (see url.ts); hits carry the full URL.
+ */
 export type IndexedDoc = [id: string, url: string, title: string, description: string, category: string, lang: number];
 
 /**

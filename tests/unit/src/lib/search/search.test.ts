@@ -109,6 +109,23 @@ describe('search: ranking', () => {
   });
 });
 
+describe('search: article URLs', () => {
+  const doc = (url: string, title: string): SearchDoc => ({ id: 'a', url, title, description: 'Uitleg.', questions: [], tags: [], category: 'Overig', lang: 'nl' });
+  const urlOf = (url: string, title: string): { stored: string; hit: string | undefined } => {
+    const index = buildSearchIndex([doc(url, title)]);
+    return { stored: index.docs[0]![1], hit: createSearcher(JSON.parse(JSON.stringify(index))).search('uitleg', 1)[0]?.url };
+  };
+
+  it('leaves out a slug it can rebuild from the title, and hits still carry the full URL', () => {
+    expect(urlOf('/faq/waar-blijft-mijn-pakket/', 'Waar blijft mijn pakket?')).toEqual({ stored: '/faq/*/', hit: '/faq/waar-blijft-mijn-pakket/' });
+    expect(urlOf('/en/faq/cafe-opening-hours/', 'Café opening hours?')).toEqual({ stored: '/en/faq/*/', hit: '/en/faq/cafe-opening-hours/' });
+  });
+
+  it('keeps a URL whose slug no longer matches the title (an editor renamed the article)', () => {
+    expect(urlOf('/faq/pakket-kwijt/', 'Waar blijft mijn pakket?')).toEqual({ stored: '/faq/pakket-kwijt/', hit: '/faq/pakket-kwijt/' });
+  });
+});
+
 describe('search: highlight ranges', () => {
   it('marks the title words that matched, as half-open ranges', () => {
     const [hit] = searcher.search('pinpas gestolen', 1);
