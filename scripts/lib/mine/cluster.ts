@@ -34,8 +34,8 @@ export type ClusterOptions = {
   minMemberSimilarity?: number;
   /** Sub-topics of a cluster whose centres are at least this similar are one question. */
   subtopicMaxSimilarity?: number;
-  /** Smallest sub-topic, counted in texts. */
-  subtopicMinSize?: number;
+  /** Smallest sub-topic, counted in distinct questions. */
+  subtopicMinUnique?: number;
 
 };
 
@@ -70,7 +70,7 @@ export const DEFAULT_CLUSTER_OPTIONS = {
   sharpen: 2,
   minMemberSimilarity: 0.3,
   subtopicMaxSimilarity: 0.9,
-  subtopicMinSize: 5,
+  subtopicMinUnique: 5,
 } as const;
 
 export function clusterUniqueTexts(texts: readonly string[], options: ClusterOptions = {}): Clustering {
@@ -120,7 +120,7 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
     items.map((item) => item.members.length),
     vectors,
     projection.dims,
-    { maxSimilarity: o.subtopicMaxSimilarity, minSize: o.subtopicMinSize },
+    { maxSimilarity: o.subtopicMaxSimilarity, minUnique: o.subtopicMinUnique },
   );
   stage(`subtopics ${subtopicCluster.length}`);
   return { items, itemOf, itemCluster, clusters, itemSubtopic, subtopicCluster, vectors, dims: projection.dims };

@@ -7,8 +7,11 @@
 export type SubtopicOptions = {
   /** Sub-topics whose centres are at least this similar (cosine) are one question. */
   maxSimilarity: number;
-  /** Smallest sub-topic, counted in texts (near-duplicates included). */
-  minSize: number;
+  /**
+   * Smallest sub-topic, counted in distinct questions: repeats of a few phrasings are one
+   * question asked often, not a topic of its own.
+   */
+  minUnique: number;
 };
 
 export type Subtopics = {
@@ -82,7 +85,7 @@ function mergeGroups(groups: Group[], options: SubtopicOptions): Group[] {
     const centres = result.map((group) => unit(group.centre));
     let small = -1;
     result.forEach((group, g) => {
-      if (group.weight < options.minSize && (small < 0 || group.weight < result[small]!.weight)) small = g;
+      if (group.items.length < options.minUnique && (small < 0 || group.weight < result[small]!.weight)) small = g;
     });
     let pair: [number, number] | undefined;
     if (small >= 0) {

@@ -305,3 +305,21 @@ describe('renderMiningReport', () => {
     for (const write of plan.writes) expect(write.text).not.toMatch(/06-12345678|jan@example\.nl/);
   });
 });
+
+describe('planDrafts: clusters split into sub-topics', () => {
+  const { subtopics: _none, ...pakketQuestion } = { ...pakket, id: 'c-pakket-waar' };
+  const broad = makeCluster({ id: 'c-broad', size: 40, subtopics: [pakketQuestion, { ...factuur, id: 'c-broad-factuur' }] });
+
+  it('writes one draft per sub-topic, each naming its own sub-topic id', () => {
+    const plan = run([broad]);
+    const outcomes = plan.outcomes.map((outcome) => `${outcome.cluster.id}:${outcome.kind}`).sort();
+    expect(outcomes).toEqual(['c-broad-factuur:created', 'c-pakket-waar:created']);
+    const ids = plan.writes.map((write) => (parseArticle(write.text, write.path).data['source'] as { clusterId: string }).clusterId);
+    expect(ids.sort()).toEqual(['c-broad-factuur', 'c-pakket-waar']);
+  });
+
+  it('rejects a clusters file where a sub-topic reuses an id', () => {
+    const json = JSON.stringify(makeMining([makeCluster({ id: 'c-x', subtopics: [{ ...pakketQuestion, id: 'c-x' }] })]));
+    expect(() => parseMiningResult(json, 'work/clusters.json')).toThrow(/"c-x" appears twice/u);
+  });
+});

@@ -34,6 +34,8 @@ describe('mineMessages', () => {
       expect(cluster.examples.length).toBeGreaterThanOrEqual(3);
       for (const example of cluster.examples) expect(topicOf(example.text)).toBe(topicOf(cluster.label));
       expect(cluster.cohesion).toBeGreaterThan(0.3);
+      // One question per cluster: nothing to split into sub-topics.
+      expect(cluster.subtopics).toBeUndefined();
       expect(cluster.weekly.reduce((sum, w) => sum + w.count, 0)).toBe(24);
       expect(cluster.firstSeen <= cluster.lastSeen).toBe(true);
     }

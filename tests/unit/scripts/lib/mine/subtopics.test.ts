@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { splitSubtopics } from '../../../../../scripts/lib/mine/subtopics.ts';
+
+const DIMS = 3;
+/** Unit vectors, one per item. */
+const vectorsOf = (rows: number[][]): Float32Array =>
+  Float32Array.from(rows.flatMap((row) => {
+    const norm = Math.hypot(...row);
+    return row.map((v) => v / norm);
+  }));
+
+describe('splitSubtopics', () => {
+  // Cluster 0: fine communities 0 and 2 ask the same thing (x axis), 1 something else (y axis),
+  // 3 is a one-phrasing leftover near the y question. Cluster 1 is one fine community. Item 9 is unclustered.
+  const itemCluster = Int32Array.from([0, 0, 0, 0, 0, 0, 0, 0, 1, -1, 1]);
+  const fine = Int32Array.from([0, 0, 1, 1, 2, 2, 3, 1, 4, 5, 4]);
+  const weights = [3, 3, 3, 3, 3, 3, 2, 1, 5, 1, 5];
+  const vectors = vectorsOf([
+    [1, 0.05, 0], [1, 0, 0.05], [0.05, 1, 0], [0, 1, 0.05], [1, 0.02, 0.02], [1, 0.04, 0], [0.1, 1, 0.1], [0, 1, 0], [0, 0, 1], [1, 1, 1], [0.05, 0, 1],
+  ]);
+  const { itemSubtopic, subtopicCluster } = splitSubtopics(itemCluster, fine, weights, vectors, DIMS, { maxSimilarity: 0.9, minUnique: 2 });
+
+  it('keeps distinct questions apart and merges near-identical ones and leftovers', () => {
+    expect(subtopicCluster).toEqual(Int32Array.from([0, 0, 1]));
+    const x = itemSubtopic[0];
+    const y = itemSubtopic[2];
+    expect(x).not.toBe(y);
+    expect([itemSubtopic[1], itemSubtopic[4], itemSubtopic[5]]).toEqual([x, x, x]);
+    expect([itemSubtopic[3], itemSubtopic[6], itemSubtopic[7]]).toEqual([y, y, y]);
+  });
+
+  it('numbers sub-topics by cluster, largest first, and leaves unclustered items out', () => {
+    expect(itemSubtopic[0]).toBe(0); // 12 texts against 9
+    expect(itemSubtopic[8]).toBe(2);
+    expect(itemSubtopic[10]).toBe(2);
+    expect(itemSubtopic[9]).toBe(-1);
+  });
+
+  it('keeps a cluster whole when its parts are one question', () => {
+    const whole = splitSubtopics(itemCluster, fine, weights, vectors, DIMS, { maxSimilarity: 0, minUnique: 2 });
+    expect(whole.subtopicCluster).toEqual(Int32Array.from([0, 1]));
+  });
+});
