@@ -2,7 +2,6 @@
 // ingested export. Bad lines are reported as file:line and skipped; the output is written
 // atomically and is byte-identical for the same input, seed and previous run.
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { defineCommand } from 'citty';
 import { miningResultSchema, type MiningResult } from '../lib/cluster-schema.ts';
 import { InputError } from '../lib/errors.ts';
@@ -29,15 +28,16 @@ export async function readMessages(file: string): Promise<ReadReport> {
     throw new InputError(`cannot read messages: ${error instanceof Error ? error.message : String(error)}`, { file, code: 'unreadable' });
   }
   let line = 0;
-  for await (const text of createInterface({ input: stream, crlfDelay: Infinity })) {
+  const readLine = (raw: string): void => {
     line++;
-    if (text.trim() === '') continue;
+    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (text.trim() === '') return;
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch {
       problems.push(`${file}:${line}: not valid JSON`);
-      continue;
+      return;
     }
     const parsed = messageSchema.safeParse(value);
     if (parsed.success) messages.push(parsed.data);
@@ -46,7 +46,15 @@ export async function readMessages(file: string): Promise<ReadReport> {
       const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
       problems.push(`${file}:${line}: ${where}${issue.message}`);
     }
+  };
+  // Split chunks by hand: several times faster than node:readline on a million lines.
+  let rest = '';
+  for await (const chunk of stream as AsyncIterable<string>) {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop() ?? '';
+    for (const raw of lines) readLine(raw);
   }
+  if (rest !== '') readLine(rest);
   return { messages, problems };
 }
 

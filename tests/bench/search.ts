@@ -15,7 +15,8 @@ import { DEFAULTS as DRAFT_DEFAULTS } from '../../scripts/commands/draft.ts';
 import { faqSchema } from '../../scripts/lib/content-schema.ts';
 import { parseArticle, parseShortIdRegistry, planDrafts, slugify } from '../../scripts/lib/draft/index.ts';
 import type { Message } from '../../scripts/lib/message-schema.ts';
-import { mineMessagesWithMembers } from '../../scripts/lib/mine/index.ts';
+import { mineMessagesWithMembers, type MineOptions } from '../../scripts/lib/mine/index.ts';
+import { seededRandom } from '../../scripts/lib/mine/random.ts';
 import { tokens } from '../../scripts/lib/text/index.ts';
 
 type Ranker = (query: string, limit: number) => string[];
@@ -132,8 +133,8 @@ const TAGS_PER_ARTICLE = 5;
  * is the one most of its source questions have: every message the miner put in its cluster (or
  * sub-topic), not only the few shown as examples.
  */
-function articlesFromTrain(train: LabelledText[]): { source: string; articles: BenchArticle[] } {
-  const { result: mining, members } = mineMessagesWithMembers(train.map(inboundMessage));
+export function articlesFromTrain(train: LabelledText[], mineOptions: MineOptions = {}): { source: string; articles: BenchArticle[] } {
+  const { result: mining, members } = mineMessagesWithMembers(train.map(inboundMessage), mineOptions);
   const categoryOfMessage = (id: string): string => train[Number(id.slice(1))]?.category ?? '';
   const plan = planDrafts({
     mining,
@@ -219,7 +220,7 @@ function parseOptions(args: string[]): { train: string; test: string; seed: numb
   return { train: values.train, test: values.test, seed, baselineQueries };
 }
 
-function readLabelledCsv(file: string): LabelledText[] {
+export function readLabelledCsv(file: string): LabelledText[] {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -328,17 +329,6 @@ export function withTypos(text: string, random: () => number): string {
       : before + letter + after.slice(1);
   }
   return result;
-}
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function everyNth<T>(items: T[], count: number): T[] {

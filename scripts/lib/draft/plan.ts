@@ -138,11 +138,16 @@ class PlanState {
   private readonly currentIds: Set<string>;
   private readonly liveShortIds = new Set<string>();
   private readonly takenPaths = new Set<string>();
+  /** Parent cluster of every sub-topic in this run. */
+  private readonly parentOf = new Map<string, string>();
+  /** Articles drafted in this run from a sub-topic, with that sub-topic's parent cluster. */
+  private readonly draftedFromParent = new Map<Article, string>();
 
   constructor(input: PlanInput) {
     this.input = input;
     this.registry = new Map([...input.registry].map(([id, entry]) => [id, { ...entry, clusterIds: [...entry.clusterIds] }]));
     this.currentIds = new Set(input.mining.clusters.flatMap((cluster) => [cluster.id, ...(cluster.subtopics ?? []).map((sub) => sub.id)]));
+    for (const cluster of input.mining.clusters) for (const sub of cluster.subtopics ?? []) this.parentOf.set(sub.id, cluster.id);
     this.articles = [...input.faqFiles].sort((a, b) => (a.path < b.path ? -1 : 1)).map((file) => readArticle(file));
     for (const article of this.articles) {
       this.takenPaths.add(article.path.toLowerCase());
@@ -225,15 +230,20 @@ class PlanState {
     this.register(shortId, cluster.id, `faq/${path}`);
     const article = readArticle({ path, text: draft.text });
     this.articles.push(article);
+    const parent = this.parentOf.get(cluster.id);
+    if (parent) this.draftedFromParent.set(article, parent);
     this.claimed.add(article);
     return { cluster, kind: 'created', article: refOf(article) };
   }
 
   private mostSimilar(cluster: Cluster, lang: DraftLang): Article | undefined {
     const questions = tokenSets([cluster.label, ...cluster.examples.map((example) => example.text)], lang);
+    const parent = this.parentOf.get(cluster.id);
     let best: { article: Article; score: number } | undefined;
     for (const article of this.articles) {
       if (article.lang !== lang) continue;
+      // Sibling sub-topics are questions the miner deliberately kept apart: not each other's duplicates.
+      if (parent && this.draftedFromParent.get(article) === parent) continue;
       const score = overlapScore(questions, article.questions);
       if (score >= MIN_OVERLAP && (!best || score > best.score)) best = { article, score };
     }

@@ -23,7 +23,7 @@ export const MAX_TITLE_LENGTH = 70;
 const MAX_TAGS = 5;
 const MAX_QUESTIONS = 20;
 
-const GREETING = /^(?:hoi|hallo|hey|hi|hee|hello|goedemorgen|goedemiddag|goedenavond|good (?:morning|afternoon|evening)|beste|dag|dear)\b[\s,!.:;-]*/iu;
+const GREETING = /^(?:geachte(?:\s+(?:heer|mevrouw|dames en heren)(?:\s*(?:\/|of|en)\s*(?:heer|mevrouw))?)?|hoi|hallo|hey|hi|hee|hello|goedemorgen|goedemiddag|goedenavond|good (?:morning|afternoon|evening)|beste|dag|dear)\b[\s,!.:;-]*/iu;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{20E3}\u{1F3FB}-\u{1F3FF}\u200D]/gu;
 const SIGNATURE = /\s*(?:[\^~]\s*(?:\p{L}{1,4}|\[[^\]]*\])|(?:groet(?:en|jes)?|gr\.?|mvg|regards|cheers),?\s*(?:\[[^\]]*\]|\p{Lu}\p{L}*)?)\s*[.!]?\s*$/iu;
@@ -144,11 +144,23 @@ function withoutDanglingWords(title: string): string {
   return words.join(' ').replace(/[\s,.;:!?–—-]+$/u, '');
 }
 
+/**
+ * The sentence that asks: the first question, with the sentence before it when the question alone
+ * does not say what it is about ("Internet ligt er weer uit. Wanneer is het opgelost?"); without a
+ * question, the longest sentence (not an opener such as "Ik heb een vraag.").
+ */
 function pickQuestionSentence(text: string): string {
   const sentences = text.split(SENTENCE_END).map((sentence) => sentence.trim()).filter(Boolean);
-  const questions = sentences.filter((sentence) => sentence.endsWith('?') && sentence.split(' ').length >= 3);
-  return questions[0] ?? sentences[0] ?? '';
+  const at = sentences.findIndex((sentence) => sentence.endsWith('?') && wordCount(sentence) >= 3);
+  if (at < 0) return [...sentences].sort((a, b) => wordCount(b) - wordCount(a))[0] ?? '';
+  const question = sentences[at] as string;
+  const context = sentences[at - 1];
+  if (!context || !VAGUE_QUESTION.test(question) || wordCount(question) > 5 || wordCount(context) < 3) return question;
+  return `${context.replace(/[.!,;:…]+$/u, '')}, ${question.charAt(0).toLowerCase()}${question.slice(1)}`;
 }
+
+const VAGUE_QUESTION = /\b(?:het|dit|dat|die|deze|hij|ze|it|this|that|they)\b/iu;
+const wordCount = (sentence: string): number => sentence.split(/\s+/u).filter(Boolean).length;
 
 function fallbackQuestion(keywords: readonly string[], lang: DraftLang): string {
   const topic = keywords.slice(0, 3).map((keyword) => normalize(keyword)).filter(Boolean).join(', ');

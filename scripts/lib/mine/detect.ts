@@ -55,9 +55,13 @@ const APPRECIATION_WORDS = new Set(
 );
 const THANKS_WORD = /\b(?:bedankt|dank|dankjewel|dankuwel|thanks|thank|thx|tnx|merci)\b/u;
 const STRONG_PRAISE = /\b(?:geweldig|fantastisch|toppers?|topservice|held|helden|chapeau|complimenten?|tevreden|awesome|amazing|excellent|fantastic|wonderful|love)(?:e|en|s)?\b/u;
+// "Leuk gedaan", "goed bezig": praise in a phrase rather than a single word.
+const PRAISE_PHRASE = /\b(?:leuk|goed|netjes|knap|mooi|well|nicely) (?:gedaan|bezig|geregeld|opgelost|done|handled)\b/u;
+// Praise that mentions a problem or asks for something is a complaint or a question after all.
+const PROBLEM_WORD = /\b(?:niet|geen|nooit|maar|helaas|behalve|graag|wil|zou|not|no|never|but|except|unfortunately|want|would|need|please)\b/u;
 const PRAISE_WORD = /\b(?:top|super|great|good|nice|cool|mooi|lekker|heerlijk|goed|best|klasse|perfect|fijn)\b/u;
 const EXCLAMATION_START = /^(?:wat een|what an?|how nice|hoe fijn|hoe mooi)\b/u;
-const SPAM = /\b(?:gratis iphone|win een|winactie|verdien (?:snel|geld|thuis)|follow back|volg mij|check (?:my|mijn) (?:profile|profiel|bio)|klik hier|click here|dm for promo|promo ?code|onlyfans|giveaway|followers kopen|buy followers|investment opportunity|earn \$?\d+|crypto signals?|bitcoin giveaway)\b/u;
+const SPAM = /\b(?:gratis iphone|(?:je|u) hebt? (?:een [\p{L} ]{0,30})?gewonnen|claim (?:hem|je|uw|nu|it|now|your)|cadeaukaart gewonnen|you(?: have|'ve)? won|win een|winactie|verdien (?:snel|geld|thuis|\d+)|vanuit huis (?:geld|\d+)|(?:\d+|geld) (?:per|p) (?:dag|week|uur) (?:vanuit|thuis)|work from home (?:and )?earn|follow back|volg mij|check (?:my|mijn) (?:profile|profiel|bio)|klik hier|click here|dm for promo|promo ?code|onlyfans|giveaway|followers kopen|buy followers|investment opportunity|earn \$?\d+|crypto signals?|bitcoin giveaway)\b/u;
 const GREETING = /^(?:hallo|hoi|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|morning|daar|dag|allemaal|all|there|team|jullie|beste|dear|test|testing)(?:\s+(?:hallo|hoi|hey|hi|hello|daar|allemaal|all|there|team|jullie))*$/u;
 
 /** Is this inbound text a question (explicit or implicit) or noise, and why. */
@@ -71,10 +75,12 @@ export function detectQuestion(text: string, _lang?: Lang | 'other'): Detection 
     return { isQuestion: false, reason: 'empty' };
   }
   if (SPAM.test(normalized) || countLinks(text) >= 3) return { isQuestion: false, reason: 'spam' };
-  if (/[?？¿]/u.test(withoutLinks.replace(HANDLE, ' '))) return { isQuestion: true };
   const words = normalized.split(' ');
+  // Before the question mark test: Excel's Windows-1252 export turns emoji into "?" ("echt chapeau ??").
+  if (isPraise(normalized, words)) return { isQuestion: false, reason: 'praise' };
+  if (/[?？¿]/u.test(withoutLinks.replace(HANDLE, ' '))) return { isQuestion: true };
   const implicit = IMPLICIT_QUESTION.test(normalized);
-  const appreciation = appreciationOnly(words) || (!implicit && words.length <= 12 && STRONG_PRAISE.test(normalized));
+  const appreciation = appreciationOnly(words);
   if (appreciation || (!implicit && words.length <= 8 && THANKS_WORD.test(normalized))) {
     const praise = !THANKS_WORD.test(normalized) && (STRONG_PRAISE.test(normalized) || PRAISE_WORD.test(normalized));
     return { isQuestion: false, reason: praise ? 'praise' : 'thanks' };
@@ -85,6 +91,13 @@ export function detectQuestion(text: string, _lang?: Lang | 'other'): Detection 
   // A statement of two or more words addressed to webcare is nearly always a request or a
   // complaint ("mijn factuur klopt niet", "my card got declined").
   return { isQuestion: true };
+}
+
+/** Short, unreserved praise that asks nothing: "Al 5 jaar klant en nog steeds tevreden", "leuk gedaan haha". */
+function isPraise(normalized: string, words: string[]): boolean {
+  if (words.length > 12 || PROBLEM_WORD.test(normalized)) return false;
+  if (QUESTION_START.test(normalized) && !EXCLAMATION_START.test(normalized)) return false;
+  return STRONG_PRAISE.test(normalized) || PRAISE_PHRASE.test(normalized);
 }
 
 function appreciationOnly(words: string[]): boolean {

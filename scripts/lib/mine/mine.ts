@@ -5,7 +5,7 @@ import { stem, type Lang } from '../text/index.ts';
 import { clusterUniqueTexts, type ClusterOptions, type Clustering } from './cluster.ts';
 import { detectQuestion, type Detection } from './detect.ts';
 import { assignIds, FINGERPRINT_SIZE, questionHash } from './ids.ts';
-import { bestReply, indexReplies, type ReplyRecord } from './replies.ts';
+import { bestReply, evenlySpread, indexReplies, type ReplyRecord } from './replies.ts';
 import { trendOf, weeklyCounts } from './trend.ts';
 
 export type MineOptions = ClusterOptions & {
@@ -28,6 +28,8 @@ type Questions = {
   time: number[];
   createdAt: string[];
   author: string[];
+  /** The author as a small number (first seen, first numbered), for counting distinct authors fast. */
+  authorId: number[];
   channel: Channel[];
   lang: Message['lang'][];
 };
@@ -41,7 +43,8 @@ export function mineMessagesWithMembers(
   messages: Iterable<Message>,
   options: MineOptions = {},
 ): { result: MiningResult; members: Map<string, string[]> } {
-  const questions: Questions = { text: [], id: [], conversationId: [], time: [], createdAt: [], author: [], channel: [], lang: [] };
+  const questions: Questions = { text: [], id: [], conversationId: [], time: [], createdAt: [], author: [], authorId: [], channel: [], lang: [] };
+  const authorIds = new Map<string, number>();
   const replies: ReplyRecord[] = [];
   const noiseByReason: Record<string, number> = {};
   let total = 0;
@@ -49,6 +52,11 @@ export function mineMessagesWithMembers(
   let exportStart = Infinity;
   let exportEnd = -Infinity;
   let newest = '';
+  let stageStart = performance.now();
+  const stage = (name: string): void => {
+    options.log?.(`${name}: ${((performance.now() - stageStart) / 1000).toFixed(2)} s`);
+    stageStart = performance.now();
+  };
   // Copy-pasted questions and retweets repeat: detect each distinct text once.
   const detections = new Map<string, Detection>();
   const firstReply = new Map<string, number>();
@@ -78,23 +86,32 @@ export function mineMessagesWithMembers(
     questions.time.push(time);
     questions.createdAt.push(message.createdAt);
     questions.author.push(message.author);
+    let authorId = authorIds.get(message.author);
+    if (authorId === undefined) authorIds.set(message.author, (authorId = authorIds.size));
+    questions.authorId.push(authorId);
     questions.channel.push(message.channel);
     questions.lang.push(message.lang);
   }
+  stage(`read ${total} messages, ${questions.text.length} questions`);
   const followUps = dropFollowUps(questions, firstReply);
   if (followUps > 0) noiseByReason['follow-up'] = followUps;
   const langs = questions.lang.map((lang) => (lang === 'other' ? undefined : lang));
   const clustering = clusterUniqueTexts(questions.text, { ...options, langs });
+  stageStart = performance.now();
   const repliesTo = indexReplies(replies);
+  const hashOf = memoized(questionHash);
+  const countAuthors = distinctCounter(authorIds.size, questions.authorId);
   const members = membersByCluster(clustering);
   const summaries = members.map((clusterMembers) =>
-    summarize(clusterMembers, clustering, questions, { repliesTo, exportStart, exportEnd, options }),
+    summarize(clusterMembers, clustering, questions, { repliesTo, hashOf, countAuthors, exportStart, exportEnd, options }),
   );
   const ids = assignIds(
     summaries.map((s) => ({ label: s.cluster.label, hashes: s.hashes })),
     options.previous?.clusters ?? [],
   );
-  const subtopics = subtopicsOf(clustering, questions, { repliesTo, exportStart, exportEnd, options }, new Set(ids));
+  stage(`summaries of ${summaries.length} clusters`);
+  const subtopics = subtopicsOf(clustering, questions, { repliesTo, hashOf, countAuthors, exportStart, exportEnd, options }, new Set(ids));
+  stage('summaries of their sub-topics');
   const clusters: Cluster[] = summaries
     .map((s, index) => {
       const own = subtopics.byCluster[index]!;
@@ -187,11 +204,50 @@ function subtopicsOf(clustering: Clustering, questions: Questions, context: Summ
 }
 
 type SummaryContext = {
+  /** `questionHash`, remembered: clusters and their sub-topics hash the same questions. */
+  hashOf: (text: string) => string;
+  /** Distinct authors among these questions. */
+  countAuthors: (members: readonly number[]) => number;
   repliesTo: (q: { id: string; conversationId: string; createdAt: number }) => ReplyRecord[];
   exportStart: number;
   exportEnd: number;
   options: MineOptions;
 };
+
+/** The most frequent distinct questions of a cluster, hashed to match it with the previous run's. */
+const MAX_HASHED_QUESTIONS = 500;
+/** A big cluster's best answer is chosen from the replies to an evenly spread sample of its questions. */
+const MAX_REPLY_LOOKUPS = 1000;
+
+/** Counts distinct values of `valueOf[member]` (small integers) without hashing: one stamp per value, renewed per call. */
+function distinctCounter(size: number, valueOf: readonly number[]): (members: readonly number[]) => number {
+  const stamps = new Int32Array(size);
+  let stamp = 0;
+  return (members) => {
+    stamp++;
+    let count = 0;
+    for (const member of members) {
+      const value = valueOf[member]!;
+      if (stamps[value] !== stamp) {
+        stamps[value] = stamp;
+        count++;
+      }
+    }
+    return count;
+  };
+}
+
+function memoized(compute: (text: string) => string): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      value = compute(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
 
 type ScoredItem = { item: number; count: number; similarity: number };
 
@@ -208,13 +264,13 @@ function summarize(
   const label = pickLabel(items, clustering, questions);
   const hashes = new Set<string>();
   const distinctTexts = new Set<string>();
-  for (const { item } of ranked) {
+  collect: for (const { item } of ranked) {
     for (const q of clustering.items[item]!.members) {
-      if (distinctTexts.size >= 2000) break;
+      if (distinctTexts.size >= MAX_HASHED_QUESTIONS) break collect;
       distinctTexts.add(questions.text[q]!);
     }
   }
-  for (const text of distinctTexts) hashes.add(questionHash(text));
+  for (const text of distinctTexts) hashes.add(context.hashOf(text));
   const times = members.map((q) => questions.time[q]!);
   let first = 0;
   let last = 0;
@@ -222,7 +278,7 @@ function summarize(
     if (times[i]! < times[first]!) first = i;
     if (times[i]! > times[last]!) last = i;
   });
-  const clusterReplies = members.flatMap((q) =>
+  const clusterReplies = evenlySpread(members, MAX_REPLY_LOOKUPS).flatMap((q) =>
     context.repliesTo({ id: questions.id[q]!, conversationId: questions.conversationId[q]!, createdAt: questions.time[q]! }),
   );
   const totalWeight = items.reduce((sum, i) => sum + i.count, 0);
@@ -235,7 +291,7 @@ function summarize(
       lang,
       size: members.length,
       uniqueQuestions: items.length,
-      authors: new Set(members.map((q) => questions.author[q]!)).size,
+      authors: context.countAuthors(members),
       channels: [...new Set(members.map((q) => questions.channel[q]!))].sort(),
       firstSeen: questions.createdAt[members[first]!]!,
       lastSeen: questions.createdAt[members[last]!]!,
@@ -244,7 +300,7 @@ function summarize(
       cohesion: round(Math.min(1, cohesion)),
       examples: diverseExamples(items, clustering, questions, options.maxExamples ?? DEFAULT_MAX_EXAMPLES),
       bestAnswer: bestReply(clusterReplies, lang === 'en' ? 'en' : 'nl'),
-      fingerprint: ranked.slice(0, FINGERPRINT_SIZE).map((i) => questionHash(questions.text[clustering.items[i.item]!.first]!)),
+      fingerprint: ranked.slice(0, FINGERPRINT_SIZE).map((i) => context.hashOf(questions.text[clustering.items[i.item]!.first]!)),
     },
   };
 }
@@ -299,26 +355,34 @@ export function displayText(text: string): string {
 function diverseExamples(items: ScoredItem[], clustering: Clustering, questions: Questions, limit: number): Cluster['examples'] {
   const { dims, vectors } = clustering;
   const pool = [...items].sort((a, b) => b.similarity - a.similarity || a.item - b.item).slice(0, 200);
+  // Each candidate's highest similarity to any chosen example, updated as examples are chosen.
+  const redundancy = new Float64Array(pool.length);
+  const taken = new Uint8Array(pool.length);
   const chosen: ScoredItem[] = [];
   const seen = new Set<string>();
-  while (chosen.length < limit && pool.length > 0) {
-    let bestIndex = 0;
+  while (chosen.length < limit) {
+    let bestIndex = -1;
     let bestScore = -Infinity;
-    pool.forEach((candidate, index) => {
-      let redundancy = 0;
-      for (const c of chosen) {
-        let sim = 0;
-        for (let d = 0; d < dims; d++) sim += vectors[candidate.item * dims + d]! * vectors[c.item * dims + d]!;
-        redundancy = Math.max(redundancy, sim);
-      }
-      const score = candidate.similarity - 0.5 * redundancy;
+    for (let index = 0; index < pool.length; index++) {
+      if (taken[index]) continue;
+      const score = pool[index]!.similarity - 0.5 * redundancy[index]!;
       if (score > bestScore) [bestIndex, bestScore] = [index, score];
-    });
-    const [picked] = pool.splice(bestIndex, 1);
-    const text = displayText(questions.text[clustering.items[picked!.item]!.first]!);
+    }
+    if (bestIndex < 0) break;
+    taken[bestIndex] = 1;
+    const picked = pool[bestIndex]!;
+    const text = displayText(questions.text[clustering.items[picked.item]!.first]!);
     if (seen.has(text)) continue;
     seen.add(text);
-    chosen.push(picked!);
+    chosen.push(picked);
+    const offset = picked.item * dims;
+    for (let index = 0; index < pool.length; index++) {
+      if (taken[index]) continue;
+      const other = pool[index]!.item * dims;
+      let sim = 0;
+      for (let d = 0; d < dims; d++) sim += vectors[other + d]! * vectors[offset + d]!;
+      if (sim > redundancy[index]!) redundancy[index] = sim;
+    }
   }
   return chosen.map((c) => ({
     text: displayText(questions.text[clustering.items[c.item]!.first]!),

@@ -33,24 +33,55 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 // Replies that only move the conversation elsewhere do not answer the question.
 const DEFLECTION = /\b(?:dm|pb|pm|privebericht|prive bericht|direct message|private message|stuur (?:je|jij|u) ons|send us|inbox|ordernummer|order number)\b/u;
-const MAX_DISTINCT = 300;
+const MAX_DISTINCT = 150;
+/** A big cluster's replies are read as an evenly spread sample: the centre hardly moves beyond this. */
+const MAX_REPLIES_READ = 1000;
+// Clusters and their sub-topics share replies, and CMs send the same saved replies again and
+// again: each distinct reply text is normalised and vectorised once (per language).
+const CACHE_LIMIT = 200_000;
+const normalizedTexts = new Map<string, string>();
+const replyVectors = new Map<string, Map<string, number>>();
+
+function cached<V>(cache: Map<string, V>, key: string, compute: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    value = compute();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+export function evenlySpread<T>(items: readonly T[], limit: number): readonly T[] {
+  if (items.length <= limit) return items;
+  const step = items.length / limit;
+  return Array.from({ length: limit }, (_, i) => items[Math.floor(i * step)]!);
+}
 
 /** The reply closest to the centre of the cluster's replies, preferring real answers. */
 export function bestReply(replies: readonly ReplyRecord[], lang: Lang): { text: string; messageId: string; replies: number } | null {
   if (replies.length === 0) return null;
+  // Saved replies are sent word for word: group the exact texts, normalise only the most sent.
+  const exact = new Map<string, { reply: ReplyRecord; count: number }>();
+  for (const reply of evenlySpread(replies, MAX_REPLIES_READ)) {
+    const group = exact.get(reply.text);
+    if (group) group.count++;
+    else exact.set(reply.text, { reply, count: 1 });
+  }
   const groups = new Map<string, { reply: ReplyRecord; count: number }>();
-  for (const reply of replies) {
-    const key = normalize(reply.text);
+  const mostSent = [...exact.values()].sort((a, b) => b.count - a.count || (a.reply.text < b.reply.text ? -1 : 1)).slice(0, MAX_DISTINCT);
+  for (const { reply, count } of mostSent) {
+    const key = cached(normalizedTexts, reply.text, () => normalize(reply.text));
     if (key === '') continue;
     const group = groups.get(key);
-    if (group) group.count++;
-    else groups.set(key, { reply, count: 1 });
+    if (group) group.count += count;
+    else groups.set(key, { reply, count });
   }
   const all = [...groups].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_DISTINCT);
   const answers = all.filter(([key, g]) => !DEFLECTION.test(key) && !g.reply.text.trim().endsWith('?') && key.split(' ').length >= 4);
   const pool = answers.length > 0 ? answers : all;
   if (pool.length === 0) return null;
-  const vectors = pool.map(([key]) => unitVector(tokens(key, lang)));
+  const vectors = pool.map(([key]) => cached(replyVectors, `${lang} ${key}`, () => unitVector(tokens(key, lang))));
   const centre = new Map<string, number>();
   pool.forEach(([, g], i) => {
     for (const [term, weight] of vectors[i]!) centre.set(term, (centre.get(term) ?? 0) + weight * g.count);

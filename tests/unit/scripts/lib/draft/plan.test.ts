@@ -318,6 +318,14 @@ describe('planDrafts: clusters split into sub-topics', () => {
     expect(ids.sort()).toEqual(['c-broad-factuur', 'c-pakket-waar']);
   });
 
+  it('drafts sibling sub-topics that share phrasings (the miner kept them apart), but not an overlapping question from another cluster', () => {
+    const waitingLonger = { ...pakketQuestion, id: 'c-pakket-lang', label: 'Mijn pakket is nog steeds niet bezorgd' };
+    const siblings = makeCluster({ id: 'c-siblings', size: 40, subtopics: [pakketQuestion, waitingLonger] });
+    const elsewhere = { ...pakketQuestion, id: 'c-elsewhere', label: 'Waar is mijn pakket nu?', size: 6 };
+    const kinds = new Map(run([siblings, elsewhere]).outcomes.map((outcome) => [outcome.cluster.id, outcome.kind]));
+    expect(Object.fromEntries(kinds)).toEqual({ 'c-pakket-waar': 'created', 'c-pakket-lang': 'created', 'c-elsewhere': 'overlaps' });
+  });
+
   it('rejects a clusters file where a sub-topic reuses an id', () => {
     const json = JSON.stringify(makeMining([makeCluster({ id: 'c-x', subtopics: [{ ...pakketQuestion, id: 'c-x' }] })]));
     expect(() => parseMiningResult(json, 'work/clusters.json')).toThrow(/"c-x" appears twice/u);

@@ -6,11 +6,15 @@ import { countTweetLength } from '../../../../../scripts/lib/tweet-length.ts';
 
 describe('questionTitle', () => {
   it.each([
-    ['drops greeting, handle and the context sentence', 'Hoi @VoorbeeldNL, mijn pakket is al 3 dagen onderweg. Waar blijft het nou?', 'Waar blijft het nou?'],
+    ['drops greeting and handle', 'Hoi @VoorbeeldNL, mijn pakket is al 3 dagen onderweg. Waar blijft het nou?', 'Mijn pakket is al 3 dagen onderweg, waar blijft het nou?'],
+    ['drops a context sentence the question does not need', 'Mijn pakket is al 3 dagen onderweg. Waar blijft mijn pakket nou?', 'Waar blijft mijn pakket nou?'],
     ['drops scrub placeholders', 'Goedemorgen, ik ben [naam] waarom is mijn factuur hoger', 'Ik ben waarom is mijn factuur hoger?'],
     ['lower-cases shouted text', 'WAAROM WERKT MIJN INTERNET NIET', 'Waarom werkt mijn internet niet?'],
     ['replaces trailing punctuation by one question mark', 'kan ik mijn abonnement opzeggen???!!', 'Kan ik mijn abonnement opzeggen?'],
     ['drops links and emoji', 'Hoe log ik in op https://x.nl/app 😡', 'Hoe log ik in op?'],
+    ['keeps the context of a question that does not say what it is about', 'Internet ligt er weer uit. Wanneer is het opgelost?', 'Internet ligt er weer uit, wanneer is het opgelost?'],
+    ['without a question, takes the sentence that says the most', 'Hallo, ik heb een vraag. Ik heb mijn factuur van november niet ontvangen.', 'Ik heb mijn factuur van november niet ontvangen?'],
+    ['drops a formal greeting', 'Geachte heer/mevrouw, hoe verander ik mijn wachtwoord?', 'Hoe verander ik mijn wachtwoord?'],
   ])('%s', (_name, label, expected) => {
     expect(questionTitle(label, [], 'nl')).toBe(expected);
   });

@@ -3,18 +3,10 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { FORMATS, createStats, ingestSource, type Format, type IngestProblem } from '../../../../../scripts/lib/ingest/index.ts';
 import { createPseudonymizer } from '../../../../../scripts/lib/io/index.ts';
+import { seededRandom } from '../../../../../scripts/lib/mine/random.ts';
 
-// A small deterministic generator, so a failing case can be replayed from its seed.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A deterministic generator, so a failing case can be replayed from its seed.
+const random = seededRandom;
 
 const seeds = ['webcare.tsv', 'twitter-support.csv', 'x-archive/direct-messages.js', 'whatsapp-nl.txt', 'helpdesk-tickets.json', 'helpdesk-tickets.ndjson', 'facebook/inbox/sannedevries_4821/message_1.json', 'webcare-utf16le.csv'].map(
   (file) => ({ file, bytes: readFileSync(`tests/fixtures/logs/${file}`) }),

@@ -15,6 +15,9 @@ describe('detectQuestion', () => {
     ['I would love one of the virtual cards'],
     ['Lost password'],
     ['Why is this not letting me exchange crypto?'],
+    ['Jullie service is geweldig, maar mijn factuur klopt niet'],
+    ['Is de monteur die zo goed bezig was morgen weer beschikbaar?'],
+    ['Al 5 jaar klant, nog steeds geen slimme meter'],
   ])('question: %s', (text) => {
     it('is a question', () => expect(detectQuestion(text).isQuestion).toBe(true));
   });
@@ -35,6 +38,13 @@ describe('detectQuestion', () => {
     ['ok', 'thanks'],
     ['Super goed, top', 'praise'],
     ['hmm', 'short'],
+    ['Al 5 jaar klant en nog steeds tevreden 😊', 'praise'],
+    // Emoji after an export in Windows-1252 (Excel): they arrive as question marks.
+    ['Wat een snelle service via WhatsApp, echt chapeau ??', 'praise'],
+    ['Al 5 jaar klant en nog steeds tevreden ??', 'praise'],
+    ['Ik zag jullie reclame op tv, leuk gedaan haha', 'praise'],
+    ['Verdien 500 per dag vanuit huis! Stuur me een DM', 'spam'],
+    ['Gefeliciteerd! Je hebt een cadeaukaart gewonnen. Claim hem hier:', 'spam'],
   ] as const)('noise: %s', (text, reason) => {
     it(`is ${reason}`, () => expect(detectQuestion(text)).toEqual({ isQuestion: false, reason }));
   });
