@@ -147,12 +147,15 @@ function withoutDanglingWords(title: string): string {
 /**
  * The sentence that asks: the first question, with the sentence before it when the question alone
  * does not say what it is about ("Internet ligt er weer uit. Wanneer is het opgelost?"); without a
- * question, the longest sentence (not an opener such as "Ik heb een vraag.").
+ * question, the first sentence, or a later and much longer one after an opener such as "Ik heb een vraag.".
  */
 function pickQuestionSentence(text: string): string {
   const sentences = text.split(SENTENCE_END).map((sentence) => sentence.trim()).filter(Boolean);
   const at = sentences.findIndex((sentence) => sentence.endsWith('?') && wordCount(sentence) >= 3);
-  if (at < 0) return [...sentences].sort((a, b) => wordCount(b) - wordCount(a))[0] ?? '';
+  if (at < 0) {
+    const first = sentences[0] ?? '';
+    return wordCount(first) <= 4 ? (sentences.find((sentence) => wordCount(sentence) >= 6) ?? first) : first;
+  }
   const question = sentences[at] as string;
   const context = sentences[at - 1];
   if (!context || !VAGUE_QUESTION.test(question) || wordCount(question) > 5 || wordCount(context) < 3) return question;
