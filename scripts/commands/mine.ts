@@ -103,7 +103,7 @@ export default defineCommand({
     }
     const log = args.quiet ? undefined : (note: string): void => console.error(`mine: ${note}`);
     // generatedAt defaults to the newest message's time, so the same export always gives the same file.
-    const result = mineMessages(messages, { seed, minSize, previous, log });
+    const result = mineMessages(messages, { seed, minSize, previous, ...(log ? { log } : {}) });
     await writeFileAtomic(args.out, `${JSON.stringify(miningResultSchema.parse(result), null, 2)}\n`);
     if (!args.quiet) {
       const { stats } = result;

@@ -2,7 +2,7 @@
 // and the related links of broadcasts. Everything starts from content.ts, so the visibility rules
 // (drafts, embargo, VEELGESTELD_NOW) decide here too: what a build may not show gets no redirect.
 import type { Locale } from '@content-schema';
-import type { QuestionLink } from '../components/QuestionList.astro';
+import type { QuestionLink } from './links.ts';
 import { broadcasts, faqs, posts, visibility, type BroadcastEntry, type FaqEntry } from './content.ts';
 import { isOnAir, resolveRelated, upcomingOrOnAir } from './broadcast.ts';
 import { paths, slugFromId } from './paths.ts';

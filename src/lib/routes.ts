@@ -1,8 +1,7 @@
 // Route data for the pages: what each getStaticPaths returns. Route files stay a few lines long;
 // the Dutch and English routes share these builders.
 import type { Locale } from '@content-schema';
-import type { PostLink } from '../components/PostList.astro';
-import type { QuestionLink } from '../components/QuestionList.astro';
+import type { PostLink, QuestionLink } from './links.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { broadcasts, faqs, posts, visibility, type BlogEntry, type BroadcastEntry, type FaqEntry } from './content.ts';
 import { OG_ARTICLE_CARDS } from '../consts.ts';

@@ -124,7 +124,7 @@ async function measuredBuild(dir: string, logFile: string | undefined): Promise<
   });
   if (log) child.stdout?.pipe(log);
   let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   let peak = 0;
   const poll = setInterval(() => void treeRss(child.pid!).then((rss) => (peak = Math.max(peak, rss))), 200);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));

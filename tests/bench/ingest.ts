@@ -30,7 +30,7 @@ async function writeExport(path: string, messages: number): Promise<void> {
   for (const line of toWebcareCsvLines(generateExport({ seed: SEED, messages }))) {
     batch += `${line}\r\n`;
     if (batch.length > 1 << 20) {
-      if (!out.write(batch)) await new Promise((resolve) => out.once('drain', resolve));
+      if (!out.write(batch)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
       batch = '';
     }
   }

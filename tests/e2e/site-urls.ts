@@ -4,11 +4,11 @@ import type { APIRequestContext } from '@playwright/test';
 
 export type SiteUrls = {
   all: string[];
-  article?: string;
-  category?: string;
-  blogPost?: string;
-  broadcast?: string;
-  enArticle?: string;
+  article: string | undefined;
+  category: string | undefined;
+  blogPost: string | undefined;
+  broadcast: string | undefined;
+  enArticle: string | undefined;
 };
 
 export async function siteUrls(request: APIRequestContext): Promise<SiteUrls> {

@@ -50,7 +50,7 @@ export function replaceFrontmatterFields(text: string, file: string, fields: Rec
   const { yaml } = parseArticle(text, file);
   const doc = YAML.parseDocument(yaml);
   for (const [key, value] of Object.entries(fields)) {
-    doc.set(key, doc.createNode(value, STRINGIFY_OPTIONS));
+    doc.set(key, doc.createNode(value));
   }
   const start = OPENING.exec(text)?.[0].length ?? 0;
   return `${text.slice(0, start)}${doc.toString(STRINGIFY_OPTIONS)}${text.slice(start + yaml.length)}`;

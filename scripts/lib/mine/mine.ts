@@ -274,9 +274,9 @@ function summarize(
   const times = members.map((q) => questions.time[q]!);
   let first = 0;
   let last = 0;
-  members.forEach((q, i) => {
-    if (times[i]! < times[first]!) first = i;
-    if (times[i]! > times[last]!) last = i;
+  times.forEach((time, i) => {
+    if (time < times[first]!) first = i;
+    if (time > times[last]!) last = i;
   });
   const clusterReplies = evenlySpread(members, MAX_REPLY_LOOKUPS).flatMap((q) =>
     context.repliesTo({ id: questions.id[q]!, conversationId: questions.conversationId[q]!, createdAt: questions.time[q]! }),
@@ -287,7 +287,7 @@ function summarize(
     hashes,
     cluster: {
       label,
-      keywords: keywordsOf(items, clustering, questions, lang === 'en' ? 'en' : 'nl', options.maxKeywords ?? 6),
+      keywords: keywordsOf(items, clustering, lang === 'en' ? 'en' : 'nl', options.maxKeywords ?? 6),
       lang,
       size: members.length,
       uniqueQuestions: items.length,
@@ -391,7 +391,7 @@ function diverseExamples(items: ScoredItem[], clustering: Clustering, questions:
 }
 
 /** Words that are frequent in the cluster and rare elsewhere, shown in their most common written form. */
-function keywordsOf(items: ScoredItem[], clustering: Clustering, questions: Questions, lang: Lang, limit: number): string[] {
+function keywordsOf(items: ScoredItem[], clustering: Clustering, lang: Lang, limit: number): string[] {
   const documentFrequency = clusteringDocumentFrequency(clustering);
   const inCluster = new Map<string, number>();
   const surface = new Map<string, Map<string, number>>();

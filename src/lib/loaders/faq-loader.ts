@@ -19,6 +19,9 @@ export type FaqLoaderOptions = {
   extension?: string;
 };
 
+// Astro's scoped store has addAssetImports at run time (its glob loader uses it); the public type omits it.
+type StoreWithAssets = LoaderContext['store'] & { addAssetImports?: (assets: string[], filePath?: string) => void };
+
 type LoadedFile = { id: string; file: string; relativePath: string };
 
 /** Files are read and rendered this many at a time: enough to overlap I/O, little memory. */
@@ -64,7 +67,7 @@ async function syncFile(context: LoaderContext, { id, file, relativePath }: Load
   const digest = context.generateDigest(contents);
   const existing = context.store.get(id);
   if (existing?.digest === digest && existing.rendered) {
-    if (existing.assetImports?.length) context.store.addAssetImports(existing.assetImports, existing.filePath);
+    if (existing.assetImports?.length) (context.store as StoreWithAssets).addAssetImports?.(existing.assetImports, existing.filePath);
     return undefined;
   }
   const parsed = splitFile(contents, relativePath);

@@ -1,11 +1,11 @@
 // Runs a subcommand as the CLI would and captures what it prints; the exit code is run()'s result.
-import { runCommand, type CommandDef } from 'citty';
+import { runCommand, type ArgsDef, type CommandDef } from 'citty';
 import { vi } from 'vitest';
 
 export const FIXTURE_ROOT = new URL('../../../../fixtures/content-check/', import.meta.url).pathname;
 
-export async function run(
-  command: CommandDef,
+export async function run<T extends ArgsDef>(
+  command: CommandDef<T>,
   rawArgs: string[],
   now = '2026-11-23T12:00:00+01:00',
 ): Promise<{ code: unknown; out: string }> {
