@@ -46,6 +46,8 @@ export type Clustering = {
   items: UniqueItem[];
   /** Unique item of every text. */
   itemOf: Int32Array;
+  /** Every text without its boilerplate sentences ("Alvast bedankt!"): what was clustered. */
+  cores: readonly string[];
   /** Cluster of every unique item, -1 when unclustered. */
   itemCluster: Int32Array;
   clusters: number;
@@ -94,7 +96,7 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
   const n = items.length;
   if (n < 2) {
     const none = new Int32Array(n).fill(-1);
-    return { items, itemOf, itemCluster: none, clusters: 0, itemSubtopic: none, subtopicCluster: new Int32Array(0), vectors: new Float32Array(0), dims: 0 };
+    return { items, itemOf, cores, itemCluster: none, clusters: 0, itemSubtopic: none, subtopicCluster: new Int32Array(0), vectors: new Float32Array(0), dims: 0 };
   }
   const large = n > LARGE;
   const matrix = tfidfMatrix(items, { wordWeight: o.wordWeight, maxGram: large ? 4 : 5 });
@@ -133,7 +135,7 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
     { maxSimilarity: o.subtopicMaxSimilarity, minUnique: o.subtopicMinUnique },
   );
   stage(`subtopics ${subtopicCluster.length}`);
-  return { items, itemOf, itemCluster, clusters, itemSubtopic, subtopicCluster, vectors, dims: projection.dims };
+  return { items, itemOf, cores, itemCluster, clusters, itemSubtopic, subtopicCluster, vectors, dims: projection.dims };
 }
 
 /**

@@ -261,7 +261,7 @@ function summarize(
   const items = itemsOf(members, clustering);
   const lang = majority(members.map((q) => questions.lang[q]!));
   const ranked = [...items].sort((a, b) => b.count - a.count || b.similarity - a.similarity || a.item - b.item);
-  const label = pickLabel(items, clustering, questions);
+  const label = pickLabel(items, clustering);
   const hashes = new Set<string>();
   const distinctTexts = new Set<string>();
   collect: for (const { item } of ranked) {
@@ -324,11 +324,12 @@ function itemsOf(members: number[], clustering: Clustering): ScoredItem[] {
 }
 
 /** The most central real question, preferring readable ones: a question mark, sensible length, no placeholders. */
-function pickLabel(items: ScoredItem[], clustering: Clustering, questions: Questions): string {
+function pickLabel(items: ScoredItem[], clustering: Clustering): string {
   let best = '';
   let bestScore = -Infinity;
   for (const { item, similarity, count } of items) {
-    const text = displayText(questions.text[clustering.items[item]!.first]!);
+    // The question without filler ("Dit kan toch niet de bedoeling zijn?") makes the better label and title.
+    const text = displayText(clustering.cores[clustering.items[item]!.first]!);
     const length = text.length;
     const score =
       similarity +

@@ -65,6 +65,21 @@ describe('mineMessages', () => {
   });
 });
 
+describe('boilerplate sentences', () => {
+  it('clusters questions by what they ask, not by the filler customers add, and labels them without it', () => {
+    const closers = ['Dit kan toch niet de bedoeling zijn?', 'Alvast bedankt!', 'Heel vervelend allemaal.'];
+    const messages = buildMessages({ repeat: 3 }).map((message, i) =>
+      message.direction === 'in' && i % 4 !== 3 ? { ...message, text: `${message.text} ${closers[i % closers.length]}` } : message,
+    );
+    const result = mineMessages(messages);
+    expect(result.clusters).toHaveLength(3);
+    for (const cluster of result.clusters) {
+      for (const closer of closers) expect(cluster.label).not.toContain(closer);
+      expect(topicOf(cluster.label)).toBeDefined();
+    }
+  });
+});
+
 describe('stable ids across runs', () => {
   it('keeps the ids of clusters that return in a newer export and gives new ones a fresh id', () => {
     const first = mineMessages(buildMessages({ topics: ['meter', 'termijn'], repeat: 2 }));
