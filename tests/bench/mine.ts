@@ -64,7 +64,7 @@ export default async function mineBench(args: string[]): Promise<Record<string, 
 }
 
 /** Synthetic rows as ingest would write them: pseudonymous authors, detected language. */
-export async function writeSynthetic(path: string, seed: number, messages: number): Promise<void> {
+async function writeSynthetic(path: string, seed: number, messages: number): Promise<void> {
   const out = createWriteStream(path);
   let buffer = '';
   for (const row of generateExport({ seed, messages })) {

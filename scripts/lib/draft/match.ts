@@ -18,6 +18,23 @@ export function tokenSets(texts: readonly string[], lang: 'nl' | 'en'): Set<stri
   return texts.map((text) => new Set(tokens(text, lang))).filter((set) => set.size > 0);
 }
 
+/** A cluster asking word for word what an article's title or one of its questions asks... */
+const SAME_LABEL = 0.8;
+/** ...belongs to it with fewer shared phrasings: hand-written articles list only a few. */
+const MIN_OVERLAP_SAME_LABEL = 0.2;
+
+/**
+ * How much a cluster (its label first, then its examples) belongs to an article (its title and
+ * questions), 0–1; at least MIN_OVERLAP when the label is the article's own question and some
+ * examples are found there too.
+ */
+export function belongingScore(clusterQuestions: readonly Set<string>[], articleQuestions: readonly Set<string>[]): number {
+  const score = overlapScore(clusterQuestions, articleQuestions);
+  const [label, ...examples] = clusterQuestions;
+  if (!label || !articleQuestions.some((question) => questionSimilarity(label, question) >= SAME_LABEL)) return score;
+  return overlapScore(examples, articleQuestions) >= MIN_OVERLAP_SAME_LABEL ? Math.max(score, MIN_OVERLAP) : score;
+}
+
 /** Share (0–1) of the cluster's questions that have a near-identical question in the article. */
 export function overlapScore(clusterQuestions: readonly Set<string>[], articleQuestions: readonly Set<string>[]): number {
   if (clusterQuestions.length === 0 || articleQuestions.length === 0) return 0;

@@ -7,7 +7,7 @@ import { InputError } from '../errors.ts';
 import { buildDraft, sourceStats } from './article.ts';
 import { parseArticle, replaceFrontmatterFields } from './frontmatter.ts';
 import { contentHash } from './hash.ts';
-import { MIN_OVERLAP, overlapScore, tokenSets } from './match.ts';
+import { belongingScore, MIN_OVERLAP, tokenSets } from './match.ts';
 import { redactContactDetails } from './pii.ts';
 import { deriveShortId, isShortId, type ShortIdRegistry } from './shortid.ts';
 import { DEFAULT_CONTACT } from './template.ts';
@@ -244,7 +244,7 @@ class PlanState {
       if (article.lang !== lang) continue;
       // Sibling sub-topics are questions the miner deliberately kept apart: not each other's duplicates.
       if (parent && this.draftedFromParent.get(article) === parent) continue;
-      const score = overlapScore(questions, article.questions);
+      const score = belongingScore(questions, article.questions);
       if (score >= MIN_OVERLAP && (!best || score > best.score)) best = { article, score };
     }
     return best?.article;

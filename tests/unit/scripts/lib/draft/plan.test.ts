@@ -233,6 +233,28 @@ describe('planDrafts: re-runs', () => {
     expect(plan.outcomes[0]).toMatchObject({ kind: 'covered', article: { shortId: 'hand22' } });
   });
 
+  it('treats a published article as covering a cluster that asks its question word for word, even with few shared phrasings', () => {
+    const handWritten = (questions: string[], title: string) =>
+      ['---', `title: "${title}"`, 'status: published', 'shortId: mtr5', 'questions:', ...questions.map((q) => `  - "${q}"`), '---', '', 'Tekst.', ''].join('\n');
+    const meter = makeCluster({
+      id: 'c-meter',
+      label: 'Hoe geef ik mijn meterstanden door?',
+      examples: [
+        { text: 'Waar kan ik de meterstand doorgeven?', similarity: 0.9 },
+        { text: 'Meterstand doorgeven lukt niet in de app', similarity: 0.85 },
+        { text: 'Moet ik de meterstanden zelf doorgeven?', similarity: 0.8 },
+        { text: 'Hoe geef ik meterstanden door na een verhuizing?', similarity: 0.78 },
+      ],
+    });
+    const article = handWritten(['Hoe geef ik mijn meterstanden door?', 'Waar kan ik de meterstand doorgeven?', 'Wanneer moet ik mijn meterstand doorgeven?'], 'Meterstanden doorgeven');
+    expect(run([meter], [{ path: 'nl/meterstanden-doorgeven.mdx', text: article }]).outcomes[0]).toMatchObject({ kind: 'covered', article: { shortId: 'mtr5' } });
+    // The same label alone is not enough ("gives two clusters with the same title…" above): some of
+    // the other phrasings must be there too.
+    const fewer = handWritten(['Hoe geef ik mijn meterstanden door?', 'Wat kost een slimme meter?'], 'Slimme meter');
+    const withoutPhrasings = { ...meter, examples: meter.examples.slice(0, 3) };
+    expect(run([withoutPhrasings], [{ path: 'nl/slimme-meter.mdx', text: fewer }]).outcomes[0]).toMatchObject({ kind: 'created' });
+  });
+
   it('never reuses the short id of a deleted article and does not redraft its cluster', () => {
     const first = run([pakket]);
     const deletedId = parseArticle(first.writes[0]?.text ?? '', 'a').data['shortId'] as string;
