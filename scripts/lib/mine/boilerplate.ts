@@ -1,8 +1,9 @@
 // Topic-independent sentences that customers add to any question ("Alvast bedankt!", "Heel
 // vervelend allemaal.", "Vraagje:"). Left in, they link unrelated questions. They are found per
 // export rather than from a fixed list: a short sentence that many different messages contain but
-// that is rarely a message on its own. The miner clusters the rest of each message; what editors
-// see (labels, examples) is always the full original text.
+// that is rarely a message on its own. The miner clusters (and labels) the rest of each message;
+// examples keep the full original text.
+import { memoize } from './memo.ts';
 
 export type BoilerplateOptions = {
   /** Smallest number of distinct messages a sentence must occur in (raised to 0.1 % of them). */
@@ -29,7 +30,7 @@ export function sentenceKey(sentence: string): string {
 export function findBoilerplate(texts: readonly string[], options: BoilerplateOptions = {}): Set<string> {
   const o = { ...DEFAULTS, ...options };
   const seen = new Set<string>();
-  const keyOf = memoizedKey();
+  const keyOf = memoize(sentenceKey);
   const counts = new Map<string, { texts: number; alone: number }>();
   for (const text of texts) {
     if (seen.has(text)) continue;
@@ -54,7 +55,7 @@ export function findBoilerplate(texts: readonly string[], options: BoilerplateOp
 /** Every text without its boilerplate sentences (a text that is nothing else stays whole). */
 export function stripAllBoilerplate(texts: readonly string[], boilerplate: ReadonlySet<string>): string[] {
   if (boilerplate.size === 0) return [...texts];
-  const keyOf = memoizedKey();
+  const keyOf = memoize(sentenceKey);
   const stripped = new Map<string, string>();
   return texts.map((text) => {
     let core = stripped.get(text);
@@ -75,15 +76,3 @@ export function stripBoilerplate(text: string, boilerplate: ReadonlySet<string>,
   return kept.join('').trim();
 }
 
-/** `sentenceKey`, remembered: the same sentences come back in thousands of messages. */
-function memoizedKey(): (sentence: string) => string {
-  const keys = new Map<string, string>();
-  return (sentence) => {
-    let key = keys.get(sentence);
-    if (key === undefined) {
-      key = sentenceKey(sentence);
-      keys.set(sentence, key);
-    }
-    return key;
-  };
-}

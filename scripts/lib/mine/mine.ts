@@ -5,6 +5,7 @@ import { stem, type Lang } from '../text/index.ts';
 import { clusterUniqueTexts, type ClusterOptions, type Clustering } from './cluster.ts';
 import { detectQuestion, type Detection } from './detect.ts';
 import { assignIds, FINGERPRINT_SIZE, questionHash } from './ids.ts';
+import { memoize } from './memo.ts';
 import { bestReply, evenlySpread, indexReplies, type ReplyRecord } from './replies.ts';
 import { trendOf, weeklyCounts } from './trend.ts';
 
@@ -99,7 +100,7 @@ export function mineMessagesWithMembers(
   const clustering = clusterUniqueTexts(questions.text, { ...options, langs });
   stageStart = performance.now();
   const repliesTo = indexReplies(replies);
-  const hashOf = memoized(questionHash);
+  const hashOf = memoize(questionHash);
   const countAuthors = distinctCounter(authorIds.size, questions.authorId);
   const members = membersByCluster(clustering);
   const summaries = members.map((clusterMembers) =>
@@ -237,17 +238,6 @@ function distinctCounter(size: number, valueOf: readonly number[]): (members: re
   };
 }
 
-function memoized(compute: (text: string) => string): (text: string) => string {
-  const cache = new Map<string, string>();
-  return (text) => {
-    let value = cache.get(text);
-    if (value === undefined) {
-      value = compute(text);
-      cache.set(text, value);
-    }
-    return value;
-  };
-}
 
 type ScoredItem = { item: number; count: number; similarity: number };
 

@@ -1,6 +1,7 @@
 // Pairs customer questions with the company's replies in their threads and picks, per cluster,
 // the most representative reply that answered the question.
 import { normalize, tokens, type Lang } from '../text/index.ts';
+import { memoize } from './memo.ts';
 
 export type ReplyRecord = { id: string; conversationId: string; inReplyTo: string | null; createdAt: number; text: string };
 export type QuestionRef = { id: string; conversationId: string; createdAt: number };
@@ -39,18 +40,11 @@ const MAX_REPLIES_READ = 1000;
 // Clusters and their sub-topics share replies, and CMs send the same saved replies again and
 // again: each distinct reply text is normalised and vectorised once (per language).
 const CACHE_LIMIT = 200_000;
-const normalizedTexts = new Map<string, string>();
-const replyVectors = new Map<string, Map<string, number>>();
-
-function cached<V>(cache: Map<string, V>, key: string, compute: () => V): V {
-  let value = cache.get(key);
-  if (value === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    value = compute();
-    cache.set(key, value);
-  }
-  return value;
-}
+const normalizedReply = memoize(normalize, CACHE_LIMIT);
+const replyVector: Record<Lang, (key: string) => Map<string, number>> = {
+  nl: memoize((key) => unitVector(tokens(key, 'nl')), CACHE_LIMIT),
+  en: memoize((key) => unitVector(tokens(key, 'en')), CACHE_LIMIT),
+};
 
 export function evenlySpread<T>(items: readonly T[], limit: number): readonly T[] {
   if (items.length <= limit) return items;
@@ -71,7 +65,7 @@ export function bestReply(replies: readonly ReplyRecord[], lang: Lang): { text: 
   const groups = new Map<string, { reply: ReplyRecord; count: number }>();
   const mostSent = [...exact.values()].sort((a, b) => b.count - a.count || (a.reply.text < b.reply.text ? -1 : 1)).slice(0, MAX_DISTINCT);
   for (const { reply, count } of mostSent) {
-    const key = cached(normalizedTexts, reply.text, () => normalize(reply.text));
+    const key = normalizedReply(reply.text);
     if (key === '') continue;
     const group = groups.get(key);
     if (group) group.count += count;
@@ -81,7 +75,7 @@ export function bestReply(replies: readonly ReplyRecord[], lang: Lang): { text: 
   const answers = all.filter(([key, g]) => !DEFLECTION.test(key) && !g.reply.text.trim().endsWith('?') && key.split(' ').length >= 4);
   const pool = answers.length > 0 ? answers : all;
   if (pool.length === 0) return null;
-  const vectors = pool.map(([key]) => cached(replyVectors, `${lang} ${key}`, () => unitVector(tokens(key, lang))));
+  const vectors = pool.map(([key]) => replyVector[lang](key));
   const centre = new Map<string, number>();
   pool.forEach(([, g], i) => {
     for (const [term, weight] of vectors[i]!) centre.set(term, (centre.get(term) ?? 0) + weight * g.count);
