@@ -70,6 +70,13 @@ describe('pipeline on the bundled example export', () => {
     for (const pattern of PERSONAL_DATA) expect(report).not.toMatch(pattern);
   });
 
+  it('leaves content that passes `veelgesteld check`, so the build that `npm start` runs next can follow', () => {
+    cpSync('veelgesteld.config.json', join(work, 'veelgesteld.config.json'));
+    cpSync('public', join(work, 'public'), { recursive: true });
+    const result = run(['check', '--root', work]);
+    expect(result.status, `${result.stdout}${result.stderr}`.split('\n').filter((line) => line.includes('error')).join('\n')).toBe(0);
+  }, 60_000);
+
   it('leaves byte-identical drafts when run again on the same export', () => {
     const snapshot = (dir: string) =>
       Object.fromEntries(readdirSync(dir).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));

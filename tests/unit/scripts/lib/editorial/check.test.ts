@@ -53,6 +53,14 @@ describe('checkContent', () => {
     ]);
   });
 
+  it("does not mistake the draft tool's own hash for a card number, but still finds one in the text", () => {
+    // 33667466905137 (the digits after "5e") passes the Luhn test, as a card number would.
+    const draft = faq('content/faq/nl/a.mdx', 'status: draft\nshortId: abcde\ngeneratedHash: "fnv1a64:5e33667466905137"');
+    expect(checkContent([draft], options)).toEqual([]);
+    const withCard = faq('content/faq/nl/a.mdx', 'status: draft\nshortId: abcde\ngeneratedHash: "fnv1a64:5e33667466905137"', 'Kaart 4111 1111 1111 1111 kwijt.');
+    expect(checkContent([withCard], options).map((problem) => `${problem.line} ${problem.code}`)).toEqual(['10 personal-data']);
+  });
+
   it('accepts team mailboxes and blog pages but still flags a personal address', () => {
     const files = [faq('content/faq/nl/a.mdx', 'status: review\nshortId: abcde', 'Mail klantenservice@veldlicht.example of pers@veldlicht.example. Zie [blog](/blog/2/).\n\nOf mail piet.jansen@veldlicht.example.')];
     expect(checkContent(files, options).map((problem) => `${problem.line}:${problem.column} ${problem.code}`)).toEqual(['11:9 personal-data']);
