@@ -15,7 +15,7 @@ import { DEFAULTS as DRAFT_DEFAULTS } from '../../scripts/commands/draft.ts';
 import { faqSchema } from '../../scripts/lib/content-schema.ts';
 import { parseArticle, parseShortIdRegistry, planDrafts, slugify } from '../../scripts/lib/draft/index.ts';
 import type { Message } from '../../scripts/lib/message-schema.ts';
-import { mineMessagesWithMembers, type MineOptions } from '../../scripts/lib/mine/index.ts';
+import { mineMessagesWithMembers } from '../../scripts/lib/mine/index.ts';
 import { seededRandom } from '../../scripts/lib/mine/random.ts';
 import { tokens } from '../../scripts/lib/text/index.ts';
 
@@ -133,8 +133,8 @@ const TAGS_PER_ARTICLE = 5;
  * is the one most of its source questions have: every message the miner put in its cluster (or
  * sub-topic), not only the few shown as examples.
  */
-export function articlesFromTrain(train: LabelledText[], mineOptions: MineOptions = {}): { source: string; articles: BenchArticle[] } {
-  const { result: mining, members } = mineMessagesWithMembers(train.map(inboundMessage), mineOptions);
+function articlesFromTrain(train: LabelledText[]): { source: string; articles: BenchArticle[] } {
+  const { result: mining, members } = mineMessagesWithMembers(train.map(inboundMessage));
   const categoryOfMessage = (id: string): string => train[Number(id.slice(1))]?.category ?? '';
   const plan = planDrafts({
     mining,
@@ -220,7 +220,7 @@ function parseOptions(args: string[]): { train: string; test: string; seed: numb
   return { train: values.train, test: values.test, seed, baselineQueries };
 }
 
-export function readLabelledCsv(file: string): LabelledText[] {
+function readLabelledCsv(file: string): LabelledText[] {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -8,6 +8,7 @@ import { tfidfMatrix, type SparseMatrix } from './features.ts';
 import { nearestNeighbours, type Neighbours } from './knn.ts';
 import { knnGraph, louvain } from './louvain.ts';
 import { seededRandom, shuffledRange } from './random.ts';
+import { stageTimer } from './stages.ts';
 import { splitSubtopics } from './subtopics.ts';
 import { fitProjection, project } from './svd.ts';
 
@@ -83,12 +84,7 @@ export const DEFAULT_CLUSTER_OPTIONS = {
 
 export function clusterUniqueTexts(texts: readonly string[], options: ClusterOptions = {}): Clustering {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
-  let stageStart = performance.now();
-  const stage = (name: string): void => {
-    const now = performance.now();
-    options.log?.(`${name}: ${((now - stageStart) / 1000).toFixed(2)} s`);
-    stageStart = now;
-  };
+  const stage = stageTimer(options.log).done;
   const boilerplate = findBoilerplate(texts);
   const cores = stripAllBoilerplate(texts, boilerplate);
   const { items, itemOf } = collapseDuplicates(cores, options.langs ?? []);

@@ -6,6 +6,7 @@ import { clusterUniqueTexts, type ClusterOptions, type Clustering } from './clus
 import { detectQuestion, type Detection } from './detect.ts';
 import { assignIds, FINGERPRINT_SIZE, questionHash } from './ids.ts';
 import { memoize } from './memo.ts';
+import { stageTimer } from './stages.ts';
 import { bestReply, evenlySpread, indexReplies, type ReplyRecord } from './replies.ts';
 import { trendOf, weeklyCounts } from './trend.ts';
 
@@ -53,11 +54,7 @@ export function mineMessagesWithMembers(
   let exportStart = Infinity;
   let exportEnd = -Infinity;
   let newest = '';
-  let stageStart = performance.now();
-  const stage = (name: string): void => {
-    options.log?.(`${name}: ${((performance.now() - stageStart) / 1000).toFixed(2)} s`);
-    stageStart = performance.now();
-  };
+  const timer = stageTimer(options.log);
   // Copy-pasted questions and retweets repeat: detect each distinct text once.
   const detections = new Map<string, Detection>();
   const firstReply = new Map<string, number>();
@@ -93,12 +90,12 @@ export function mineMessagesWithMembers(
     questions.channel.push(message.channel);
     questions.lang.push(message.lang);
   }
-  stage(`read ${total} messages, ${questions.text.length} questions`);
+  timer.done(`read ${total} messages, ${questions.text.length} questions`);
   const followUps = dropFollowUps(questions, firstReply);
   if (followUps > 0) noiseByReason['follow-up'] = followUps;
   const langs = questions.lang.map((lang) => (lang === 'other' ? undefined : lang));
   const clustering = clusterUniqueTexts(questions.text, { ...options, langs });
-  stageStart = performance.now();
+  timer.restart();
   const repliesTo = indexReplies(replies);
   const hashOf = memoize(questionHash);
   const countAuthors = distinctCounter(authorIds.size, questions.authorId);
@@ -110,9 +107,9 @@ export function mineMessagesWithMembers(
     summaries.map((s) => ({ label: s.cluster.label, hashes: s.hashes })),
     options.previous?.clusters ?? [],
   );
-  stage(`summaries of ${summaries.length} clusters`);
+  timer.done(`summaries of ${summaries.length} clusters`);
   const subtopics = subtopicsOf(clustering, questions, { repliesTo, hashOf, countAuthors, exportStart, exportEnd, options }, new Set(ids));
-  stage('summaries of their sub-topics');
+  timer.done('summaries of their sub-topics');
   const clusters: Cluster[] = summaries
     .map((s, index) => {
       const own = subtopics.byCluster[index]!;
@@ -237,7 +234,6 @@ function distinctCounter(size: number, valueOf: readonly number[]): (members: re
     return count;
   };
 }
-
 
 type ScoredItem = { item: number; count: number; similarity: number };
 

@@ -71,7 +71,7 @@ export function bestReply(replies: readonly ReplyRecord[], lang: Lang): { text: 
     if (group) group.count += count;
     else groups.set(key, { reply, count });
   }
-  const all = [...groups].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_DISTINCT);
+  const all = [...groups].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
   const answers = all.filter(([key, g]) => !DEFLECTION.test(key) && !g.reply.text.trim().endsWith('?') && key.split(' ').length >= 4);
   const pool = answers.length > 0 ? answers : all;
   if (pool.length === 0) return null;
