@@ -6,6 +6,8 @@ import { normalize, tokensOfNormalized, DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, ty
 export type UniqueItem = {
   /** Index of the first text with this content: the item's display text. */
   first: number;
+  /** The first text, normalised. */
+  normalized: string;
   tokens: string[];
   /** Folded content words, unstemmed: input for character n-grams. */
   words: string[];
@@ -34,7 +36,7 @@ export function collapseDuplicates(texts: readonly string[], langs: readonly (La
     if (item === undefined) {
       item = items.length;
       const words = normalized.split(' ').filter((w) => w !== '' && !DUTCH_STOP_WORDS.has(w) && !ENGLISH_STOP_WORDS.has(w));
-      items.push({ first: i, tokens: itemTokens, words, members: [] });
+      items.push({ first: i, normalized, tokens: itemTokens, words, members: [] });
       bySignature.set(signature, item);
     }
     byRaw.set(text, item);

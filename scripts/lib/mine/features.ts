@@ -39,124 +39,125 @@ function pushCharGrams(word: string, minGram: number, maxGram: number, out: numb
   }
 }
 
-type Counted = { hashes: Uint32Array; counts: Uint16Array };
+/**
+ * Every document's distinct feature hashes (sorted) and their counts, packed into growing flat
+ * buffers: a few large allocations instead of several small typed arrays per document, whose
+ * off-heap memory would keep prompting full garbage collections.
+ */
+class CountedRows {
+  hashes = new Uint32Array(1 << 16);
+  counts = new Uint16Array(1 << 16);
+  rowPtr: number[] = [0];
+  private used = 0;
+  private scratch = new Uint32Array(256);
 
-function countSorted(hashes: number[]): Counted {
-  const sorted = Uint32Array.from(hashes).sort();
-  let unique = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) unique++;
-  const outHashes = new Uint32Array(unique);
-  const counts = new Uint16Array(unique);
-  let k = -1;
-  for (let i = 0; i < sorted.length; i++) {
-    if (i === 0 || sorted[i] !== sorted[i - 1]) outHashes[++k] = sorted[i]!;
-    counts[k] = Math.min(65535, counts[k]! + 1);
+  /** Appends one document: its feature hashes, in any order, with repeats. */
+  add(features: readonly number[]): void {
+    if (features.length > this.scratch.length) this.scratch = new Uint32Array(features.length * 2);
+    const sorted = this.scratch.subarray(0, features.length);
+    for (let i = 0; i < features.length; i++) sorted[i] = features[i]!;
+    sorted.sort();
+    this.reserve(sorted.length);
+    let k = this.used - 1;
+    for (let i = 0; i < sorted.length; i++) {
+      if (i === 0 || sorted[i] !== sorted[i - 1]) {
+        this.hashes[++k] = sorted[i]!;
+        this.counts[k] = 0;
+      }
+      this.counts[k] = Math.min(65535, this.counts[k]! + 1);
+    }
+    this.used = k + 1;
+    this.rowPtr.push(this.used);
   }
-  return { hashes: outHashes, counts };
+
+  get size(): number {
+    return this.used;
+  }
+
+  private reserve(extra: number): void {
+    if (this.used + extra <= this.hashes.length) return;
+    const capacity = Math.max(this.hashes.length * 2, this.used + extra);
+    this.hashes = grow(this.hashes.subarray(0, this.used), new Uint32Array(capacity));
+    this.counts = grow(this.counts.subarray(0, this.used), new Uint16Array(capacity));
+  }
 }
 
 /** TF-IDF matrix (rows L2-normalised) with each feature block normalised before weighting. */
 export function tfidfMatrix(docs: FeatureDoc[], options: FeatureOptions = {}): SparseMatrix {
   const { wordWeight = 1, charWeight = 1, minGram = 3, maxGram = 5 } = options;
-  const wordCounts: Counted[] = [];
-  const charCounts: Counted[] = [];
+  const words = new CountedRows();
+  const chars = new CountedRows();
+  const wordHashes: number[] = [];
+  const charHashes: number[] = [];
+  for (const doc of docs) {
+    wordHashes.length = 0;
+    charHashes.length = 0;
+    for (let i = 0; i < doc.tokens.length; i++) {
+      wordHashes.push(hashTerm(doc.tokens[i]!, WORD_SEED));
+      if (i > 0) wordHashes.push(hashTerm(`${doc.tokens[i - 1]} ${doc.tokens[i]}`, WORD_SEED));
+    }
+    for (const word of doc.words) pushCharGrams(word, minGram, maxGram, charHashes);
+    words.add(wordHashes);
+    chars.add(charHashes);
+  }
   // Document frequencies by sorting every document's distinct features once: far cheaper than a
   // hash map over millions of distinct character n-grams.
-  let all = new Uint32Array(1 << 16);
-  let used = 0;
-  const addDf = (counted: Counted): void => {
-    if (used + counted.hashes.length > all.length) {
-      const bigger = new Uint32Array(Math.max(all.length * 2, used + counted.hashes.length));
-      bigger.set(all.subarray(0, used));
-      all = bigger;
-    }
-    all.set(counted.hashes, used);
-    used += counted.hashes.length;
-  };
-  for (const doc of docs) {
-    const words: number[] = [];
-    for (let i = 0; i < doc.tokens.length; i++) {
-      words.push(hashTerm(doc.tokens[i]!, WORD_SEED));
-      if (i > 0) words.push(hashTerm(`${doc.tokens[i - 1]} ${doc.tokens[i]}`, WORD_SEED));
-    }
-    const chars: number[] = [];
-    for (const word of doc.words) pushCharGrams(word, minGram, maxGram, chars);
-    const w = countSorted(words);
-    const c = countSorted(chars);
-    wordCounts.push(w);
-    charCounts.push(c);
-    addDf(w);
-    addDf(c);
-  }
+  const all = new Uint32Array(words.size + chars.size);
+  all.set(words.hashes.subarray(0, words.size));
+  all.set(chars.hashes.subarray(0, chars.size), words.size);
+  all.sort();
   const column = new Map<number, number>();
   const idf: number[] = [];
   const n = docs.length;
-  const sorted = all.subarray(0, used).sort();
-  for (let start = 0; start < sorted.length; ) {
+  for (let start = 0; start < all.length; ) {
     let end = start + 1;
-    while (end < sorted.length && sorted[end] === sorted[start]) end++;
+    while (end < all.length && all[end] === all[start]) end++;
     const count = end - start;
     if (count >= 2) {
-      column.set(sorted[start]!, idf.length);
+      column.set(all[start]!, idf.length);
       idf.push(Math.log((n + 1) / (count + 1)) + 1);
     }
     start = end;
   }
-  return assemble(wordCounts, charCounts, column, idf, wordWeight, charWeight);
+  return assemble(docs.length, [
+    { rows: words, weight: wordWeight },
+    { rows: chars, weight: charWeight },
+  ], column, idf);
 }
 
-function assemble(
-  wordCounts: Counted[],
-  charCounts: Counted[],
-  column: Map<number, number>,
-  idf: number[],
-  wordWeight: number,
-  charWeight: number,
-): SparseMatrix {
-  const rows = wordCounts.length;
+function assemble(rows: number, blocks: { rows: CountedRows; weight: number }[], column: Map<number, number>, idf: number[]): SparseMatrix {
   const rowPtr = new Int32Array(rows + 1);
-  let colIdx = new Int32Array(1024);
-  let values = new Float32Array(1024);
+  const capacity = blocks.reduce((sum, b) => sum + b.rows.size, 0);
+  const colIdx = new Int32Array(capacity);
+  // Doubles while a row is weighted and normalised, as single floats in the result.
+  const values = new Float64Array(capacity);
   let used = 0;
-  const scratchCols: number[] = [];
-  const scratchVals: number[] = [];
-  const block = (counted: Counted, weight: number): void => {
-    const start = scratchCols.length;
-    let norm = 0;
-    for (let i = 0; i < counted.hashes.length; i++) {
-      const col = column.get(counted.hashes[i]!);
-      if (col === undefined) continue;
-      const value = (1 + Math.log(counted.counts[i]!)) * idf[col]!;
-      scratchCols.push(col);
-      scratchVals.push(value);
-      norm += value * value;
-    }
-    const scale = norm > 0 ? weight / Math.sqrt(norm) : 0;
-    for (let i = start; i < scratchVals.length; i++) scratchVals[i] = scratchVals[i]! * scale;
-  };
   for (let r = 0; r < rows; r++) {
-    scratchCols.length = 0;
-    scratchVals.length = 0;
-    block(wordCounts[r]!, wordWeight);
-    block(charCounts[r]!, charWeight);
+    const rowStart = used;
+    for (const { rows: counted, weight } of blocks) {
+      const blockStart = used;
+      let norm = 0;
+      for (let i = counted.rowPtr[r]!; i < counted.rowPtr[r + 1]!; i++) {
+        const col = column.get(counted.hashes[i]!);
+        if (col === undefined) continue;
+        const value = (1 + Math.log(counted.counts[i]!)) * idf[col]!;
+        colIdx[used] = col;
+        values[used++] = value;
+        norm += value * value;
+      }
+      const scale = norm > 0 ? weight / Math.sqrt(norm) : 0;
+      for (let i = blockStart; i < used; i++) values[i] = values[i]! * scale;
+    }
     let norm = 0;
-    for (const value of scratchVals) norm += value * value;
+    for (let i = rowStart; i < used; i++) norm += values[i]! * values[i]!;
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    if (used + scratchCols.length > colIdx.length) {
-      const size = Math.max(colIdx.length * 2, used + scratchCols.length);
-      colIdx = grow(colIdx, new Int32Array(size));
-      values = grow(values, new Float32Array(size));
-    }
-    for (let i = 0; i < scratchCols.length; i++) {
-      colIdx[used] = scratchCols[i]!;
-      values[used++] = scratchVals[i]! * scale;
-    }
+    for (let i = rowStart; i < used; i++) values[i] = values[i]! * scale;
     rowPtr[r + 1] = used;
   }
-  return { rows, cols: idf.length, rowPtr, colIdx: colIdx.slice(0, used), values: values.slice(0, used) };
+  return { rows, cols: idf.length, rowPtr, colIdx: colIdx.slice(0, used), values: Float32Array.from(values.subarray(0, used)) };
 }
 
-function grow<T extends Int32Array | Float32Array>(from: T, to: T): T {
+function grow<T extends Uint32Array | Uint16Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }

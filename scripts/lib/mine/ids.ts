@@ -10,7 +10,11 @@ const ID_ALPHABET = '23456789abcdefghjkmnpqrstuvwxyz';
 
 /** 8 hex characters identifying a normalised question. */
 export function questionHash(text: string): string {
-  const normalized = normalize(text);
+  return normalizedQuestionHash(normalize(text));
+}
+
+/** `questionHash` of a text that already went through `normalize`. */
+export function normalizedQuestionHash(normalized: string): string {
   return hashString(normalized).toString(16).padStart(8, '0') + hashString(normalized, 0x1234567).toString(16).padStart(8, '0').slice(0, 4);
 }
 

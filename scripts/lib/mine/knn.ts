@@ -79,10 +79,41 @@ function splitInto(
       // A tiny index-based tie-break keeps identical vectors from piling into one side.
       projections[i] = sum + (i % 2 === 0 ? 1e-9 : -1e-9) * random();
     }
-    const order = [...projections.keys()].sort((x, y) => projections[x]! - projections[y]!);
-    const half = order.length >> 1;
-    stack.push(Int32Array.from(order.slice(0, half), (i) => set[i]!));
-    stack.push(Int32Array.from(order.slice(half), (i) => set[i]!));
+    const half = set.length >> 1;
+    selectSmallest(set, projections, half);
+    stack.push(set.slice(0, half));
+    stack.push(set.slice(half));
+  }
+}
+
+/**
+ * Reorders `ids` (and their `keys` alongside) so that the `count` smallest keys come first, in no
+ * particular order: a median split in linear time, where sorting would cost a log factor.
+ */
+export function selectSmallest(ids: Int32Array, keys: Float64Array, count: number): void {
+  let low = 0;
+  let high = ids.length - 1;
+  const swap = (a: number, b: number): void => {
+    [ids[a], ids[b]] = [ids[b]!, ids[a]!];
+    [keys[a], keys[b]] = [keys[b]!, keys[a]!];
+  };
+  while (low < high) {
+    // Median of three as the pivot: deterministic, and fine on sorted runs.
+    const middle = (low + high) >> 1;
+    if (keys[middle]! < keys[low]!) swap(middle, low);
+    if (keys[high]! < keys[low]!) swap(high, low);
+    if (keys[high]! < keys[middle]!) swap(high, middle);
+    const pivot = keys[middle]!;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (keys[i]! < pivot) i++;
+      while (keys[j]! > pivot) j--;
+      if (i <= j) swap(i++, j--);
+    }
+    if (count - 1 <= j) high = j;
+    else if (count - 1 >= i) low = i;
+    else return;
   }
 }
 

@@ -1,11 +1,10 @@
 // Messages → recurring questions with their statistics (the MiningResult that `draft` reads).
 import type { Cluster, MiningResult, Subtopic } from '../cluster-schema.ts';
 import type { Channel, Message } from '../message-schema.ts';
-import { stem, type Lang } from '../text/index.ts';
 import { clusterUniqueTexts, type ClusterOptions, type Clustering } from './cluster.ts';
 import { detectQuestion, type Detection } from './detect.ts';
-import { assignIds, FINGERPRINT_SIZE, questionHash } from './ids.ts';
-import { memoize } from './memo.ts';
+import { assignIds, FINGERPRINT_SIZE, normalizedQuestionHash } from './ids.ts';
+import { keywordExtractor } from './keywords.ts';
 import { stageTimer } from './stages.ts';
 import { bestReply, evenlySpread, indexReplies, type ReplyRecord } from './replies.ts';
 import { trendOf, weeklyCounts } from './trend.ts';
@@ -19,7 +18,6 @@ export type MineOptions = ClusterOptions & {
   maxKeywords?: number;
 };
 
-const DETECTION_CACHE = 500_000;
 /** Enough different phrasings for a draft's example questions (search indexes them). */
 const DEFAULT_MAX_EXAMPLES = 19;
 
@@ -56,7 +54,9 @@ export function mineMessagesWithMembers(
   let newest = '';
   const timer = stageTimer(options.log);
   // Copy-pasted questions and retweets repeat: detect each distinct text once.
-  const detections = new Map<string, Detection>();
+  // The text kept is the first copy seen: a million parsed messages repeat the same strings.
+  const detections = new Map<string, { detection: Detection; text: string }>();
+  const replyTexts = new Map<string, string>();
   const firstReply = new Map<string, number>();
   for (const message of messages) {
     total++;
@@ -65,20 +65,23 @@ export function mineMessagesWithMembers(
     if (time > exportEnd) [exportEnd, newest] = [time, message.createdAt];
     if (message.direction === 'out') {
       firstReply.set(message.conversationId, Math.min(time, firstReply.get(message.conversationId) ?? Infinity));
-      replies.push({ id: message.id, conversationId: message.conversationId, inReplyTo: message.inReplyTo, createdAt: time, text: message.text });
+      let text = replyTexts.get(message.text);
+      if (text === undefined) replyTexts.set(message.text, (text = message.text));
+      replies.push({ id: message.id, conversationId: message.conversationId, inReplyTo: message.inReplyTo, createdAt: time, text });
       continue;
     }
     inbound++;
-    let detection = detections.get(message.text);
-    if (!detection) {
-      detection = detectQuestion(message.text, message.lang);
-      if (detections.size < DETECTION_CACHE) detections.set(message.text, detection);
+    let known = detections.get(message.text);
+    if (!known) {
+      known = { detection: detectQuestion(message.text, message.lang), text: message.text };
+      detections.set(message.text, known);
     }
+    const { detection } = known;
     if (!detection.isQuestion) {
       noiseByReason[detection.reason] = (noiseByReason[detection.reason] ?? 0) + 1;
       continue;
     }
-    questions.text.push(message.text);
+    questions.text.push(known.text);
     questions.id.push(message.id);
     questions.conversationId.push(message.conversationId);
     questions.time.push(time);
@@ -90,6 +93,8 @@ export function mineMessagesWithMembers(
     questions.channel.push(message.channel);
     questions.lang.push(message.lang);
   }
+  detections.clear();
+  replyTexts.clear();
   timer.done(`read ${total} messages, ${questions.text.length} questions`);
   const followUps = dropFollowUps(questions, firstReply);
   if (followUps > 0) noiseByReason['follow-up'] = followUps;
@@ -97,18 +102,19 @@ export function mineMessagesWithMembers(
   const clustering = clusterUniqueTexts(questions.text, { ...options, langs });
   timer.restart();
   const repliesTo = indexReplies(replies);
-  const hashOf = memoize(questionHash);
+  const hashOf = memoizedItemHash(clustering);
+  const keywordsOf = keywordExtractor(clustering.items);
   const countAuthors = distinctCounter(authorIds.size, questions.authorId);
   const members = membersByCluster(clustering);
   const summaries = members.map((clusterMembers) =>
-    summarize(clusterMembers, clustering, questions, { repliesTo, hashOf, countAuthors, exportStart, exportEnd, options }),
+    summarize(clusterMembers, clustering, questions, { repliesTo, hashOf, keywordsOf, countAuthors, exportStart, exportEnd, options }),
   );
   const ids = assignIds(
     summaries.map((s) => ({ label: s.cluster.label, hashes: s.hashes })),
     options.previous?.clusters ?? [],
   );
   timer.done(`summaries of ${summaries.length} clusters`);
-  const subtopics = subtopicsOf(clustering, questions, { repliesTo, hashOf, countAuthors, exportStart, exportEnd, options }, new Set(ids));
+  const subtopics = subtopicsOf(clustering, questions, { repliesTo, hashOf, keywordsOf, countAuthors, exportStart, exportEnd, options }, new Set(ids));
   timer.done('summaries of their sub-topics');
   const clusters: Cluster[] = summaries
     .map((s, index) => {
@@ -202,8 +208,9 @@ function subtopicsOf(clustering: Clustering, questions: Questions, context: Summ
 }
 
 type SummaryContext = {
-  /** `questionHash`, remembered: clusters and their sub-topics hash the same questions. */
-  hashOf: (text: string) => string;
+  /** `questionHash` of an item (a distinct question), remembered: clusters and their sub-topics hash the same items. */
+  hashOf: (item: number) => string;
+  keywordsOf: ReturnType<typeof keywordExtractor>;
   /** Distinct authors among these questions. */
   countAuthors: (members: readonly number[]) => number;
   repliesTo: (q: { id: string; conversationId: string; createdAt: number }) => ReplyRecord[];
@@ -212,10 +219,10 @@ type SummaryContext = {
   options: MineOptions;
 };
 
-/** The most frequent distinct questions of a cluster, hashed to match it with the previous run's. */
+/** The most frequent distinct questions (items) of a cluster, hashed to match it with the previous run's. */
 const MAX_HASHED_QUESTIONS = 500;
 /** A big cluster's best answer is chosen from the replies to an evenly spread sample of its questions. */
-const MAX_REPLY_LOOKUPS = 1000;
+const MAX_REPLY_LOOKUPS = 400;
 
 /** Counts distinct values of `valueOf[member]` (small integers) without hashing: one stamp per value, renewed per call. */
 function distinctCounter(size: number, valueOf: readonly number[]): (members: readonly number[]) => number {
@@ -245,18 +252,10 @@ function summarize(
 ): { cluster: Omit<Cluster, 'id'>; hashes: Set<string> } {
   const { options } = context;
   const items = itemsOf(members, clustering);
-  const lang = majority(members.map((q) => questions.lang[q]!));
+  const lang = majorityLang(members, questions.lang);
   const ranked = [...items].sort((a, b) => b.count - a.count || b.similarity - a.similarity || a.item - b.item);
   const label = pickLabel(items, clustering);
-  const hashes = new Set<string>();
-  const distinctTexts = new Set<string>();
-  collect: for (const { item } of ranked) {
-    for (const q of clustering.items[item]!.members) {
-      if (distinctTexts.size >= MAX_HASHED_QUESTIONS) break collect;
-      distinctTexts.add(questions.text[q]!);
-    }
-  }
-  for (const text of distinctTexts) hashes.add(context.hashOf(text));
+  const hashes = new Set(ranked.slice(0, MAX_HASHED_QUESTIONS).map(({ item }) => context.hashOf(item)));
   const times = members.map((q) => questions.time[q]!);
   let first = 0;
   let last = 0;
@@ -273,12 +272,12 @@ function summarize(
     hashes,
     cluster: {
       label,
-      keywords: keywordsOf(items, clustering, lang === 'en' ? 'en' : 'nl', options.maxKeywords ?? 6),
+      keywords: context.keywordsOf(items, lang === 'en' ? 'en' : 'nl', options.maxKeywords ?? 6),
       lang,
       size: members.length,
       uniqueQuestions: items.length,
       authors: context.countAuthors(members),
-      channels: [...new Set(members.map((q) => questions.channel[q]!))].sort(),
+      channels: channelsOf(members, questions.channel),
       firstSeen: questions.createdAt[members[first]!]!,
       lastSeen: questions.createdAt[members[last]!]!,
       weekly: weeklyCounts(times),
@@ -286,7 +285,7 @@ function summarize(
       cohesion: round(Math.min(1, cohesion)),
       examples: diverseExamples(items, clustering, questions, options.maxExamples ?? DEFAULT_MAX_EXAMPLES),
       bestAnswer: bestReply(clusterReplies, lang === 'en' ? 'en' : 'nl'),
-      fingerprint: ranked.slice(0, FINGERPRINT_SIZE).map((i) => context.hashOf(questions.text[clustering.items[i.item]!.first]!)),
+      fingerprint: ranked.slice(0, FINGERPRINT_SIZE).map((i) => context.hashOf(i.item)),
     },
   };
 }
@@ -377,51 +376,29 @@ function diverseExamples(items: ScoredItem[], clustering: Clustering, questions:
   }));
 }
 
-/** Words that are frequent in the cluster and rare elsewhere, shown in their most common written form. */
-function keywordsOf(items: ScoredItem[], clustering: Clustering, lang: Lang, limit: number): string[] {
-  const documentFrequency = clusteringDocumentFrequency(clustering);
-  const inCluster = new Map<string, number>();
-  const surface = new Map<string, Map<string, number>>();
-  let total = 0;
-  for (const { item, count } of items) {
-    const entry = clustering.items[item]!;
-    total += count;
-    for (const token of new Set(entry.tokens)) {
-      if (/^\d+$/u.test(token) || token.length < 2) continue;
-      inCluster.set(token, (inCluster.get(token) ?? 0) + count);
-    }
-    for (const word of entry.words) {
-      const stemmed = stem(word.replace(/'/gu, ''), lang);
-      const forms = surface.get(stemmed) ?? new Map<string, number>();
-      forms.set(word, (forms.get(word) ?? 0) + count);
-      surface.set(stemmed, forms);
-    }
-  }
-  const n = clustering.items.length;
-  return [...inCluster]
-    .filter(([token]) => surface.has(token))
-    .map(([token, count]) => ({ token, score: (count / total) * Math.log((n + 1) / ((documentFrequency.get(token) ?? 0) + 1)) }))
-    .sort((a, b) => b.score - a.score || (a.token < b.token ? -1 : 1))
-    .slice(0, limit)
-    .map(({ token }) => [...surface.get(token)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]);
+function channelsOf(members: readonly number[], channelOf: readonly Channel[]): Channel[] {
+  const channels: Channel[] = [];
+  for (const q of members) if (!channels.includes(channelOf[q]!)) channels.push(channelOf[q]!);
+  return channels.sort();
 }
 
-const dfCache = new WeakMap<Clustering, Map<string, number>>();
-
-function clusteringDocumentFrequency(clustering: Clustering): Map<string, number> {
-  let df = dfCache.get(clustering);
-  if (!df) {
-    df = new Map();
-    for (const item of clustering.items) for (const token of new Set(item.tokens)) df.set(token, (df.get(token) ?? 0) + 1);
-    dfCache.set(clustering, df);
+/** The most common language among the members (ties alphabetically). */
+function majorityLang(members: readonly number[], langOf: readonly Message['lang'][]): Message['lang'] {
+  let en = 0;
+  let nl = 0;
+  for (const q of members) {
+    const lang = langOf[q];
+    if (lang === 'nl') nl++;
+    else if (lang === 'en') en++;
   }
-  return df;
+  const other = members.length - en - nl;
+  return en >= nl && en >= other ? 'en' : nl >= other ? 'nl' : 'other';
 }
 
-function majority<T extends string>(values: T[]): T {
-  const counts = new Map<T, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+/** `questionHash` per item, computed once. */
+function memoizedItemHash(clustering: Clustering): (item: number) => string {
+  const hashes = new Array<string | undefined>(clustering.items.length);
+  return (item) => (hashes[item] ??= normalizedQuestionHash(clustering.items[item]!.normalized));
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;

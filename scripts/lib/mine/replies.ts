@@ -36,7 +36,7 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 const DEFLECTION = /\b(?:dm|pb|pm|privebericht|prive bericht|direct message|private message|stuur (?:je|jij|u) ons|send us|inbox|ordernummer|order number)\b/u;
 const MAX_DISTINCT = 150;
 /** A big cluster's replies are read as an evenly spread sample: the centre hardly moves beyond this. */
-const MAX_REPLIES_READ = 1000;
+const MAX_REPLIES_READ = 400;
 // Clusters and their sub-topics share replies, and CMs send the same saved replies again and
 // again: each distinct reply text is normalised and vectorised once (per language).
 const CACHE_LIMIT = 200_000;

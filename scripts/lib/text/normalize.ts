@@ -12,9 +12,12 @@ const NON_WORD = /[^\p{L}\p{N}']+/gu;
 const STRAY_APOSTROPHES = /(^|\s)'+|'+(?=\s|$)/gu;
 const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', ø: 'o', œ: 'oe', ł: 'l', đ: 'd', ı: 'i' };
 const SPECIAL_PATTERN = /[ßæøœłđı]/gu;
+const ASCII_ONLY = /^[\x00-\x7f]*$/u;
 
 /** Folds case and diacritics: "Één Ärger" → "een arger". */
 export function foldCase(text: string): string {
+  // Most webcare text is plain ASCII: nothing to decompose.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .normalize('NFD')
