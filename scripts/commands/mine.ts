@@ -1,75 +1,14 @@
 // `veelgesteld mine <messages.ndjson> --out <clusters.json>`: finds the recurring questions in an
 // ingested export. Bad lines are reported as file:line and skipped; the output is written
 // atomically and is byte-identical for the same input, seed and previous run.
-import { createReadStream } from 'node:fs';
 import { defineCommand } from 'citty';
 import { miningResultSchema, type MiningResult } from '../lib/cluster-schema.ts';
 import { InputError } from '../lib/errors.ts';
 import { readJson, writeFileAtomic } from '../lib/io/index.ts';
-import { messageSchema, type Message } from '../lib/message-schema.ts';
-import { mineMessages } from '../lib/mine/index.ts';
-
-export type ReadReport = { messages: Message[]; problems: string[] };
+import { collectFile } from '../lib/io/messages.ts';
+import { mineCollected } from '../lib/mine/index.ts';
 
 const MAX_PRINTED_PROBLEMS = 20;
-
-/** Reads NDJSON messages; every bad line becomes "file:line: what is wrong". */
-export async function readMessages(file: string): Promise<ReadReport> {
-  const messages: Message[] = [];
-  const problems: string[] = [];
-  const stream = createReadStream(file, { encoding: 'utf8' });
-  const opened = new Promise<void>((resolve, reject) => {
-    stream.once('open', () => resolve());
-    stream.once('error', reject);
-  });
-  try {
-    await opened;
-  } catch (error) {
-    throw new InputError(`cannot read messages: ${error instanceof Error ? error.message : String(error)}`, { file, code: 'unreadable' });
-  }
-  let line = 0;
-  const readLine = (raw: string): void => {
-    line++;
-    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (text.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      problems.push(`${file}:${line}: not valid JSON`);
-      return;
-    }
-    const parsed = messageSchema.safeParse(value);
-    if (parsed.success) messages.push(parsed.data);
-    else {
-      const issue = parsed.error.issues[0]!;
-      const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-      problems.push(`${file}:${line}: ${where}${issue.message}`);
-    }
-  };
-  // Split chunks by hand: several times faster than node:readline on a million lines.
-  let rest = '';
-  for await (const chunk of stream as AsyncIterable<string>) {
-    const lines = (rest + chunk).split('\n');
-    rest = lines.pop() ?? '';
-    for (const raw of lines) readLine(raw);
-  }
-  if (rest !== '') readLine(rest);
-  return { messages, problems };
-}
-
-/**
- * Yields the messages and lets go of each one: the miner keeps only what it needs, and a million
- * message objects left alive would make every later garbage collection walk them.
- */
-function* releasing(messages: (Message | undefined)[]): Generator<Message> {
-  for (let i = 0; i < messages.length; i++) {
-    const message = messages[i]!;
-    messages[i] = undefined;
-    yield message;
-  }
-  messages.length = 0;
-}
 
 async function readPrevious(file: string): Promise<MiningResult> {
   let value: unknown;
@@ -108,15 +47,17 @@ export default defineCommand({
     const seed = positiveInteger(args.seed, 'seed', 1);
     const minSize = positiveInteger(args['min-size'], 'min-size', 3);
     const previous = args.previous ? await readPrevious(args.previous) : null;
-    const { messages, problems } = await readMessages(args.messages);
+    const reading = performance.now();
+    const { collected, problems } = await collectFile(args.messages);
     for (const problem of problems.slice(0, MAX_PRINTED_PROBLEMS)) console.error(`veelgesteld: ${problem}`);
     if (problems.length > MAX_PRINTED_PROBLEMS) console.error(`veelgesteld: … and ${problems.length - MAX_PRINTED_PROBLEMS} more bad lines`);
-    if (messages.length === 0) {
+    if (collected.total === 0) {
       throw new InputError(problems.length > 0 ? 'no valid messages (every line has a problem)' : 'no messages', { file: args.messages, code: 'empty' });
     }
     const log = args.quiet ? undefined : (note: string): void => console.error(`mine: ${note}`);
+    log?.(`read ${collected.total} messages, ${collected.questions.text.length} questions: ${((performance.now() - reading) / 1000).toFixed(2)} s`);
     // generatedAt defaults to the newest message's time, so the same export always gives the same file.
-    const result = mineMessages(releasing(messages), { seed, minSize, previous, ...(log ? { log } : {}) });
+    const { result } = await mineCollected(collected, { seed, minSize, previous, ...(log ? { log } : {}) });
     await writeFileAtomic(args.out, `${JSON.stringify(miningResultSchema.parse(result), null, 2)}\n`);
     if (!args.quiet) {
       const { stats } = result;

@@ -26,7 +26,7 @@ type BenchArticle = { doc: SearchDoc; majorityCategory: string };
 
 export default async function searchBench(args: string[]): Promise<Record<string, unknown>> {
   try {
-    return run(args);
+    return await run(args);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     // The bench runner has no error handling of its own: say what is wrong, without a stack.
@@ -35,14 +35,14 @@ export default async function searchBench(args: string[]): Promise<Record<string
   }
 }
 
-function run(args: string[]): Record<string, unknown> {
+async function run(args: string[]): Promise<Record<string, unknown>> {
   const options = parseOptions(args);
   const train = readLabelledCsv(options.train);
   const test = readLabelledCsv(options.test);
   const random = seededRandom(options.seed);
 
   log(`mining and drafting articles from ${train.length} train texts`);
-  const built = articlesFromTrain(train);
+  const built = await articlesFromTrain(train);
   const articles = built.articles;
   const categoryOf = new Map(articles.map((article) => [article.doc.id, article.majorityCategory]));
   const index = buildSearchIndex(articles.map((article) => article.doc), { synonyms: synonyms as Synonyms });
@@ -133,8 +133,8 @@ const TAGS_PER_ARTICLE = 5;
  * is the one most of its source questions have: every message the miner put in its cluster (or
  * sub-topic), not only the few shown as examples.
  */
-function articlesFromTrain(train: LabelledText[]): { source: string; articles: BenchArticle[] } {
-  const { result: mining, members } = mineMessagesWithMembers(train.map(inboundMessage));
+async function articlesFromTrain(train: LabelledText[]): Promise<{ source: string; articles: BenchArticle[] }> {
+  const { result: mining, members } = await mineMessagesWithMembers(train.map(inboundMessage));
   const categoryOfMessage = (id: string): string => train[Number(id.slice(1))]?.category ?? '';
   const plan = planDrafts({
     mining,

@@ -28,43 +28,46 @@ export function sentenceKey(sentence: string): string {
 }
 
 export function findBoilerplate(texts: readonly string[], options: BoilerplateOptions = {}): Set<string> {
-  const o = { ...DEFAULTS, ...options };
-  const seen = new Set<string>();
+  const distinct = [...new Set(texts)];
+  return boilerplateAmong(sentenceKeysOf(distinct, memoize(sentenceKey)), options);
+}
+
+/**
+ * The boilerplate of distinct texts, and every text without it (its core): a text that is
+ * nothing but boilerplate stays whole.
+ */
+export function withoutBoilerplate(distinct: readonly string[], options: BoilerplateOptions = {}): { boilerplate: Set<string>; cores: string[] } {
   const keyOf = memoize(sentenceKey);
+  const keys = sentenceKeysOf(distinct, keyOf);
+  const boilerplate = boilerplateAmong(keys, options);
+  const cores = distinct.map((text, i) => (keys[i]!.some((key) => boilerplate.has(key)) ? stripBoilerplate(text, boilerplate, keyOf) : text));
+  return { boilerplate, cores };
+}
+
+/** The distinct, non-empty sentence keys of each text. */
+function sentenceKeysOf(distinct: readonly string[], keyOf: (sentence: string) => string): string[][] {
+  return distinct.map((text) => [...new Set(sentencesOf(text).map(keyOf).filter((key) => key !== ''))]);
+}
+
+/** Short sentences that many texts contain but that are rarely a text on their own. */
+function boilerplateAmong(keysPerText: readonly string[][], options: BoilerplateOptions): Set<string> {
+  const o = { ...DEFAULTS, ...options };
   const counts = new Map<string, { texts: number; alone: number }>();
-  for (const text of texts) {
-    if (seen.has(text)) continue;
-    seen.add(text);
-    const keys = [...new Set(sentencesOf(text).map(keyOf).filter((key) => key !== ''))];
+  for (const keys of keysPerText) {
     for (const key of keys) {
       if (key.split(' ').length > o.maxWords) continue;
-      const count = counts.get(key) ?? { texts: 0, alone: 0 };
+      let count = counts.get(key);
+      if (!count) counts.set(key, (count = { texts: 0, alone: 0 }));
       count.texts++;
       if (keys.length === 1) count.alone++;
-      counts.set(key, count);
     }
   }
-  const minTexts = Math.max(o.minTexts, Math.ceil(seen.size * 0.001));
+  const minTexts = Math.max(o.minTexts, Math.ceil(keysPerText.length * 0.001));
   const boilerplate = new Set<string>();
   for (const [key, count] of counts) {
     if (count.texts >= minTexts && count.alone <= o.maxAloneShare * count.texts) boilerplate.add(key);
   }
   return boilerplate;
-}
-
-/** Every text without its boilerplate sentences (a text that is nothing else stays whole). */
-export function stripAllBoilerplate(texts: readonly string[], boilerplate: ReadonlySet<string>): string[] {
-  if (boilerplate.size === 0) return [...texts];
-  const keyOf = memoize(sentenceKey);
-  const stripped = new Map<string, string>();
-  return texts.map((text) => {
-    let core = stripped.get(text);
-    if (core === undefined) {
-      core = stripBoilerplate(text, boilerplate, keyOf);
-      stripped.set(text, core);
-    }
-    return core;
-  });
 }
 
 /** The message without its boilerplate sentences; unchanged when nothing else would be left. */
@@ -75,4 +78,3 @@ export function stripBoilerplate(text: string, boilerplate: ReadonlySet<string>,
   if (kept.length === sentences.length || !kept.some((sentence) => /[\p{L}\p{N}]/u.test(sentence))) return text;
   return kept.join('').trim();
 }
-

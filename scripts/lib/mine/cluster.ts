@@ -2,8 +2,8 @@
 // randomised SVD (fitted on a sample for large inputs), a cosine k-nearest-neighbour graph from an
 // approximate index, and Louvain communities. Small communities stay unclustered.
 import type { Lang } from '../text/index.ts';
-import { findBoilerplate, stripAllBoilerplate } from './boilerplate.ts';
-import { collapseDuplicates, type UniqueItem } from './dedupe.ts';
+import { withoutBoilerplate } from './boilerplate.ts';
+import { collapseDuplicates, distinctTexts, type UniqueItem } from './dedupe.ts';
 import { tfidfMatrix, type SparseMatrix } from './features.ts';
 import { nearestNeighbours, type Neighbours } from './knn.ts';
 import { knnGraph, louvain } from './louvain.ts';
@@ -47,8 +47,6 @@ export type Clustering = {
   items: UniqueItem[];
   /** Unique item of every text. */
   itemOf: Int32Array;
-  /** Every text without its boilerplate sentences ("Alvast bedankt!"): what was clustered. */
-  cores: readonly string[];
   /** Cluster of every unique item, -1 when unclustered. */
   itemCluster: Int32Array;
   clusters: number;
@@ -85,14 +83,15 @@ export const DEFAULT_CLUSTER_OPTIONS = {
 export function clusterUniqueTexts(texts: readonly string[], options: ClusterOptions = {}): Clustering {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
   const stage = stageTimer(options.log).done;
-  const boilerplate = findBoilerplate(texts);
-  const cores = stripAllBoilerplate(texts, boilerplate);
-  const { items, itemOf } = collapseDuplicates(cores, options.langs ?? []);
+  const { distinct, textOf, firstOf } = distinctTexts(texts);
+  const { boilerplate, cores } = withoutBoilerplate(distinct);
+  const langs = options.langs ?? [];
+  const { items, itemOf } = collapseDuplicates(cores, Array.from(firstOf, (i) => langs[i]), textOf);
   stage(`collapse ${texts.length} texts to ${items.length} (${boilerplate.size} boilerplate sentences set aside)`);
   const n = items.length;
   if (n < 2) {
     const none = new Int32Array(n).fill(-1);
-    return { items, itemOf, cores, itemCluster: none, clusters: 0, itemSubtopic: none, subtopicCluster: new Int32Array(0), vectors: new Float32Array(0), dims: 0 };
+    return { items, itemOf, itemCluster: none, clusters: 0, itemSubtopic: none, subtopicCluster: new Int32Array(0), vectors: new Float32Array(0), dims: 0 };
   }
   const large = n > LARGE;
   const matrix = tfidfMatrix(items, { wordWeight: o.wordWeight, maxGram: large ? 4 : 5 });
@@ -131,7 +130,7 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
     { maxSimilarity: o.subtopicMaxSimilarity, minUnique: o.subtopicMinUnique },
   );
   stage(`subtopics ${subtopicCluster.length}`);
-  return { items, itemOf, cores, itemCluster, clusters, itemSubtopic, subtopicCluster, vectors, dims: projection.dims };
+  return { items, itemOf, itemCluster, clusters, itemSubtopic, subtopicCluster, vectors, dims: projection.dims };
 }
 
 /**

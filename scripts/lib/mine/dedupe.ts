@@ -6,6 +6,8 @@ import { normalize, tokensOfNormalized, DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, ty
 export type UniqueItem = {
   /** Index of the first text with this content: the item's display text. */
   first: number;
+  /** That text without its boilerplate sentences: what was clustered. */
+  core: string;
   /** The first text, normalised. */
   normalized: string;
   tokens: string[];
@@ -16,32 +18,52 @@ export type UniqueItem = {
 
 const LONG_NUMBER = /^\d{4,}$/u;
 
-export function collapseDuplicates(texts: readonly string[], langs: readonly (Lang | undefined)[]): { items: UniqueItem[]; itemOf: Int32Array } {
-  const itemOf = new Int32Array(texts.length).fill(-1);
+/**
+ * Items of texts given as distinct texts (`distinct`, with a language each) and which distinct text
+ * every original text is (`textOf`). Members and `first` are indices of the original texts.
+ */
+export function collapseDuplicates(distinct: readonly string[], langs: readonly (Lang | undefined)[], textOf: Int32Array): { items: UniqueItem[]; itemOf: Int32Array } {
   const items: UniqueItem[] = [];
-  const byRaw = new Map<string, number>();
+  const itemOfDistinct = new Int32Array(distinct.length);
   const bySignature = new Map<string, number>();
-  for (let i = 0; i < texts.length; i++) {
-    const text = texts[i]!;
-    const known = byRaw.get(text);
-    if (known !== undefined) {
-      itemOf[i] = known;
-      items[known]!.members.push(i);
-      continue;
-    }
-    const normalized = normalize(text);
-    const itemTokens = tokensOfNormalized(normalized, langs[i]);
+  for (let d = 0; d < distinct.length; d++) {
+    const normalized = normalize(distinct[d]!);
+    const itemTokens = tokensOfNormalized(normalized, langs[d]);
     const signature = [...new Set(itemTokens.filter((t) => !LONG_NUMBER.test(t)))].sort().join(' ') || `\u0000${normalized}`;
     let item = bySignature.get(signature);
     if (item === undefined) {
       item = items.length;
       const words = normalized.split(' ').filter((w) => w !== '' && !DUTCH_STOP_WORDS.has(w) && !ENGLISH_STOP_WORDS.has(w));
-      items.push({ first: i, normalized, tokens: itemTokens, words, members: [] });
+      items.push({ first: -1, core: distinct[d]!, normalized, tokens: itemTokens, words, members: [] });
       bySignature.set(signature, item);
     }
-    byRaw.set(text, item);
+    itemOfDistinct[d] = item;
+  }
+  const itemOf = new Int32Array(textOf.length);
+  for (let i = 0; i < textOf.length; i++) {
+    const item = itemOfDistinct[textOf[i]!]!;
     itemOf[i] = item;
-    items[item]!.members.push(i);
+    const entry = items[item]!;
+    if (entry.first < 0) entry.first = i;
+    entry.members.push(i);
   }
   return { items, itemOf };
+}
+
+/** The distinct texts in order of first appearance, and which one every text is. */
+export function distinctTexts(texts: readonly string[]): { distinct: string[]; textOf: Int32Array; firstOf: Int32Array } {
+  const index = new Map<string, number>();
+  const distinct: string[] = [];
+  const first: number[] = [];
+  const textOf = new Int32Array(texts.length);
+  texts.forEach((text, i) => {
+    let d = index.get(text);
+    if (d === undefined) {
+      index.set(text, (d = distinct.length));
+      distinct.push(text);
+      first.push(i);
+    }
+    textOf[i] = d;
+  });
+  return { distinct, textOf, firstOf: Int32Array.from(first) };
 }

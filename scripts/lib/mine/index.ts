@@ -6,7 +6,8 @@ import { detectQuestion, type NoiseReason } from './detect.ts';
 
 export { detectQuestion, type Detection, type NoiseReason } from './detect.ts';
 export { clusterUniqueTexts, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions, type Clustering } from './cluster.ts';
-export { mineMessages, mineMessagesWithMembers, displayText, type MineOptions } from './mine.ts';
+export { mineMessages, mineMessagesWithMembers, mineCollected, displayText, type MineOptions } from './mine.ts';
+export { collectMessages, mergeCollected, MessageCollector, type Collected } from './collect.ts';
 export { isoWeek, trendOf } from './trend.ts';
 
 export type ClusterTextsOptions = ClusterOptions & {

@@ -1,13 +1,12 @@
 // Messages → recurring questions with their statistics (the MiningResult that `draft` reads).
-import type { Cluster, MiningResult, Subtopic } from '../cluster-schema.ts';
-import type { Channel, Message } from '../message-schema.ts';
+import type { Cluster, MiningResult } from '../cluster-schema.ts';
+import type { Message } from '../message-schema.ts';
 import { clusterUniqueTexts, type ClusterOptions, type Clustering } from './cluster.ts';
-import { detectQuestion, type Detection } from './detect.ts';
+import { collectMessages, type Collected, type Questions } from './collect.ts';
 import { assignIds, FINGERPRINT_SIZE, normalizedQuestionHash } from './ids.ts';
 import { keywordExtractor } from './keywords.ts';
 import { stageTimer } from './stages.ts';
-import { bestReply, evenlySpread, indexReplies, type ReplyRecord } from './replies.ts';
-import { trendOf, weeklyCounts } from './trend.ts';
+import { activityInProcess, activityInWorker, majorityLang, type Activity } from './activity.ts';
 
 export type MineOptions = ClusterOptions & {
   /** The previous run's result: matching clusters (and sub-topics) keep their ids. */
@@ -16,132 +15,99 @@ export type MineOptions = ClusterOptions & {
   generatedAt?: string;
   maxExamples?: number;
   maxKeywords?: number;
+  /** From this many questions on, a worker thread computes the clusters' activity (default 50,000). */
+  parallelFrom?: number;
 };
 
 /** Enough different phrasings for a draft's example questions (search indexes them). */
 const DEFAULT_MAX_EXAMPLES = 19;
 
-type Questions = {
-  text: string[];
-  id: string[];
-  conversationId: string[];
-  time: number[];
-  createdAt: string[];
-  author: string[];
-  /** The author as a small number (first seen, first numbered), for counting distinct authors fast. */
-  authorId: number[];
-  channel: Channel[];
-  lang: Message['lang'][];
-};
-
-export function mineMessages(messages: Iterable<Message>, options: MineOptions = {}): MiningResult {
-  return mineMessagesWithMembers(messages, options).result;
+export async function mineMessages(messages: Iterable<Message>, options: MineOptions = {}): Promise<MiningResult> {
+  return (await mineMessagesWithMembers(messages, options)).result;
 }
 
 /** `mineMessages` plus the ids of the messages in each cluster (by cluster id), for reports and evaluation. */
-export function mineMessagesWithMembers(
-  messages: Iterable<Message>,
-  options: MineOptions = {},
-): { result: MiningResult; members: Map<string, string[]> } {
-  const questions: Questions = { text: [], id: [], conversationId: [], time: [], createdAt: [], author: [], authorId: [], channel: [], lang: [] };
-  const authorIds = new Map<string, number>();
-  const replies: ReplyRecord[] = [];
-  const noiseByReason: Record<string, number> = {};
-  let total = 0;
-  let inbound = 0;
-  let exportStart = Infinity;
-  let exportEnd = -Infinity;
-  let newest = '';
+export async function mineMessagesWithMembers(messages: Iterable<Message>, options: MineOptions = {}): Promise<Mined> {
   const timer = stageTimer(options.log);
-  // Copy-pasted questions and retweets repeat: detect each distinct text once.
-  // The text kept is the first copy seen: a million parsed messages repeat the same strings.
-  const detections = new Map<string, { detection: Detection; text: string }>();
-  const replyTexts = new Map<string, string>();
-  const firstReply = new Map<string, number>();
-  for (const message of messages) {
-    total++;
-    const time = Date.parse(message.createdAt);
-    exportStart = Math.min(exportStart, time);
-    if (time > exportEnd) [exportEnd, newest] = [time, message.createdAt];
-    if (message.direction === 'out') {
-      firstReply.set(message.conversationId, Math.min(time, firstReply.get(message.conversationId) ?? Infinity));
-      let text = replyTexts.get(message.text);
-      if (text === undefined) replyTexts.set(message.text, (text = message.text));
-      replies.push({ id: message.id, conversationId: message.conversationId, inReplyTo: message.inReplyTo, createdAt: time, text });
-      continue;
-    }
-    inbound++;
-    let known = detections.get(message.text);
-    if (!known) {
-      known = { detection: detectQuestion(message.text, message.lang), text: message.text };
-      detections.set(message.text, known);
-    }
-    const { detection } = known;
-    if (!detection.isQuestion) {
-      noiseByReason[detection.reason] = (noiseByReason[detection.reason] ?? 0) + 1;
-      continue;
-    }
-    questions.text.push(known.text);
-    questions.id.push(message.id);
-    questions.conversationId.push(message.conversationId);
-    questions.time.push(time);
-    questions.createdAt.push(message.createdAt);
-    questions.author.push(message.author);
-    let authorId = authorIds.get(message.author);
-    if (authorId === undefined) authorIds.set(message.author, (authorId = authorIds.size));
-    questions.authorId.push(authorId);
-    questions.channel.push(message.channel);
-    questions.lang.push(message.lang);
-  }
-  detections.clear();
-  replyTexts.clear();
-  timer.done(`read ${total} messages, ${questions.text.length} questions`);
-  const followUps = dropFollowUps(questions, firstReply);
+  const collected = collectMessages(messages);
+  timer.done(`read ${collected.total} messages, ${collected.questions.text.length} questions`);
+  return mineCollected(collected, options);
+}
+
+type Mined = { result: MiningResult; members: Map<string, string[]> };
+
+/** Above this many questions the activity of clusters is computed in a worker thread. */
+const PARALLEL_FROM = 50_000;
+
+/** Mining from what `collectMessages` (or `collectFile`) kept of an export. */
+export async function mineCollected(collected: Collected, options: MineOptions = {}): Promise<Mined> {
+  const { questions, exportStart, exportEnd, newest } = collected;
+  const noiseByReason = { ...collected.noiseByReason };
+  const timer = stageTimer(options.log);
+  const followUps = dropFollowUps(questions, collected.firstReply);
   if (followUps > 0) noiseByReason['follow-up'] = followUps;
-  const langs = questions.lang.map((lang) => (lang === 'other' ? undefined : lang));
-  const clustering = clusterUniqueTexts(questions.text, { ...options, langs });
-  timer.restart();
-  const repliesTo = indexReplies(replies);
-  const hashOf = memoizedItemHash(clustering);
-  const keywordsOf = keywordExtractor(clustering.items);
-  const countAuthors = distinctCounter(authorIds.size, questions.authorId);
-  const members = membersByCluster(clustering);
-  const summaries = members.map((clusterMembers) =>
-    summarize(clusterMembers, clustering, questions, { repliesTo, hashOf, keywordsOf, countAuthors, exportStart, exportEnd, options }),
-  );
-  const ids = assignIds(
-    summaries.map((s) => ({ label: s.cluster.label, hashes: s.hashes })),
-    options.previous?.clusters ?? [],
-  );
-  timer.done(`summaries of ${summaries.length} clusters`);
-  const subtopics = subtopicsOf(clustering, questions, { repliesTo, hashOf, keywordsOf, countAuthors, exportStart, exportEnd, options }, new Set(ids));
-  timer.done('summaries of their sub-topics');
-  const clusters: Cluster[] = summaries
-    .map((s, index) => {
-      const own = subtopics.byCluster[index]!;
-      return { ...s.cluster, id: ids[index]!, ...(own.length > 1 ? { subtopics: own.map((sub) => sub.subtopic) } : {}) };
-    })
-    .sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1));
-  const clustered = members.reduce((sum, m) => sum + m.length, 0);
-  const memberIds = new Map(members.map((clusterMembers, index) => [ids[index]!, clusterMembers.map((q) => questions.id[q]!)]));
-  for (const own of subtopics.byCluster) {
-    if (own.length > 1) for (const sub of own) memberIds.set(sub.subtopic.id, sub.members.map((q) => questions.id[q]!));
+  const { text: _texts, ...withoutTexts } = questions;
+  const activityInput = { questions: withoutTexts, authorCount: collected.authors.length, replies: collected.replies, exportStart, exportEnd };
+  const activity = questions.text.length >= (options.parallelFrom ?? PARALLEL_FROM) ? activityInWorker(activityInput) : activityInProcess(activityInput);
+  try {
+    const langs = questions.lang.map((lang) => (lang === 'other' ? undefined : lang));
+    const clustering = clusterUniqueTexts(questions.text, { ...options, langs });
+    timer.restart();
+    const clusterMembers = membersOf(clustering.itemCluster, clustering.clusters, clustering.itemOf);
+    const subtopics = subtopicGroups(clustering);
+    const groups = [...clusterMembers, ...subtopics.split.map((subtopic) => subtopics.members[subtopic]!)];
+    const activities = activity.of(groups);
+    const describe = describer(clustering, questions, options);
+    const descriptions = groups.map(describe);
+    const stats = await activities;
+    const summaries = groups.map((_, index) => ({ ...descriptions[index]!, ...stats[index]! }));
+    timer.done(`summaries of ${clusterMembers.length} clusters and ${subtopics.split.length} sub-topics`);
+    const ids = assignIds(summaries.slice(0, clusterMembers.length), options.previous?.clusters ?? []);
+    const subtopicIds = assignIds(
+      summaries.slice(clusterMembers.length),
+      (options.previous?.clusters ?? []).flatMap((cluster) => cluster.subtopics ?? []),
+      new Set(ids),
+    );
+    const subtopicOf = new Map(subtopics.split.map((subtopic, index) => [subtopic, { summary: summaries[clusterMembers.length + index]!, id: subtopicIds[index]! }]));
+    const memberIds = new Map<string, string[]>();
+    const clusters: Cluster[] = clusterMembers
+      .map((members, index) => {
+        memberIds.set(ids[index]!, members.map((q) => questions.id[q]!));
+        const own = subtopics.byCluster[index]!;
+        if (own.length < 2) return { ...groupOf(summaries[index]!), id: ids[index]! };
+        const split = own.map((subtopic) => {
+          const { summary, id } = subtopicOf.get(subtopic)!;
+          memberIds.set(id, subtopics.members[subtopic]!.map((q) => questions.id[q]!));
+          return { ...groupOf(summary), id };
+        });
+        split.sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1));
+        return { ...groupOf(summaries[index]!), id: ids[index]!, subtopics: split };
+      })
+      .sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1));
+    const clustered = clusterMembers.reduce((sum, m) => sum + m.length, 0);
+    const result: MiningResult = {
+      version: 1,
+      generatedAt: options.generatedAt ?? (newest === '' ? new Date(0).toISOString() : new Date(exportEnd).toISOString()),
+      stats: {
+        messages: collected.total,
+        inbound: collected.inbound,
+        questions: questions.text.length,
+        noise: collected.inbound - questions.text.length,
+        noiseByReason,
+        duplicatesCollapsed: questions.text.length - clustering.items.length,
+        unclustered: questions.text.length - clustered,
+      },
+      clusters,
+    };
+    return { result, members: memberIds };
+  } finally {
+    activity.close();
   }
-  const result: MiningResult = {
-    version: 1,
-    generatedAt: options.generatedAt ?? (newest === '' ? new Date(0).toISOString() : new Date(exportEnd).toISOString()),
-    stats: {
-      messages: total,
-      inbound,
-      questions: questions.text.length,
-      noise: inbound - questions.text.length,
-      noiseByReason,
-      duplicatesCollapsed: questions.text.length - clustering.items.length,
-      unclustered: questions.text.length - clustered,
-    },
-    clusters,
-  };
-  return { result, members: memberIds };
+}
+
+/** A summary without what only id matching needs. */
+function groupOf({ hashes: _hashes, ...group }: Description & Activity): Omit<Cluster, 'id'> {
+  return group;
 }
 
 /**
@@ -166,11 +132,6 @@ function dropFollowUps(questions: Questions, firstReply: Map<string, number>): n
   return dropped;
 }
 
-/** Question indices of every cluster. */
-function membersByCluster(clustering: Clustering): number[][] {
-  return membersOf(clustering.itemCluster, clustering.clusters, clustering.itemOf);
-}
-
 function membersOf(groupOfItem: Int32Array, groups: number, itemOf: Int32Array): number[][] {
   const members: number[][] = Array.from({ length: groups }, () => []);
   itemOf.forEach((item, question) => {
@@ -180,118 +141,48 @@ function membersOf(groupOfItem: Int32Array, groups: number, itemOf: Int32Array):
   return members;
 }
 
-type SummarizedSubtopic = { subtopic: Subtopic; members: number[] };
-
 /**
- * Every cluster's sub-topics (specific questions), summarised like clusters, largest first, with
- * ids kept from the previous run's sub-topics where they match.
+ * Sub-topics (specific questions) of every cluster: their members, the sub-topics of each cluster,
+ * and those of clusters with more than one (only these are reported).
  */
-function subtopicsOf(clustering: Clustering, questions: Questions, context: SummaryContext, clusterIds: ReadonlySet<string>): { byCluster: SummarizedSubtopic[][] } {
-  const count = clustering.subtopicCluster.length;
-  const members = membersOf(clustering.itemSubtopic, count, clustering.itemOf);
+function subtopicGroups(clustering: Clustering): { members: number[][]; byCluster: number[][]; split: number[] } {
+  const members = membersOf(clustering.itemSubtopic, clustering.subtopicCluster.length, clustering.itemOf);
   const byCluster: number[][] = Array.from({ length: clustering.clusters }, () => []);
   clustering.subtopicCluster.forEach((cluster, subtopic) => byCluster[cluster]!.push(subtopic));
-  const split = byCluster.flatMap((own) => (own.length > 1 ? own : []));
-  const summaries = new Map(split.map((subtopic) => [subtopic, summarize(members[subtopic]!, clustering, questions, context)]));
-  const previous = (context.options.previous?.clusters ?? []).flatMap((cluster) => cluster.subtopics ?? []);
-  const ids = assignIds(split.map((subtopic) => ({ label: summaries.get(subtopic)!.cluster.label, hashes: summaries.get(subtopic)!.hashes })), previous, clusterIds);
-  const idOf = new Map(split.map((subtopic, index) => [subtopic, ids[index]!]));
-  return {
-    byCluster: byCluster.map((own) =>
-      own.length > 1
-        ? own
-            .map((subtopic) => ({ subtopic: { ...summaries.get(subtopic)!.cluster, id: idOf.get(subtopic)! }, members: members[subtopic]! }))
-            .sort((a, b) => b.subtopic.size - a.subtopic.size || (a.subtopic.id < b.subtopic.id ? -1 : 1))
-        : [],
-    ),
-  };
+  return { members, byCluster, split: byCluster.flatMap((own) => (own.length > 1 ? own : [])) };
 }
 
-type SummaryContext = {
-  /** `questionHash` of an item (a distinct question), remembered: clusters and their sub-topics hash the same items. */
-  hashOf: (item: number) => string;
-  keywordsOf: ReturnType<typeof keywordExtractor>;
-  /** Distinct authors among these questions. */
-  countAuthors: (members: readonly number[]) => number;
-  repliesTo: (q: { id: string; conversationId: string; createdAt: number }) => ReplyRecord[];
-  exportStart: number;
-  exportEnd: number;
-  options: MineOptions;
-};
+/** What the texts of a group say: label, keywords, examples, tightness, and hashes for stable ids. */
+type Description = Pick<Cluster, 'label' | 'keywords' | 'uniqueQuestions' | 'cohesion' | 'examples' | 'fingerprint'> & { hashes: Set<string> };
 
 /** The most frequent distinct questions (items) of a cluster, hashed to match it with the previous run's. */
 const MAX_HASHED_QUESTIONS = 500;
-/** A big cluster's best answer is chosen from the replies to an evenly spread sample of its questions. */
-const MAX_REPLY_LOOKUPS = 400;
-
-/** Counts distinct values of `valueOf[member]` (small integers) without hashing: one stamp per value, renewed per call. */
-function distinctCounter(size: number, valueOf: readonly number[]): (members: readonly number[]) => number {
-  const stamps = new Int32Array(size);
-  let stamp = 0;
-  return (members) => {
-    stamp++;
-    let count = 0;
-    for (const member of members) {
-      const value = valueOf[member]!;
-      if (stamps[value] !== stamp) {
-        stamps[value] = stamp;
-        count++;
-      }
-    }
-    return count;
-  };
-}
 
 type ScoredItem = { item: number; count: number; similarity: number };
 
-function summarize(
-  members: number[],
-  clustering: Clustering,
-  questions: Questions,
-  context: SummaryContext,
-): { cluster: Omit<Cluster, 'id'>; hashes: Set<string> } {
-  const { options } = context;
-  const items = itemsOf(members, clustering);
-  const lang = majorityLang(members, questions.lang);
-  const ranked = [...items].sort((a, b) => b.count - a.count || b.similarity - a.similarity || a.item - b.item);
-  const label = pickLabel(items, clustering);
-  const hashes = new Set(ranked.slice(0, MAX_HASHED_QUESTIONS).map(({ item }) => context.hashOf(item)));
-  const times = members.map((q) => questions.time[q]!);
-  let first = 0;
-  let last = 0;
-  times.forEach((time, i) => {
-    if (time < times[first]!) first = i;
-    if (time > times[last]!) last = i;
-  });
-  const clusterReplies = evenlySpread(members, MAX_REPLY_LOOKUPS).flatMap((q) =>
-    context.repliesTo({ id: questions.id[q]!, conversationId: questions.conversationId[q]!, createdAt: questions.time[q]! }),
-  );
-  const totalWeight = items.reduce((sum, i) => sum + i.count, 0);
-  const cohesion = items.reduce((sum, i) => sum + Math.max(0, i.similarity) * i.count, 0) / Math.max(1, totalWeight);
-  return {
-    hashes,
-    cluster: {
-      label,
-      keywords: context.keywordsOf(items, lang === 'en' ? 'en' : 'nl', options.maxKeywords ?? 6),
-      lang,
-      size: members.length,
+function describer(clustering: Clustering, questions: Questions, options: MineOptions): (members: readonly number[]) => Description {
+  const hashOf = memoizedItemHash(clustering);
+  const keywordsOf = keywordExtractor(clustering.items);
+  return (members) => {
+    const items = itemsOf(members, clustering);
+    const lang = majorityLang(members, questions.lang);
+    const ranked = [...items].sort((a, b) => b.count - a.count || b.similarity - a.similarity || a.item - b.item);
+    const totalWeight = items.reduce((sum, i) => sum + i.count, 0);
+    const cohesion = items.reduce((sum, i) => sum + Math.max(0, i.similarity) * i.count, 0) / Math.max(1, totalWeight);
+    return {
+      label: pickLabel(items, clustering),
+      keywords: keywordsOf(items, lang === 'en' ? 'en' : 'nl', options.maxKeywords ?? 6),
       uniqueQuestions: items.length,
-      authors: context.countAuthors(members),
-      channels: channelsOf(members, questions.channel),
-      firstSeen: questions.createdAt[members[first]!]!,
-      lastSeen: questions.createdAt[members[last]!]!,
-      weekly: weeklyCounts(times),
-      ...trendOf(times, context.exportStart, context.exportEnd),
       cohesion: round(Math.min(1, cohesion)),
       examples: diverseExamples(items, clustering, questions, options.maxExamples ?? DEFAULT_MAX_EXAMPLES),
-      bestAnswer: bestReply(clusterReplies, lang === 'en' ? 'en' : 'nl'),
-      fingerprint: ranked.slice(0, FINGERPRINT_SIZE).map((i) => context.hashOf(i.item)),
-    },
+      fingerprint: ranked.slice(0, FINGERPRINT_SIZE).map((i) => hashOf(i.item)),
+      hashes: new Set(ranked.slice(0, MAX_HASHED_QUESTIONS).map(({ item }) => hashOf(item))),
+    };
   };
 }
 
 /** Distinct items of a cluster with their counts and similarity to the (count-weighted) centre. */
-function itemsOf(members: number[], clustering: Clustering): ScoredItem[] {
+function itemsOf(members: readonly number[], clustering: Clustering): ScoredItem[] {
   const { dims, vectors } = clustering;
   const counts = new Map<number, number>();
   for (const q of members) {
@@ -314,7 +205,7 @@ function pickLabel(items: ScoredItem[], clustering: Clustering): string {
   let bestScore = -Infinity;
   for (const { item, similarity, count } of items) {
     // The question without filler ("Dit kan toch niet de bedoeling zijn?") makes the better label and title.
-    const text = displayText(clustering.cores[clustering.items[item]!.first]!);
+    const text = displayText(clustering.items[item]!.core);
     const length = text.length;
     const score =
       similarity +
@@ -374,25 +265,6 @@ function diverseExamples(items: ScoredItem[], clustering: Clustering, questions:
     text: displayText(questions.text[clustering.items[c.item]!.first]!),
     similarity: round(Math.max(0, Math.min(1, c.similarity))),
   }));
-}
-
-function channelsOf(members: readonly number[], channelOf: readonly Channel[]): Channel[] {
-  const channels: Channel[] = [];
-  for (const q of members) if (!channels.includes(channelOf[q]!)) channels.push(channelOf[q]!);
-  return channels.sort();
-}
-
-/** The most common language among the members (ties alphabetically). */
-function majorityLang(members: readonly number[], langOf: readonly Message['lang'][]): Message['lang'] {
-  let en = 0;
-  let nl = 0;
-  for (const q of members) {
-    const lang = langOf[q];
-    if (lang === 'nl') nl++;
-    else if (lang === 'en') en++;
-  }
-  const other = members.length - en - nl;
-  return en >= nl && en >= other ? 'en' : nl >= other ? 'nl' : 'other';
 }
 
 /** `questionHash` per item, computed once. */

@@ -5,6 +5,28 @@ import { memoize } from './memo.ts';
 
 export type ReplyRecord = { id: string; conversationId: string; inReplyTo: string | null; createdAt: number; text: string };
 export type QuestionRef = { id: string; conversationId: string; createdAt: number };
+/** Replies as columns: copied between threads far faster than as many small objects. */
+export type ReplyColumns = { id: string[]; conversationId: string[]; inReplyTo: (string | null)[]; createdAt: number[]; text: string[] };
+
+export function repliesToColumns(replies: readonly ReplyRecord[]): ReplyColumns {
+  return {
+    id: replies.map((r) => r.id),
+    conversationId: replies.map((r) => r.conversationId),
+    inReplyTo: replies.map((r) => r.inReplyTo),
+    createdAt: replies.map((r) => r.createdAt),
+    text: replies.map((r) => r.text),
+  };
+}
+
+export function repliesFromColumns(columns: ReplyColumns): ReplyRecord[] {
+  return columns.id.map((id, i) => ({
+    id,
+    conversationId: columns.conversationId[i]!,
+    inReplyTo: columns.inReplyTo[i]!,
+    createdAt: columns.createdAt[i]!,
+    text: columns.text[i]!,
+  }));
+}
 
 /** Reply lookups: by the message they answer, and per conversation in time order. */
 export function indexReplies(replies: readonly ReplyRecord[]): (question: QuestionRef) => ReplyRecord[] {

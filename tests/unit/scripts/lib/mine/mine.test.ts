@@ -6,9 +6,9 @@ import { ANSWERS, buildMessages, TOPICS } from './_messages.ts';
 const topicOf = (text: string): string | undefined =>
   Object.entries(TOPICS).find(([, questions]) => (questions as readonly string[]).includes(text))?.[0];
 
-describe('mineMessages', () => {
+describe('mineMessages', async () => {
   const messages = buildMessages({ repeat: 3 });
-  const result = mineMessages(messages);
+  const result = await mineMessages(messages);
 
   it('writes a result that matches the schema', () => {
     expect(() => miningResultSchema.parse(result)).not.toThrow();
@@ -54,24 +54,29 @@ describe('mineMessages', () => {
     expect(storing.keywords).toEqual(expect.arrayContaining(['stroom']));
   });
 
-  it('is deterministic', () => {
-    expect(mineMessages(buildMessages({ repeat: 3 }))).toEqual(mineMessages(buildMessages({ repeat: 3 })));
+  it('is deterministic', async () => {
+    expect(await mineMessages(buildMessages({ repeat: 3 }))).toEqual(await mineMessages(buildMessages({ repeat: 3 })));
   });
 
-  it('leaves one-off questions unclustered', () => {
-    const single = mineMessages(buildMessages({ topics: ['meter'], repeat: 1 }).slice(0, 2));
+  it('gives the same result when a worker thread computes the activity of clusters (as for big exports)', async () => {
+    const messages = buildMessages({ repeat: 3 });
+    expect(await mineMessages(messages, { parallelFrom: 1 })).toEqual(result);
+  });
+
+  it('leaves one-off questions unclustered', async () => {
+    const single = await mineMessages(buildMessages({ topics: ['meter'], repeat: 1 }).slice(0, 2));
     expect(single.clusters).toHaveLength(0);
     expect(single.stats.unclustered).toBe(1);
   });
 });
 
 describe('boilerplate sentences', () => {
-  it('clusters questions by what they ask, not by the filler customers add, and labels them without it', () => {
+  it('clusters questions by what they ask, not by the filler customers add, and labels them without it', async () => {
     const closers = ['Dit kan toch niet de bedoeling zijn?', 'Alvast bedankt!', 'Heel vervelend allemaal.'];
     const messages = buildMessages({ repeat: 3 }).map((message, i) =>
       message.direction === 'in' && i % 4 !== 3 ? { ...message, text: `${message.text} ${closers[i % closers.length]}` } : message,
     );
-    const result = mineMessages(messages);
+    const result = await mineMessages(messages);
     expect(result.clusters).toHaveLength(3);
     for (const cluster of result.clusters) {
       for (const closer of closers) expect(cluster.label).not.toContain(closer);
@@ -81,13 +86,13 @@ describe('boilerplate sentences', () => {
 });
 
 describe('stable ids across runs', () => {
-  it('keeps the ids of clusters that return in a newer export and gives new ones a fresh id', () => {
-    const first = mineMessages(buildMessages({ topics: ['meter', 'termijn'], repeat: 2 }));
+  it('keeps the ids of clusters that return in a newer export and gives new ones a fresh id', async () => {
+    const first = await mineMessages(buildMessages({ topics: ['meter', 'termijn'], repeat: 2 }));
     const newer = [
       ...buildMessages({ topics: ['meter', 'termijn'], repeat: 2 }),
       ...buildMessages({ topics: ['storing', 'meter'], repeat: 2, startDay: 20, prefix: 'b' }),
     ];
-    const second = mineMessages(newer, { previous: first });
+    const second = await mineMessages(newer, { previous: first });
     const idOf = (result: typeof first, topic: string): string | undefined => result.clusters.find((c) => topicOf(c.label) === topic)?.id;
     expect(idOf(second, 'meter')).toBe(idOf(first, 'meter'));
     expect(idOf(second, 'termijn')).toBe(idOf(first, 'termijn'));
@@ -114,12 +119,12 @@ describe('clusterTexts', () => {
 });
 
 describe('follow-ups', () => {
-  it('does not mine customer messages sent after the company replied in that thread', () => {
+  it('does not mine customer messages sent after the company replied in that thread', async () => {
     const messages = buildMessages({ repeat: 3 });
     const followUps = messages
       .filter((m) => m.direction === 'out')
       .map((m, i) => ({ ...m, id: `f${i}`, direction: 'in' as const, author: `f${i}`, inReplyTo: m.id, createdAt: m.createdAt.replace(/:30\.000Z$/u, ':45.000Z'), text: 'En nu? Ik heb echt alles al geprobeerd.' }));
-    const result = mineMessages([...messages, ...followUps]);
+    const result = await mineMessages([...messages, ...followUps]);
     expect(result.stats.noiseByReason['follow-up']).toBe(followUps.length);
     expect(result.clusters.map((c) => c.label)).not.toContain('En nu? Ik heb echt alles al geprobeerd.');
     expect(result.clusters).toHaveLength(3);

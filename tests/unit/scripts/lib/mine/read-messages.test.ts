@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readMessages } from '../../../../../scripts/commands/mine.ts';
+import { readMessages } from '../../../../../scripts/lib/io/messages.ts';
 
 describe('mine: reading NDJSON', () => {
   const dirs: string[] = [];

@@ -1,0 +1,159 @@
+// Reading an ingested export (NDJSON, one message per line). Big files are read in two halves at
+// once — this thread and a worker each parse, validate and collect one half — and merged in order,
+// so the result is the same as one pass. Every bad line is reported as "file:line: what is wrong".
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
+import { InputError } from '../errors.ts';
+import { messageSchema, type Message } from '../message-schema.ts';
+import { MessageCollector, mergeCollected, type Collected } from '../mine/collect.ts';
+import { repliesFromColumns, repliesToColumns, type ReplyColumns } from '../mine/replies.ts';
+
+export type LineProblem = { line: number; message: string };
+/** A byte range of the file; `end` is exclusive and falls just after a newline. */
+export type ByteRange = { start: number; end: number };
+export type CollectedFile = { collected: Collected; problems: string[] };
+
+/** Below this size a second thread costs more than it saves. */
+const PARALLEL_FROM_BYTES = 16 * 1024 * 1024;
+
+/** Parses and validates every line of `range`, handing each good message to `onMessage` in order. */
+export async function readMessageLines(file: string, onMessage: (message: Message) => void, range?: ByteRange): Promise<{ lines: number; problems: LineProblem[] }> {
+  const problems: LineProblem[] = [];
+  const stream = createReadStream(file, { encoding: 'utf8', ...(range ? { start: range.start, end: range.end - 1 } : {}) });
+  const opened = new Promise<void>((resolve, reject) => {
+    stream.once('open', () => resolve());
+    stream.once('error', reject);
+  });
+  try {
+    await opened;
+  } catch (error) {
+    throw new InputError(`cannot read messages: ${error instanceof Error ? error.message : String(error)}`, { file, code: 'unreadable' });
+  }
+  let line = 0;
+  const readLine = (raw: string): void => {
+    line++;
+    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (text.trim() === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      problems.push({ line, message: 'not valid JSON' });
+      return;
+    }
+    const parsed = messageSchema.safeParse(value);
+    if (parsed.success) onMessage(parsed.data);
+    else {
+      const issue = parsed.error.issues[0]!;
+      problems.push({ line, message: `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}` });
+    }
+  };
+  // Split chunks by hand: several times faster than node:readline on a million lines.
+  let rest = '';
+  for await (const chunk of stream as AsyncIterable<string>) {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop() ?? '';
+    for (const raw of lines) readLine(raw);
+  }
+  if (rest !== '') readLine(rest);
+  return { lines: line, problems };
+}
+
+/** All good messages of a file, and its bad lines as "file:line: what is wrong". */
+export async function readMessages(file: string): Promise<{ messages: Message[]; problems: string[] }> {
+  const messages: Message[] = [];
+  const { problems } = await readMessageLines(file, (message) => messages.push(message));
+  return { messages, problems: problems.map((p) => `${file}:${p.line}: ${p.message}`) };
+}
+
+/** Collects a whole export for mining, reading big files in two halves at once. */
+export async function collectFile(file: string, options: { parallel?: boolean } = {}): Promise<CollectedFile> {
+  const size = await fileSize(file);
+  const middle = options.parallel === false || size < PARALLEL_FROM_BYTES ? null : await lineStartAfter(file, Math.floor(size / 2));
+  if (middle === null || middle >= size) {
+    const { collected, problems } = await collectRange(file);
+    return { collected, problems: problems.map((p) => `${file}:${p.line}: ${p.message}`) };
+  }
+  const secondHalf = collectInWorker(file, { start: middle, end: size });
+  // Without a handler a failure here would go unnoticed until awaited below.
+  secondHalf.catch(() => {});
+  const first = await collectRange(file, { start: 0, end: middle });
+  const second = await secondHalf;
+  // The first half ends with a newline: the second half's line 1 follows its last line.
+  return {
+    collected: mergeCollected([first.collected, second.collected]),
+    problems: [...first.problems, ...second.problems.map((p) => ({ ...p, line: p.line + first.lines }))].map((p) => `${file}:${p.line}: ${p.message}`),
+  };
+}
+
+export async function collectRange(file: string, range?: ByteRange): Promise<{ collected: Collected; lines: number; problems: LineProblem[] }> {
+  const collector = new MessageCollector();
+  const { lines, problems } = await readMessageLines(file, (message) => collector.add(message), range);
+  return { collected: collector.finish(), lines, problems };
+}
+
+type RangeResult = Awaited<ReturnType<typeof collectRange>>;
+
+export type WireResult = Omit<RangeResult, 'collected'> & {
+  collected: Omit<Collected, 'replies' | 'firstReply'> & { replies: ReplyColumns; firstReply: { conversationId: string[]; time: number[] } };
+};
+
+/** What crosses between threads: replies and the first-reply table as columns (see `ReplyColumns`). */
+export function toWire({ collected, ...rest }: RangeResult): WireResult {
+  const { replies, firstReply, ...others } = collected;
+  return {
+    ...rest,
+    collected: { ...others, replies: repliesToColumns(replies), firstReply: { conversationId: [...firstReply.keys()], time: [...firstReply.values()] } },
+  };
+}
+
+function fromWire({ collected, ...rest }: WireResult): RangeResult {
+  const { replies, firstReply, ...others } = collected;
+  return {
+    ...rest,
+    collected: {
+      ...others,
+      replies: repliesFromColumns(replies),
+      firstReply: new Map(firstReply.conversationId.map((conversation, i) => [conversation, firstReply.time[i]!])),
+    },
+  };
+}
+
+function collectInWorker(file: string, range: ByteRange): Promise<RangeResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./collect-worker.ts', import.meta.url), { workerData: { file, range } });
+    worker.once('message', (message: { ok: true; result: WireResult } | { ok: false; error: string }) => {
+      if (message.ok) resolve(fromWire(message.result));
+      else reject(new InputError(message.error, { file, code: 'unreadable' }));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`the reader of ${file} stopped with code ${code}`));
+    });
+  });
+}
+
+async function fileSize(file: string): Promise<number> {
+  try {
+    return (await stat(file)).size;
+  } catch (error) {
+    throw new InputError(`cannot read messages: ${error instanceof Error ? error.message : String(error)}`, { file, code: 'unreadable' });
+  }
+}
+
+/** The offset just after the first newline at or after `offset`; null when there is none. */
+async function lineStartAfter(file: string, offset: number): Promise<number | null> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    for (let position = offset; ; position += buffer.length) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+      if (bytesRead === 0) return null;
+      const newline = buffer.subarray(0, bytesRead).indexOf(0x0a);
+      if (newline >= 0) return position + newline + 1;
+    }
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,135 @@
+// When, how often, by whom and where a group of questions was asked, and the company's best answer
+// to it. It needs no texts of the questions, only their threads and times, so for big exports a
+// worker thread computes it alongside the miner's own work on the texts (labels, keywords,
+// examples): the worker receives the export's activity while the miner is still clustering.
+import { Worker } from 'node:worker_threads';
+import type { Cluster } from '../cluster-schema.ts';
+import type { Questions } from './collect.ts';
+import { bestReply, evenlySpread, indexReplies, repliesFromColumns, repliesToColumns, type ReplyColumns, type ReplyRecord } from './replies.ts';
+import { trendOf, weeklyCounts } from './trend.ts';
+
+export type Activity = Pick<Cluster, 'lang' | 'size' | 'authors' | 'channels' | 'firstSeen' | 'lastSeen' | 'weekly' | 'trend' | 'trendDirection' | 'bestAnswer'>;
+
+export type ActivityInput = {
+  questions: Omit<Questions, 'text'>;
+  /** Number of distinct authors (the largest authorId + 1). */
+  authorCount: number;
+  replies: ReplyRecord[];
+  exportStart: number;
+  exportEnd: number;
+};
+
+/** Computes the activity of groups of questions (indices into `questions`), in order. */
+export type ActivityCalculator = { of: (groups: readonly (readonly number[])[]) => Promise<Activity[]>; close: () => void };
+
+/** A big group's best answer is chosen from the replies to an evenly spread sample of its questions. */
+const MAX_REPLY_LOOKUPS = 400;
+
+export function activityOf(input: ActivityInput): (members: readonly number[]) => Activity {
+  const { questions, exportStart, exportEnd } = input;
+  const repliesTo = indexReplies(input.replies);
+  const countAuthors = distinctCounter(input.authorCount, questions.authorId);
+  return (members) => {
+    const lang = majorityLang(members, questions.lang);
+    const times = members.map((q) => questions.time[q]!);
+    let first = 0;
+    let last = 0;
+    times.forEach((time, i) => {
+      if (time < times[first]!) first = i;
+      if (time > times[last]!) last = i;
+    });
+    const replies = evenlySpread(members, MAX_REPLY_LOOKUPS).flatMap((q) =>
+      repliesTo({ id: questions.id[q]!, conversationId: questions.conversationId[q]!, createdAt: questions.time[q]! }),
+    );
+    return {
+      lang,
+      size: members.length,
+      authors: countAuthors(members),
+      channels: channelsOf(members, questions.channel),
+      firstSeen: questions.createdAt[members[first]!]!,
+      lastSeen: questions.createdAt[members[last]!]!,
+      weekly: weeklyCounts(times),
+      ...trendOf(times, exportStart, exportEnd),
+      bestAnswer: bestReply(replies, lang === 'en' ? 'en' : 'nl'),
+    };
+  };
+}
+
+/** In this thread: for small exports, where starting a worker costs more than it saves. */
+export function activityInProcess(input: ActivityInput): ActivityCalculator {
+  const activity = activityOf(input);
+  return { of: async (groups) => groups.map(activity), close: () => {} };
+}
+
+/** In a worker thread, which starts preparing (indexing replies) as soon as this is called. */
+export function activityInWorker(input: ActivityInput): ActivityCalculator {
+  const worker = new Worker(new URL('./activity-worker.ts', import.meta.url), { workerData: toWire(input) });
+  let failure: Error | null = null;
+  const pending: { resolve: (activity: Activity[]) => void; reject: (error: Error) => void }[] = [];
+  const fail = (error: Error): void => {
+    failure ??= error;
+    for (const waiting of pending.splice(0)) waiting.reject(error);
+  };
+  worker.on('message', (activity: Activity[]) => pending.shift()?.resolve(activity));
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`the activity worker stopped (code ${code})`)));
+  return {
+    of: (groups) =>
+      new Promise((resolve, reject) => {
+        if (failure) return reject(failure);
+        pending.push({ resolve, reject });
+        worker.postMessage(groups);
+      }),
+    close: () => {
+      worker.removeAllListeners('exit');
+      void worker.terminate();
+    },
+  };
+}
+
+export type ActivityWire = Omit<ActivityInput, 'replies'> & { replies: ReplyColumns };
+
+function toWire(input: ActivityInput): ActivityWire {
+  return { ...input, replies: repliesToColumns(input.replies) };
+}
+
+export function fromWire(wire: ActivityWire): ActivityInput {
+  return { ...wire, replies: repliesFromColumns(wire.replies) };
+}
+
+/** The most common language among the members (ties alphabetically). */
+export function majorityLang(members: readonly number[], langOf: readonly Questions['lang'][number][]): Questions['lang'][number] {
+  let en = 0;
+  let nl = 0;
+  for (const q of members) {
+    const lang = langOf[q];
+    if (lang === 'nl') nl++;
+    else if (lang === 'en') en++;
+  }
+  const other = members.length - en - nl;
+  return en >= nl && en >= other ? 'en' : nl >= other ? 'nl' : 'other';
+}
+
+function channelsOf(members: readonly number[], channelOf: Questions['channel']): Questions['channel'] {
+  const channels: Questions['channel'] = [];
+  for (const q of members) if (!channels.includes(channelOf[q]!)) channels.push(channelOf[q]!);
+  return channels.sort();
+}
+
+/** Counts distinct values of `valueOf[member]` (small integers) without hashing: one stamp per value, renewed per call. */
+function distinctCounter(size: number, valueOf: readonly number[]): (members: readonly number[]) => number {
+  const stamps = new Int32Array(size);
+  let stamp = 0;
+  return (members) => {
+    stamp++;
+    let count = 0;
+    for (const member of members) {
+      const value = valueOf[member]!;
+      if (stamps[value] !== stamp) {
+        stamps[value] = stamp;
+        count++;
+      }
+    }
+    return count;
+  };
+}
