@@ -11,7 +11,7 @@ import { trendOf, weeklyCounts } from './trend.ts';
 export type Activity = Pick<Cluster, 'lang' | 'size' | 'authors' | 'channels' | 'firstSeen' | 'lastSeen' | 'weekly' | 'trend' | 'trendDirection' | 'bestAnswer'>;
 
 export type ActivityInput = {
-  questions: Omit<Questions, 'text'>;
+  questions: Omit<Questions, 'text' | 'normalized'>;
   /** Number of distinct authors (the largest authorId + 1). */
   authorCount: number;
   replies: ReplyRecord[];

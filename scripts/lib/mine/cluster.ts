@@ -1,7 +1,7 @@
 // Texts → clusters without a given k: TF-IDF of word uni/bigrams and character n-grams, reduced by
 // randomised SVD (fitted on a sample for large inputs), a cosine k-nearest-neighbour graph from an
 // approximate index, and Louvain communities. Small communities stay unclustered.
-import type { Lang } from '../text/index.ts';
+import { normalize, type Lang } from '../text/index.ts';
 import { withoutBoilerplate } from './boilerplate.ts';
 import { collapseDuplicates, distinctTexts, type UniqueItem } from './dedupe.ts';
 import { tfidfMatrix, type SparseMatrix } from './features.ts';
@@ -26,6 +26,8 @@ export type ClusterOptions = {
   /** Rows used to fit the SVD; the rest are projected. */
   sampleSize?: number;
   langs?: readonly (Lang | undefined)[];
+  /** Every text as `normalize` gives it, when the caller has it already. */
+  normalized?: readonly string[];
   /** Progress notes ("features: 1.2 s"), for the CLI's stderr. */
   log?: (message: string) => void;
   /** Multiplier of the word block against the character n-gram block. */
@@ -86,7 +88,10 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
   const { distinct, textOf, firstOf } = distinctTexts(texts);
   const { boilerplate, cores } = withoutBoilerplate(distinct);
   const langs = options.langs ?? [];
-  const { items, itemOf } = collapseDuplicates(cores, Array.from(firstOf, (i) => langs[i]), textOf);
+  const known = options.normalized;
+  const { items, itemOf } = collapseDuplicates(cores, Array.from(firstOf, (i) => langs[i]), textOf, (core, d) =>
+    known && core === distinct[d] ? known[firstOf[d]!]! : normalize(core),
+  );
   stage(`collapse ${texts.length} texts to ${items.length} (${boilerplate.size} boilerplate sentences set aside)`);
   const n = items.length;
   if (n < 2) {

@@ -2,11 +2,14 @@
 // the questions (as columns), the company's replies, noise counts and the export's time span.
 // Parts of one export collected separately (in parallel) merge into what one pass would give.
 import type { Channel, Message } from '../message-schema.ts';
+import { normalize } from '../text/index.ts';
 import { detectQuestion, type Detection } from './detect.ts';
 import type { ReplyRecord } from './replies.ts';
 
 export type Questions = {
   text: string[];
+  /** The text as `normalize` gives it (question detection needs it, and so does clustering). */
+  normalized: string[];
   id: string[];
   conversationId: string[];
   time: number[];
@@ -34,7 +37,7 @@ export type Collected = {
 };
 
 export function emptyQuestions(): Questions {
-  return { text: [], id: [], conversationId: [], time: [], createdAt: [], authorId: [], channel: [], lang: [] };
+  return { text: [], normalized: [], id: [], conversationId: [], time: [], createdAt: [], authorId: [], channel: [], lang: [] };
 }
 
 /** Collects messages one at a time, in export order. */
@@ -54,7 +57,7 @@ export class MessageCollector {
   private readonly authorIds = new Map<string, number>();
   // Copy-pasted questions and retweets repeat: each distinct text is detected once, and the copy
   // kept is the first one seen (a million parsed messages repeat the same strings).
-  private readonly detections = new Map<string, { detection: Detection; text: string }>();
+  private readonly detections = new Map<string, { detection: Detection; text: string; normalized: string }>();
   private readonly replyTexts = new Map<string, string>();
 
   add(message: Message): void {
@@ -73,7 +76,8 @@ export class MessageCollector {
     c.inbound++;
     let known = this.detections.get(message.text);
     if (!known) {
-      known = { detection: detectQuestion(message.text, message.lang), text: message.text };
+      const normalized = normalize(message.text);
+      known = { detection: detectQuestion(message.text, message.lang, normalized), text: message.text, normalized };
       this.detections.set(message.text, known);
     }
     if (!known.detection.isQuestion) {
@@ -82,6 +86,7 @@ export class MessageCollector {
     }
     const q = c.questions;
     q.text.push(known.text);
+    q.normalized.push(known.normalized);
     q.id.push(message.id);
     q.conversationId.push(message.conversationId);
     q.time.push(time);

@@ -22,12 +22,17 @@ const LONG_NUMBER = /^\d{4,}$/u;
  * Items of texts given as distinct texts (`distinct`, with a language each) and which distinct text
  * every original text is (`textOf`). Members and `first` are indices of the original texts.
  */
-export function collapseDuplicates(distinct: readonly string[], langs: readonly (Lang | undefined)[], textOf: Int32Array): { items: UniqueItem[]; itemOf: Int32Array } {
+export function collapseDuplicates(
+  distinct: readonly string[],
+  langs: readonly (Lang | undefined)[],
+  textOf: Int32Array,
+  normalizedOf: (text: string, index: number) => string = normalize,
+): { items: UniqueItem[]; itemOf: Int32Array } {
   const items: UniqueItem[] = [];
   const itemOfDistinct = new Int32Array(distinct.length);
   const bySignature = new Map<string, number>();
   for (let d = 0; d < distinct.length; d++) {
-    const normalized = normalize(distinct[d]!);
+    const normalized = normalizedOf(distinct[d]!, d);
     const itemTokens = tokensOfNormalized(normalized, langs[d]);
     const signature = [...new Set(itemTokens.filter((t) => !LONG_NUMBER.test(t)))].sort().join(' ') || `\u0000${normalized}`;
     let item = bySignature.get(signature);

@@ -65,10 +65,9 @@ const SPAM = /\b(?:gratis iphone|(?:je|u) hebt? (?:een [\p{L} ]{0,30})?gewonnen|
 const GREETING = /^(?:hallo|hoi|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|morning|daar|dag|allemaal|all|there|team|jullie|beste|dear|test|testing)(?:\s+(?:hallo|hoi|hey|hi|hello|daar|allemaal|all|there|team|jullie))*$/u;
 
 /** Is this inbound text a question (explicit or implicit) or noise, and why. */
-export function detectQuestion(text: string, _lang?: Lang | 'other'): Detection {
+export function detectQuestion(text: string, _lang?: Lang | 'other', normalized = normalize(text)): Detection {
   if (RETWEET.test(text)) return { isQuestion: false, reason: 'retweet' };
   const withoutLinks = text.replace(URL, ' ');
-  const normalized = normalize(text);
   if (normalized === '') {
     if (PICTOGRAPH.test(text)) return { isQuestion: false, reason: 'emoji' };
     if (withoutLinks.trim() !== text.trim()) return { isQuestion: false, reason: 'link' };

@@ -125,13 +125,16 @@ function refine(
   offer: (i: number, j: number, sim: number) => void,
 ): void {
   const snapshot = ids.slice();
+  // Neighbour lists overlap: each candidate is compared with i once (a repeated offer changes nothing).
+  const seenBy = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     for (let s = 0; s < k; s++) {
       const j = snapshot[i * k + s]!;
       if (j < 0) continue;
       for (let t = 0; t < k; t++) {
         const candidate = snapshot[j * k + t]!;
-        if (candidate < 0 || candidate === i) continue;
+        if (candidate < 0 || candidate === i || seenBy[candidate] === i) continue;
+        seenBy[candidate] = i;
         const sim = dot(i, candidate);
         offer(i, candidate, sim);
         offer(candidate, i, sim);

@@ -46,12 +46,12 @@ export async function mineCollected(collected: Collected, options: MineOptions =
   const timer = stageTimer(options.log);
   const followUps = dropFollowUps(questions, collected.firstReply);
   if (followUps > 0) noiseByReason['follow-up'] = followUps;
-  const { text: _texts, ...withoutTexts } = questions;
+  const { text: _texts, normalized, ...withoutTexts } = questions;
   const activityInput = { questions: withoutTexts, authorCount: collected.authors.length, replies: collected.replies, exportStart, exportEnd };
   const activity = questions.text.length >= (options.parallelFrom ?? PARALLEL_FROM) ? activityInWorker(activityInput) : activityInProcess(activityInput);
   try {
     const langs = questions.lang.map((lang) => (lang === 'other' ? undefined : lang));
-    const clustering = clusterUniqueTexts(questions.text, { ...options, langs });
+    const clustering = clusterUniqueTexts(questions.text, { ...options, langs, normalized });
     timer.restart();
     const clusterMembers = membersOf(clustering.itemCluster, clustering.clusters, clustering.itemOf);
     const subtopics = subtopicGroups(clustering);
@@ -163,6 +163,8 @@ type ScoredItem = { item: number; count: number; similarity: number };
 function describer(clustering: Clustering, questions: Questions, options: MineOptions): (members: readonly number[]) => Description {
   const hashOf = memoizedItemHash(clustering);
   const keywordsOf = keywordExtractor(clustering.items);
+  const displayCores = new Array<string | undefined>(clustering.items.length);
+  const displayCore = (item: number): string => (displayCores[item] ??= displayText(clustering.items[item]!.core));
   return (members) => {
     const items = itemsOf(members, clustering);
     const lang = majorityLang(members, questions.lang);
@@ -170,7 +172,7 @@ function describer(clustering: Clustering, questions: Questions, options: MineOp
     const totalWeight = items.reduce((sum, i) => sum + i.count, 0);
     const cohesion = items.reduce((sum, i) => sum + Math.max(0, i.similarity) * i.count, 0) / Math.max(1, totalWeight);
     return {
-      label: pickLabel(items, clustering),
+      label: pickLabel(items, displayCore),
       keywords: keywordsOf(items, lang === 'en' ? 'en' : 'nl', options.maxKeywords ?? 6),
       uniqueQuestions: items.length,
       cohesion: round(Math.min(1, cohesion)),
@@ -200,12 +202,12 @@ function itemsOf(members: readonly number[], clustering: Clustering): ScoredItem
 }
 
 /** The most central real question, preferring readable ones: a question mark, sensible length, no placeholders. */
-function pickLabel(items: ScoredItem[], clustering: Clustering): string {
+function pickLabel(items: ScoredItem[], displayCore: (item: number) => string): string {
   let best = '';
   let bestScore = -Infinity;
   for (const { item, similarity, count } of items) {
     // The question without filler ("Dit kan toch niet de bedoeling zijn?") makes the better label and title.
-    const text = displayText(clustering.items[item]!.core);
+    const text = displayCore(item);
     const length = text.length;
     const score =
       similarity +

@@ -60,13 +60,24 @@ const MAX_DISTINCT = 150;
 /** A big cluster's replies are read as an evenly spread sample: the centre hardly moves beyond this. */
 const MAX_REPLIES_READ = 400;
 // Clusters and their sub-topics share replies, and CMs send the same saved replies again and
-// again: each distinct reply text is normalised and vectorised once (per language).
+// again: each distinct reply text is normalised, and each normalised reply judged and vectorised,
+// once (per language). Vectors use term numbers so that a cluster's centre is a plain array.
 const CACHE_LIMIT = 200_000;
 const normalizedReply = memoize(normalize, CACHE_LIMIT);
-const replyVector: Record<Lang, (key: string) => Map<string, number>> = {
+type ReplyVector = { terms: Int32Array; weights: Float64Array };
+const termIds = new Map<string, number>();
+const termId = (term: string): number => {
+  let id = termIds.get(term);
+  if (id === undefined) termIds.set(term, (id = termIds.size));
+  return id;
+};
+const replyVector: Record<Lang, (key: string) => ReplyVector> = {
   nl: memoize((key) => unitVector(tokens(key, 'nl')), CACHE_LIMIT),
   en: memoize((key) => unitVector(tokens(key, 'en')), CACHE_LIMIT),
 };
+/** Does this normalised reply answer, rather than send the customer elsewhere or say next to nothing? */
+const answersSomething = memoize((key: string) => !DEFLECTION.test(key) && key.split(' ').length >= 4, CACHE_LIMIT);
+let centre = new Float64Array(1024);
 
 export function evenlySpread<T>(items: readonly T[], limit: number): readonly T[] {
   if (items.length <= limit) return items;
@@ -94,31 +105,33 @@ export function bestReply(replies: readonly ReplyRecord[], lang: Lang): { text: 
     else groups.set(key, { reply, count });
   }
   const all = [...groups].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
-  const answers = all.filter(([key, g]) => !DEFLECTION.test(key) && !g.reply.text.trim().endsWith('?') && key.split(' ').length >= 4);
+  const answers = all.filter(([key, g]) => answersSomething(key) && !g.reply.text.trim().endsWith('?'));
   const pool = answers.length > 0 ? answers : all;
   if (pool.length === 0) return null;
   const vectors = pool.map(([key]) => replyVector[lang](key));
-  const centre = new Map<string, number>();
+  if (centre.length < termIds.size) centre = new Float64Array(termIds.size * 2);
   pool.forEach(([, g], i) => {
-    for (const [term, weight] of vectors[i]!) centre.set(term, (centre.get(term) ?? 0) + weight * g.count);
+    const { terms, weights } = vectors[i]!;
+    for (let t = 0; t < terms.length; t++) centre[terms[t]!]! += weights[t]! * g.count;
   });
   let best = 0;
   let bestScore = -Infinity;
   pool.forEach((_, i) => {
+    const { terms, weights } = vectors[i]!;
     let score = 0;
-    for (const [term, weight] of vectors[i]!) score += weight * (centre.get(term) ?? 0);
+    for (let t = 0; t < terms.length; t++) score += weights[t]! * centre[terms[t]!]!;
     if (score > bestScore) [best, bestScore] = [i, score];
   });
+  for (const { terms } of vectors) for (const term of terms) centre[term] = 0;
   const [, chosen] = pool[best]!;
   return { text: chosen.reply.text, messageId: chosen.reply.id, replies: chosen.count };
 }
 
-function unitVector(terms: string[]): Map<string, number> {
+function unitVector(terms: string[]): ReplyVector {
   const counts = new Map<string, number>();
   for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
   let norm = 0;
   for (const c of counts.values()) norm += c * c;
   const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  for (const [term, c] of counts) counts.set(term, c * scale);
-  return counts;
+  return { terms: Int32Array.from(counts.keys(), termId), weights: Float64Array.from(counts.values(), (c) => c * scale) };
 }
