@@ -68,9 +68,9 @@ export async function readMessages(file: string): Promise<{ messages: Message[];
 }
 
 /** Collects a whole export for mining, reading big files in two halves at once. */
-export async function collectFile(file: string, options: { parallel?: boolean } = {}): Promise<CollectedFile> {
+export async function collectFile(file: string, options: { parallelFromBytes?: number } = {}): Promise<CollectedFile> {
   const size = await fileSize(file);
-  const middle = options.parallel === false || size < PARALLEL_FROM_BYTES ? null : await lineStartAfter(file, Math.floor(size / 2));
+  const middle = size < (options.parallelFromBytes ?? PARALLEL_FROM_BYTES) ? null : await lineStartAfter(file, Math.floor(size / 2));
   if (middle === null || middle >= size) {
     const { collected, problems } = await collectRange(file);
     return { collected, problems: problems.map((p) => `${file}:${p.line}: ${p.message}`) };

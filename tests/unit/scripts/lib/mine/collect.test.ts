@@ -1,0 +1,50 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { collectFile } from '../../../../../scripts/lib/io/messages.ts';
+import { collectMessages, mergeCollected } from '../../../../../scripts/lib/mine/collect.ts';
+import { buildMessages } from './_messages.ts';
+
+describe('collecting an export', () => {
+  const messages = buildMessages({ repeat: 3 });
+
+  it('keeps questions, replies, noise and the time span', () => {
+    const collected = collectMessages(messages);
+    expect(collected.total).toBe(messages.length);
+    expect(collected.replies).toHaveLength(messages.filter((m) => m.direction === 'out').length);
+    expect(collected.questions.text.length + Object.values(collected.noiseByReason).reduce((a, b) => a + b, 0)).toBe(collected.inbound);
+    expect(collected.newest).toBe(messages.map((m) => m.createdAt).sort().at(-1));
+  });
+
+  it('gives the same result in parts, merged in order, as in one pass', () => {
+    for (const cut of [1, 17, Math.floor(messages.length / 2), messages.length - 1]) {
+      const merged = mergeCollected([collectMessages(messages.slice(0, cut)), collectMessages(messages.slice(cut))]);
+      expect(merged).toEqual(collectMessages(messages));
+    }
+  });
+});
+
+describe('collectFile', () => {
+  const dirs: string[] = [];
+  afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+  it('reads a file in two halves at once with the same result and the right line numbers for bad lines', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'collect-'));
+    dirs.push(dir);
+    const file = join(dir, 'messages.ndjson');
+    const lines = buildMessages({ repeat: 3 }).map((m) => JSON.stringify(m));
+    lines.splice(3, 0, '{not json');
+    lines.splice(lines.length - 2, 0, JSON.stringify({ id: 'x' }));
+    await writeFile(file, `${lines.join('\n')}\n`);
+    const sequential = await collectFile(file);
+    const parallel = await collectFile(file, { parallelFromBytes: 1 });
+    expect(parallel.collected).toEqual(sequential.collected);
+    expect(sequential.problems).toEqual([`${file}:4: not valid JSON`, expect.stringMatching(new RegExp(`:${lines.length - 2}: `, 'u'))]);
+    expect(parallel.problems).toEqual(sequential.problems);
+  });
+
+  it('names the file it cannot read', async () => {
+    await expect(collectFile('/nonexistent/messages.ndjson')).rejects.toThrow(/\/nonexistent\/messages\.ndjson: cannot read messages/u);
+  });
+});
