@@ -1,11 +1,11 @@
 // Reading an ingested export (NDJSON, one message per line). Big files are read in two halves at
-// once — this thread and a worker each parse, validate and collect one half — and merged in order,
+// once — this thread and a worker each parse, validate and collect about half — and merged in order,
 // so the result is the same as one pass. Every bad line is reported as "file:line: what is wrong".
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.ts';
-import { messageSchema, type Message } from '../message-schema.ts';
+import { messageSchema, plainMessage, type Message } from '../message-schema.ts';
 import { MessageCollector, mergeCollected, type Collected } from '../mine/collect.ts';
 import { repliesFromColumns, repliesToColumns, type ReplyColumns } from '../mine/replies.ts';
 
@@ -42,6 +42,8 @@ export async function readMessageLines(file: string, onMessage: (message: Messag
       problems.push({ line, message: 'not valid JSON' });
       return;
     }
+    const plain = plainMessage(value);
+    if (plain) return onMessage(plain);
     const parsed = messageSchema.safeParse(value);
     if (parsed.success) onMessage(parsed.data);
     else {
@@ -70,7 +72,8 @@ export async function readMessages(file: string): Promise<{ messages: Message[];
 /** Collects a whole export for mining, reading big files in two halves at once. */
 export async function collectFile(file: string, options: { parallelFromBytes?: number } = {}): Promise<CollectedFile> {
   const size = await fileSize(file);
-  const middle = size < (options.parallelFromBytes ?? PARALLEL_FROM_BYTES) ? null : await lineStartAfter(file, Math.floor(size / 2));
+  // This thread takes a little more than half: it also receives and merges the worker's half.
+  const middle = size < (options.parallelFromBytes ?? PARALLEL_FROM_BYTES) ? null : await lineStartAfter(file, Math.floor(size * 0.53));
   if (middle === null || middle >= size) {
     const { collected, problems } = await collectRange(file);
     return { collected, problems: problems.map((p) => `${file}:${p.line}: ${p.message}`) };

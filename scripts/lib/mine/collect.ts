@@ -58,7 +58,6 @@ export class MessageCollector {
   // Copy-pasted questions and retweets repeat: each distinct text is detected once, and the copy
   // kept is the first one seen (a million parsed messages repeat the same strings).
   private readonly detections = new Map<string, { detection: Detection; text: string; normalized: string }>();
-  private readonly replyTexts = new Map<string, string>();
 
   add(message: Message): void {
     const c = this.collected;
@@ -68,9 +67,7 @@ export class MessageCollector {
     if (time > c.exportEnd) [c.exportEnd, c.newest] = [time, message.createdAt];
     if (message.direction === 'out') {
       c.firstReply.set(message.conversationId, Math.min(time, c.firstReply.get(message.conversationId) ?? Infinity));
-      let text = this.replyTexts.get(message.text);
-      if (text === undefined) this.replyTexts.set(message.text, (text = message.text));
-      c.replies.push({ id: message.id, conversationId: message.conversationId, inReplyTo: message.inReplyTo, createdAt: time, text });
+      c.replies.push({ id: message.id, conversationId: message.conversationId, inReplyTo: message.inReplyTo, createdAt: time, text: message.text });
       return;
     }
     c.inbound++;
@@ -99,7 +96,6 @@ export class MessageCollector {
   /** What was collected; the collector's lookup tables are let go. */
   finish(): Collected {
     this.detections.clear();
-    this.replyTexts.clear();
     this.authorIds.clear();
     return this.collected;
   }
