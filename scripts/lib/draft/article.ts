@@ -6,7 +6,7 @@ import { InputError } from '../errors.ts';
 import { renderArticle } from './frontmatter.ts';
 import { contentHash } from './hash.ts';
 import { draftBody } from './template.ts';
-import { cleanAnswer, describe, exampleQuestions, guessCategory, questionTitle, replyFrom, tagsFor, type DraftLang } from './wording.ts';
+import { cleanAnswer, describe, exampleQuestions, guessCategory, clusterTitle, replyFrom, tagsFor, type DraftLang } from './wording.ts';
 
 export type DraftContext = {
   lang: DraftLang;
@@ -37,7 +37,7 @@ export function sourceStats(cluster: Cluster): Record<string, unknown> {
 }
 
 export function buildDraft(cluster: Cluster, context: DraftContext): DraftArticle {
-  const title = questionTitle(cluster.label, cluster.keywords, context.lang, context.titleMax);
+  const title = clusterTitle(cluster, context.lang, context.titleMax);
   const reply = cluster.bestAnswer ? replyFrom(cluster.bestAnswer.text) : '';
   const body = draftBody({
     lang: context.lang,

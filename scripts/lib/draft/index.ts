@@ -14,5 +14,5 @@ export {
   type ShortIdRegistry,
   type ShortIdEntry,
 } from './shortid.ts';
-export { questionTitle, replyFrom, slugify, REPLY_BUDGET, type DraftLang } from './wording.ts';
+export { clusterTitle, questionTitle, replyFrom, slugify, REPLY_BUDGET, type DraftLang } from './wording.ts';
 export { stripInvisible, toSingleLine } from './text.ts';

@@ -5,7 +5,7 @@ import type { Cluster } from '../cluster-schema.ts';
 import { escapeMdxText } from './escape.ts';
 import { redactContactDetails } from './pii.ts';
 import type { ClusterOutcome, DraftPlan } from './plan.ts';
-import { questionTitle } from './wording.ts';
+import { clusterTitle } from './wording.ts';
 
 const TOP = 10;
 
@@ -147,7 +147,7 @@ function statusOf(outcome: ClusterOutcome, options: ReportOptions): string {
 }
 
 function questionOf(cluster: Cluster): string {
-  return escapeMdxText(questionTitle(cluster.label, cluster.keywords, cluster.lang === 'en' ? 'en' : 'nl'));
+  return escapeMdxText(clusterTitle(cluster, cluster.lang === 'en' ? 'en' : 'nl'));
 }
 
 function trendOf(cluster: Cluster): string {

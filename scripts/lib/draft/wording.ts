@@ -31,13 +31,33 @@ const SENTENCE_END = /(?<=[.!?])\s+/u;
 
 /** A customer's question as a title: no greeting, handle, placeholder or link; sentence case; ends with "?". */
 export function questionTitle(label: string, keywords: readonly string[], lang: DraftLang, maxLength = MAX_TITLE_LENGTH): string {
-  const cleaned = removeGreetings(removePlaceholders(removeHandles(toSingleLine(label).replace(URL, ' ').replace(EMOJI, ' '))));
-  const sentence = pickQuestionSentence(cleaned).replace(/[\s?!.,;:…]+$/u, '');
-  const words = sentence.replace(/\s+/gu, ' ').trim();
-  const base = /\p{L}/u.test(words) ? words : fallbackQuestion(keywords, lang);
-  const full = sentenceCase(base);
+  const full = wholeQuestion(label, keywords, lang);
   const cut = truncateAtWord(full, Math.min(maxLength, MAX_TITLE_LENGTH) - 1);
   return `${cut === full ? cut : withoutDanglingWords(cut)}?`;
+}
+
+/**
+ * A cluster's title: its label as a question, or, when that is too long to show whole, the most
+ * central example question that fits. A question cut off mid-sentence ("I am out of money in my
+ * account and I was wondering?") reads as nonsense on the site and in search results.
+ */
+export function clusterTitle(cluster: Pick<Cluster, 'label' | 'keywords' | 'examples'>, lang: DraftLang, maxLength = MAX_TITLE_LENGTH): string {
+  const limit = Math.min(maxLength, MAX_TITLE_LENGTH) - 1;
+  for (const text of [cluster.label, ...cluster.examples.map((example) => example.text)]) {
+    const whole = wholeQuestion(text, cluster.keywords, lang);
+    if (whole.length <= limit && wordCount(whole) >= MIN_TITLE_WORDS && /\p{L}/u.test(text)) return `${whole}?`;
+  }
+  return questionTitle(cluster.label, cluster.keywords, lang, maxLength);
+}
+
+const MIN_TITLE_WORDS = 3;
+
+/** The question a text asks, cleaned and in sentence case, without its closing punctuation. */
+function wholeQuestion(text: string, keywords: readonly string[], lang: DraftLang): string {
+  const cleaned = removeGreetings(removePlaceholders(removeHandles(toSingleLine(text).replace(URL, ' ').replace(EMOJI, ' '))));
+  const sentence = pickQuestionSentence(cleaned).replace(/[\s?!.,;:…]+$/u, '');
+  const words = sentence.replace(/\s+/gu, ' ').trim();
+  return sentenceCase(/\p{L}/u.test(words) ? words : fallbackQuestion(keywords, lang));
 }
 
 /** A URL-safe slug from a title: "Waar blijft mijn pakket?" → "waar-blijft-mijn-pakket". */

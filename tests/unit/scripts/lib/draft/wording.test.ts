@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_REPLY_LENGTH } from '../../../../../scripts/lib/content-schema.ts';
-import { REPLY_BUDGET, questionTitle, replyFrom, slugify } from '../../../../../scripts/lib/draft/index.ts';
+import { REPLY_BUDGET, clusterTitle, questionTitle, replyFrom, slugify } from '../../../../../scripts/lib/draft/index.ts';
 import { guessCategory, tagsFor } from '../../../../../scripts/lib/draft/wording.ts';
 import { countTweetLength } from '../../../../../scripts/lib/tweet-length.ts';
 
@@ -28,6 +28,24 @@ describe('questionTitle', () => {
   it('falls back to the keywords when nothing of the label is left', () => {
     expect(questionTitle('@a [naam] 👍', ['retour', 'label'], 'nl')).toBe('Vraag over retour, label?');
     expect(questionTitle('[naam]', ['refund'], 'en')).toBe('Question about refund?');
+  });
+});
+
+describe('clusterTitle', () => {
+  const long = 'Waarom duurt het zo ontzettend lang voordat mijn terugbetaling voor de geretourneerde bestelling op mijn rekening staat';
+  const examples = (...texts: string[]) => texts.map((text) => ({ text, similarity: 0.8 }));
+
+  it('is the label as a question when it fits', () => {
+    expect(clusterTitle({ label: 'Waar blijft mijn terugbetaling?', keywords: [], examples: examples('Wanneer krijg ik mijn geld terug?') }, 'nl')).toBe('Waar blijft mijn terugbetaling?');
+  });
+
+  it('takes the most central example that fits whole rather than cutting the label mid-sentence', () => {
+    const cluster = { label: long, keywords: [], examples: examples(long, 'Ok?', 'Wanneer krijg ik mijn geld terug van mijn retour?', 'Waar blijft mijn terugbetaling?') };
+    expect(clusterTitle(cluster, 'nl')).toBe('Wanneer krijg ik mijn geld terug van mijn retour?');
+  });
+
+  it('cuts the label only when no question fits', () => {
+    expect(clusterTitle({ label: long, keywords: [], examples: examples(long) }, 'nl', 60)).toBe(questionTitle(long, [], 'nl', 60));
   });
 });
 
