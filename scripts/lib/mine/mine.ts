@@ -2,6 +2,7 @@
 import type { Cluster, MiningResult } from '../cluster-schema.ts';
 import type { Message } from '../message-schema.ts';
 import { clusterUniqueTexts, type ClusterOptions, type Clustering } from './cluster.ts';
+import type { UniqueItem } from './dedupe.ts';
 import { collectMessages, type Collected, type Questions } from './collect.ts';
 import { assignIds, FINGERPRINT_SIZE, normalizedQuestionHash } from './ids.ts';
 import { keywordExtractor } from './keywords.ts';
@@ -165,6 +166,7 @@ function describer(clustering: Clustering, questions: Questions, options: MineOp
   const keywordsOf = keywordExtractor(clustering.items);
   const displayCores = new Array<string | undefined>(clustering.items.length);
   const displayCore = (item: number): string => (displayCores[item] ??= displayText(clustering.items[item]!.core));
+  const misspellings = misspellingCounter(clustering.items);
   return (members) => {
     const items = itemsOf(members, clustering);
     const lang = majorityLang(members, questions.lang);
@@ -172,7 +174,7 @@ function describer(clustering: Clustering, questions: Questions, options: MineOp
     const totalWeight = items.reduce((sum, i) => sum + i.count, 0);
     const cohesion = items.reduce((sum, i) => sum + Math.max(0, i.similarity) * i.count, 0) / Math.max(1, totalWeight);
     return {
-      label: pickLabel(items, displayCore),
+      label: pickLabel(items, displayCore, misspellings),
       keywords: keywordsOf(items, lang === 'en' ? 'en' : 'nl', options.maxKeywords ?? 6),
       uniqueQuestions: items.length,
       cohesion: round(Math.min(1, cohesion)),
@@ -202,7 +204,7 @@ function itemsOf(members: readonly number[], clustering: Clustering): ScoredItem
 }
 
 /** The most central real question, preferring readable ones: a question mark, sensible length, no placeholders. */
-function pickLabel(items: ScoredItem[], displayCore: (item: number) => string): string {
+function pickLabel(items: ScoredItem[], displayCore: (item: number) => string, misspellings: (item: number) => number): string {
   let best = '';
   let bestScore = -Infinity;
   for (const { item, similarity, count } of items) {
@@ -214,10 +216,29 @@ function pickLabel(items: ScoredItem[], displayCore: (item: number) => string): 
       0.02 * Math.log2(count) +
       (text.includes('?') ? 0.03 : 0) -
       (length < 15 || length > 160 ? 0.1 : 0) -
-      (text.includes('[') ? 0.05 : 0);
+      (text.includes('[') ? 0.05 : 0) -
+      0.05 * misspellings(item);
     if (score > bestScore || (score === bestScore && text < best)) [best, bestScore] = [text, score];
   }
   return best;
+}
+
+/**
+ * Likely typos in an item: words of four or more letters that no other distinct question of the
+ * export uses ("miuten", "sptember"). A label becomes an article's public title, so among equally
+ * central questions the one spelled like everyone else's wins.
+ */
+function misspellingCounter(items: readonly UniqueItem[]): (item: number) => number {
+  let itemsWith: Map<string, number> | undefined;
+  return (item) => {
+    if (!itemsWith) {
+      itemsWith = new Map();
+      for (const { words } of items) for (const word of new Set(words)) itemsWith.set(word, (itemsWith.get(word) ?? 0) + 1);
+    }
+    let count = 0;
+    for (const word of items[item]!.words) if (word.length >= 4 && /^\p{L}+$/u.test(word) && itemsWith.get(word) === 1) count++;
+    return count;
+  };
 }
 
 /** A real question as shown to editors: no leading handles, links or runs of whitespace. */

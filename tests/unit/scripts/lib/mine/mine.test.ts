@@ -85,6 +85,26 @@ describe('boilerplate sentences', () => {
   });
 });
 
+describe('labels', () => {
+  it('prefer the question spelled the way other customers spell it', async () => {
+    const texts = [
+      'Hoe geef ik de meterstnden door?',
+      'Hoe geef ik de meterstnden door?',
+      'Hoe geef ik de meterstanden door?',
+      'Waar geef ik de meterstanden door?',
+      'Meterstanden doorgeven, hoe gaat dat?',
+      'Kan ik de meterstanden online doorgeven?',
+    ];
+    const messages = texts.map((text, i) => ({
+      id: `m${i}`, conversationId: `c${i}`, inReplyTo: null, channel: 'x' as const, direction: 'in' as const,
+      author: `a${i}`, createdAt: new Date(Date.UTC(2026, 8, 1 + i)).toISOString(), lang: 'nl' as const, text,
+    }));
+    const result = await mineMessages(messages);
+    expect(result.clusters).toHaveLength(1);
+    expect(result.clusters[0]!.label).not.toContain('meterstnden');
+  });
+});
+
 describe('stable ids across runs', () => {
   it('keeps the ids of clusters that return in a newer export and gives new ones a fresh id', async () => {
     const first = await mineMessages(buildMessages({ topics: ['meter', 'termijn'], repeat: 2 }));
