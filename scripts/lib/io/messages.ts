@@ -4,7 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
-import { InputError } from '../errors.ts';
+import { formatLocation, InputError } from '../errors.ts';
 import { messageSchema, plainMessage, type Message } from '../message-schema.ts';
 import { MessageCollector, mergeCollected, type Collected } from '../mine/collect.ts';
 import { repliesFromColumns, repliesToColumns, type ReplyColumns } from '../mine/replies.ts';
@@ -66,7 +66,7 @@ export async function readMessageLines(file: string, onMessage: (message: Messag
 export async function readMessages(file: string): Promise<{ messages: Message[]; problems: string[] }> {
   const messages: Message[] = [];
   const { problems } = await readMessageLines(file, (message) => messages.push(message));
-  return { messages, problems: problems.map((p) => `${file}:${p.line}: ${p.message}`) };
+  return { messages, problems: problems.map(describeProblem(file)) };
 }
 
 /** Collects a whole export for mining, reading big files in two halves at once. */
@@ -76,7 +76,7 @@ export async function collectFile(file: string, options: { parallelFromBytes?: n
   const middle = size < (options.parallelFromBytes ?? PARALLEL_FROM_BYTES) ? null : await lineStartAfter(file, Math.floor(size * 0.53));
   if (middle === null || middle >= size) {
     const { collected, problems } = await collectRange(file);
-    return { collected, problems: problems.map((p) => `${file}:${p.line}: ${p.message}`) };
+    return { collected, problems: problems.map(describeProblem(file)) };
   }
   const secondHalf = collectInWorker(file, { start: middle, end: size });
   // Without a handler a failure here would go unnoticed until awaited below.
@@ -86,7 +86,7 @@ export async function collectFile(file: string, options: { parallelFromBytes?: n
   // The first half ends with a newline: the second half's line 1 follows its last line.
   return {
     collected: mergeCollected([first.collected, second.collected]),
-    problems: [...first.problems, ...second.problems.map((p) => ({ ...p, line: p.line + first.lines }))].map((p) => `${file}:${p.line}: ${p.message}`),
+    problems: [...first.problems, ...second.problems.map((p) => ({ ...p, line: p.line + first.lines }))].map(describeProblem(file)),
   };
 }
 
@@ -135,6 +135,11 @@ function collectInWorker(file: string, range: ByteRange): Promise<RangeResult> {
       if (code !== 0) reject(new Error(`the reader of ${file} stopped with code ${code}`));
     });
   });
+}
+
+/** "file:line: what is wrong", as every bad-input message is shown. */
+function describeProblem(file: string): (problem: LineProblem) => string {
+  return ({ line, message }) => `${formatLocation(file, line)}${message}`;
 }
 
 async function fileSize(file: string): Promise<number> {

@@ -81,10 +81,10 @@ export async function mineCollected(collected: Collected, options: MineOptions =
           memberIds.set(id, subtopics.members[subtopic]!.map((q) => questions.id[q]!));
           return { ...groupOf(summary), id };
         });
-        split.sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1));
+        split.sort(largestFirst);
         return { ...groupOf(summaries[index]!), id: ids[index]!, subtopics: split };
       })
-      .sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1));
+      .sort(largestFirst);
     const clustered = clusterMembers.reduce((sum, m) => sum + m.length, 0);
     const result: MiningResult = {
       version: 1,
@@ -104,6 +104,11 @@ export async function mineCollected(collected: Collected, options: MineOptions =
   } finally {
     activity.close();
   }
+}
+
+/** Largest first; equal sizes by id, so the order never depends on the run. */
+function largestFirst(a: Pick<Cluster, 'size' | 'id'>, b: Pick<Cluster, 'size' | 'id'>): number {
+  return b.size - a.size || (a.id < b.id ? -1 : 1);
 }
 
 /** A summary without what only id matching needs. */
