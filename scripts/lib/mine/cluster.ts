@@ -5,7 +5,7 @@ import { normalize, type Lang } from '../text/index.ts';
 import { withoutBoilerplate } from './boilerplate.ts';
 import { collapseDuplicates, distinctTexts, type UniqueItem } from './dedupe.ts';
 import { tfidfMatrix, type SparseMatrix } from './features.ts';
-import { nearestNeighbours, type Neighbours } from './knn.ts';
+import { nearestNeighbours, rerankByExactSimilarity, type Neighbours } from './knn.ts';
 import { knnGraph, louvain } from './louvain.ts';
 import { seededRandom, shuffledRange } from './random.ts';
 import { stageTimer } from './stages.ts';
@@ -42,7 +42,8 @@ export type ClusterOptions = {
   subtopicMinUnique?: number;
   /** Neighbours per item in the sparser graph whose first Louvain level proposes sub-topics. */
   subtopicNeighbours?: number;
-
+  /** Extra neighbour candidates per item, re-ranked by exact TF-IDF similarity (inputs below the large cut-off). */
+  exactCandidates?: number;
 };
 
 export type Clustering = {
@@ -79,7 +80,8 @@ export const DEFAULT_CLUSTER_OPTIONS = {
   minMemberSimilarity: 0.3,
   subtopicMaxSimilarity: 0.9,
   subtopicMinUnique: 5,
-  subtopicNeighbours: 6,
+  subtopicNeighbours: 4,
+  exactCandidates: 8,
 } as const;
 
 export function clusterUniqueTexts(texts: readonly string[], options: ClusterOptions = {}): Clustering {
@@ -108,13 +110,16 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
   const vectors = project(matrix, projection);
   stage('svd project');
   const k = Math.min(o.neighbours, n - 1);
-  const knn = nearestNeighbours(vectors, projection.dims, {
-    k,
+  // Up to the large-input cut-off, more candidates are found and re-ranked by exact similarity.
+  const candidates = large ? k : Math.min(o.neighbours + o.exactCandidates, n - 1);
+  const approximate = nearestNeighbours(vectors, projection.dims, {
+    k: candidates,
     seed: o.seed + 1,
     trees: large ? 4 : 8,
     leafSize: large ? 32 : 48,
     refineRounds: large ? 1 : 2,
   });
+  const knn = candidates > k ? rerankByExactSimilarity(approximate, matrix, k) : approximate;
   stage('neighbours');
   if (o.sharpen !== 1) for (let i = 0; i < knn.sims.length; i++) knn.sims[i] = Math.max(0, knn.sims[i]!) ** o.sharpen;
   const graph = knnGraph(n, k, knn.ids, knn.sims, o.minSimilarity ** o.sharpen);

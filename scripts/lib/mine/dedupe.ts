@@ -1,7 +1,7 @@
 // Near-duplicate collapse: copy-paste, retweets and templated complaints become one item that
 // keeps its count. Two texts are the same item when their normalised text matches, or when they
 // have the same set of content words once long numbers (order ids, amounts) are set aside.
-import { normalize, tokensOfNormalized, DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, type Lang } from '../text/index.ts';
+import { isNoiseWord, normalize, tokensOfNormalized, type Lang } from '../text/index.ts';
 
 export type UniqueItem = {
   /** Index of the first text with this content: the item's display text. */
@@ -38,7 +38,7 @@ export function collapseDuplicates(
     let item = bySignature.get(signature);
     if (item === undefined) {
       item = items.length;
-      const words = normalized.split(' ').filter((w) => w !== '' && !DUTCH_STOP_WORDS.has(w) && !ENGLISH_STOP_WORDS.has(w));
+      const words = normalized.split(' ').filter((w) => w !== '' && !isNoiseWord(w));
       items.push({ first: -1, core: distinct[d]!, normalized, tokens: itemTokens, words, members: [] });
       bySignature.set(signature, item);
     }

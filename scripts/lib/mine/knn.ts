@@ -2,6 +2,7 @@
 // forest proposes candidates (each leaf compares its members), then one or two rounds of
 // neighbour-of-neighbour refinement (NN-descent) fix most misses. Near-linear in the number of
 // points, so a million messages never meet a quadratic step.
+import type { SparseMatrix } from './features.ts';
 import { seededRandom } from './random.ts';
 
 export type Neighbours = { k: number; ids: Int32Array; sims: Float32Array };
@@ -47,6 +48,44 @@ export function nearestNeighbours(vectors: Float32Array, dims: number, options: 
   for (let i = 0; i < n; i++) all[i] = i;
   for (let t = 0; t < trees; t++) splitInto(all.slice(), vectors, dims, leafSize, random, compareAll);
   for (let round = 0; round < refineRounds; round++) refine(n, k, ids, dot, offer);
+  return { k, ids, sims };
+}
+
+/**
+ * Keeps each item's `k` best candidates by the mean of the reduced (SVD) similarity and the exact
+ * TF-IDF cosine. The reduction blurs the few words that set look-alike questions apart ("spare card"
+ * and "physical card"); the sparse vectors still have them. Linear in the candidates: for every
+ * item its row is scattered once and each candidate row is read once.
+ */
+export function rerankByExactSimilarity(candidates: Neighbours, matrix: SparseMatrix, k: number): Neighbours {
+  const n = candidates.ids.length / candidates.k;
+  const { rowPtr, colIdx, values } = matrix;
+  const scattered = new Float32Array(matrix.cols);
+  const ids = new Int32Array(n * k).fill(-1);
+  const sims = new Float32Array(n * k);
+  const order = Array.from({ length: candidates.k }, (_, s) => s);
+  const blended = new Float64Array(candidates.k);
+  for (let i = 0; i < n; i++) {
+    for (let p = rowPtr[i]!; p < rowPtr[i + 1]!; p++) scattered[colIdx[p]!] = values[p]!;
+    const base = i * candidates.k;
+    for (let s = 0; s < candidates.k; s++) {
+      const j = candidates.ids[base + s]!;
+      if (j < 0) {
+        blended[s] = -Infinity;
+        continue;
+      }
+      let exact = 0;
+      for (let p = rowPtr[j]!; p < rowPtr[j + 1]!; p++) exact += scattered[colIdx[p]!]! * values[p]!;
+      blended[s] = (candidates.sims[base + s]! + exact) / 2;
+    }
+    for (let p = rowPtr[i]!; p < rowPtr[i + 1]!; p++) scattered[colIdx[p]!] = 0;
+    order.sort((a, b) => blended[b]! - blended[a]! || candidates.ids[base + a]! - candidates.ids[base + b]!);
+    for (let s = 0; s < k && s < candidates.k; s++) {
+      if (blended[order[s]!] === -Infinity) break;
+      ids[i * k + s] = candidates.ids[base + order[s]!]!;
+      sims[i * k + s] = blended[order[s]!]!;
+    }
+  }
   return { k, ids, sims };
 }
 

@@ -5,13 +5,13 @@ import { splitCompound } from './compounds.ts';
 import { normalize } from './normalize.ts';
 import { stemDutch } from './stem-nl.ts';
 import { stemEnglish } from './stem-en.ts';
-import { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS } from './stopwords.ts';
+import { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, MEANINGFUL_ENGLISH_STOP_WORDS } from './stopwords.ts';
 
 export { normalize, foldCase, slugOf } from './normalize.ts';
 export { stemDutch } from './stem-nl.ts';
 export { stemEnglish } from './stem-en.ts';
 export { splitCompound } from './compounds.ts';
-export { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS } from './stopwords.ts';
+export { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, MEANINGFUL_ENGLISH_STOP_WORDS } from './stopwords.ts';
 
 export type Lang = 'nl' | 'en';
 
@@ -61,13 +61,18 @@ export function tokens(text: string, lang?: Lang): string[] {
   return tokensOfNormalized(normalize(text), lang);
 }
 
+/** A folded word that says nothing about what a question asks: left out when questions are matched. */
+export function isNoiseWord(word: string): boolean {
+  return DUTCH_STOP_WORDS.has(word) || (ENGLISH_STOP_WORDS.has(word) && !MEANINGFUL_ENGLISH_STOP_WORDS.has(word));
+}
+
 /** `tokens` for text that already went through `normalize` (saves a second pass). */
 export function tokensOfNormalized(normalized: string, lang?: Lang): string[] {
   if (normalized === '') return [];
   const language = lang ?? (detectLang(normalized) === 'en' ? 'en' : 'nl');
   const result: string[] = [];
   for (const word of normalized.split(' ')) {
-    if (DUTCH_STOP_WORDS.has(word) || ENGLISH_STOP_WORDS.has(word)) continue;
+    if (isNoiseWord(word)) continue;
     const bare = word.replace(/'/gu, '');
     if (bare === '') continue;
     result.push(stem(bare, language));

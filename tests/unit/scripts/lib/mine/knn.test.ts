@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nearestNeighbours, selectSmallest } from '../../../../../scripts/lib/mine/knn.ts';
+import type { SparseMatrix } from '../../../../../scripts/lib/mine/features.ts';
+import { nearestNeighbours, rerankByExactSimilarity, selectSmallest } from '../../../../../scripts/lib/mine/knn.ts';
 import { seededRandom } from '../../../../../scripts/lib/mine/random.ts';
 
 describe('selectSmallest', () => {
@@ -52,5 +53,36 @@ describe('nearestNeighbours', () => {
       found += exact.filter((j) => approximate.has(j)).length;
     }
     expect(found / ((n / 30) * k)).toBeGreaterThan(0.9);
+  });
+});
+
+describe('rerankByExactSimilarity', () => {
+  // Three items whose reduced vectors cannot tell candidates 1 and 2 apart for item 0; the sparse
+  // TF-IDF rows can: item 0 shares its distinguishing word with item 2 only.
+  const matrix: SparseMatrix = {
+    rows: 3,
+    cols: 3,
+    rowPtr: Int32Array.from([0, 2, 4, 6]),
+    colIdx: Int32Array.from([0, 2, 0, 1, 0, 2]),
+    values: Float32Array.from([Math.SQRT1_2, Math.SQRT1_2, Math.SQRT1_2, Math.SQRT1_2, Math.SQRT1_2, Math.SQRT1_2]),
+  };
+  const candidates = {
+    k: 2,
+    ids: Int32Array.from([1, 2, 0, 2, 0, 1]),
+    sims: Float32Array.from([0.9, 0.9, 0.9, 0.5, 0.9, 0.5]),
+  };
+
+  it('keeps the candidates that are closest once the exact similarity is counted', () => {
+    const reranked = rerankByExactSimilarity(candidates, matrix, 1);
+    expect(reranked.k).toBe(1);
+    expect([...reranked.ids]).toEqual([2, 0, 0]);
+    // Mean of the reduced similarity (0.9) and the exact cosine (1 for identical rows).
+    expect(reranked.sims[0]).toBeCloseTo(0.95, 5);
+  });
+
+  it('leaves missing candidates empty instead of inventing neighbours', () => {
+    const sparse = { k: 2, ids: Int32Array.from([1, -1, 0, -1, -1, -1]), sims: Float32Array.from([0.8, -Infinity, 0.8, -Infinity, -Infinity, -Infinity]) };
+    const reranked = rerankByExactSimilarity(sparse, matrix, 2);
+    expect([...reranked.ids]).toEqual([1, -1, 0, -1, -1, -1]);
   });
 });

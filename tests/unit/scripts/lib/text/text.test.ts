@@ -57,6 +57,12 @@ describe('tokens', () => {
     expect(compound).toContain('termijn');
     expect(separate).toContain('termijn');
   });
+  it('keeps the English particles and quantities that change what is asked', () => {
+    expect(tokens('How do I top up my card?', 'en')).toEqual(['how', 'top', 'up', 'card']);
+    expect(tokens('Can I get a few more cards?', 'en')).toEqual(['get', 'few', 'more', 'card']);
+    expect(tokens('I was logged out again', 'en')).toEqual(['log', 'out', 'again']);
+    expect(tokens('How do I top up my card?', 'en')).not.toEqual(tokens('How do I top my card?', 'en'));
+  });
   it('is typo- and case-insensitive where normalisation can be', () => {
     expect(tokens('BESTELLING', 'nl')).toEqual(tokens('bestelling', 'nl'));
     expect(tokens('Bestélling', 'nl')).toEqual(tokens('bestelling', 'nl'));
@@ -67,6 +73,8 @@ describe('detectLang', () => {
   it.each([
     ['Waarom is mijn pakket nog steeds niet binnen?', 'nl'],
     ['Why has my card not arrived yet?', 'en'],
+    // Words kept as search terms still count as evidence of English.
+    ['Top up again?', 'en'],
     ['😡😡', 'other'],
   ])('%s → %s', (text, lang) => {
     expect(detectLang(text)).toBe(lang);
