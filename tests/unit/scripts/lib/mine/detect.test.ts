@@ -44,6 +44,8 @@ describe('detectQuestion', () => {
     ['Al 5 jaar klant en nog steeds tevreden ??', 'praise'],
     ['Ik zag jullie reclame op tv, leuk gedaan haha', 'praise'],
     ['Verdien 500 per dag vanuit huis! Stuur me een DM', 'spam'],
+    ['@VeldlichtNL Wil jij meer volgers? DM ons voor de beste deal 🔥🔥', 'spam'],
+    ['Want more followers? DM us for the best price', 'spam'],
     ['Gefeliciteerd! Je hebt een cadeaukaart gewonnen. Claim hem hier:', 'spam'],
   ] as const)('noise: %s', (text, reason) => {
     it(`is ${reason}`, () => expect(detectQuestion(text)).toEqual({ isQuestion: false, reason }));
