@@ -11,7 +11,7 @@ export { normalize, foldCase, slugOf } from './normalize.ts';
 export { stemDutch } from './stem-nl.ts';
 export { stemEnglish } from './stem-en.ts';
 export { splitCompound } from './compounds.ts';
-export { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, MEANINGFUL_ENGLISH_STOP_WORDS } from './stopwords.ts';
+export { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS } from './stopwords.ts';
 
 export type Lang = 'nl' | 'en';
 

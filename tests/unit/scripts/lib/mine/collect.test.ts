@@ -1,9 +1,7 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { collectFile } from '../../../../../scripts/lib/io/messages.ts';
 import { collectMessages, mergeCollected } from '../../../../../scripts/lib/mine/collect.ts';
+import { ndjsonFiles } from './_files.ts';
 import { buildMessages } from './_messages.ts';
 
 describe('collecting an export', () => {
@@ -26,17 +24,13 @@ describe('collecting an export', () => {
 });
 
 describe('collectFile', () => {
-  const dirs: string[] = [];
-  afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+  const writeExport = ndjsonFiles('collect-');
 
   it('reads a file in two halves at once with the same result and the right line numbers for bad lines', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'collect-'));
-    dirs.push(dir);
-    const file = join(dir, 'messages.ndjson');
     const lines = buildMessages({ repeat: 3 }).map((m) => JSON.stringify(m));
     lines.splice(3, 0, '{not json');
     lines.splice(lines.length - 2, 0, JSON.stringify({ id: 'x' }));
-    await writeFile(file, `${lines.join('\n')}\n`);
+    const file = await writeExport(`${lines.join('\n')}\n`);
     const sequential = await collectFile(file);
     const parallel = await collectFile(file, { parallelFromBytes: 1 });
     expect(parallel.collected).toEqual(sequential.collected);

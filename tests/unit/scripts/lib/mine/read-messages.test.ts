@@ -1,18 +1,12 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readMessages } from '../../../../../scripts/lib/io/messages.ts';
+import { ndjsonFiles } from './_files.ts';
 
 describe('mine: reading NDJSON', () => {
-  const dirs: string[] = [];
-  afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+  const writeExport = ndjsonFiles('mine-read-');
   it('reports each bad line as file:line and keeps the good ones', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'mine-read-'));
-    dirs.push(dir);
-    const file = join(dir, 'messages.ndjson');
     const good = { id: '1', conversationId: 'c1', inReplyTo: null, channel: 'x', direction: 'in', author: 'p1', createdAt: '2026-09-01T10:00:00+02:00', lang: 'nl', text: 'Hoe geef ik mijn meterstand door?' };
-    await writeFile(file, [JSON.stringify(good), '{not json', JSON.stringify({ ...good, id: '2', channel: 'fax' }), '', JSON.stringify({ ...good, id: '3' })].join('\n'));
+    const file = await writeExport([JSON.stringify(good), '{not json', JSON.stringify({ ...good, id: '2', channel: 'fax' }), '', JSON.stringify({ ...good, id: '3' })].join('\n'));
     const { messages, problems } = await readMessages(file);
     expect(messages.map((m) => m.id)).toEqual(['1', '3']);
     expect(problems).toHaveLength(2);
