@@ -109,6 +109,7 @@ function summary(stats: IngestStats, out: string | null): string {
   for (const [reason, count] of Object.entries(stats.skipped)) {
     lines.push(`  skipped ${count}: ${describeReason(reason as SkipReason)}`);
   }
+  for (const [what, count] of Object.entries(stats.ignored)) lines.push(`  ignored ${count}: ${what}`);
   if (stats.warnings > 0) lines.push(`  ${stats.warnings} warning(s) above`);
   if (out) lines.push(`wrote ${out}`);
   return lines.join('\n');

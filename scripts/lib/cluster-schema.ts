@@ -18,6 +18,13 @@ const questionGroupShape = {
   firstSeen: z.string(),
   lastSeen: z.string(),
   weekly: z.array(z.object({ week: z.string(), count: z.number().int().nonnegative() })),
+  /**
+   * Questions per hour ("2026-11-09T19:00Z", UTC), only hours with questions; site searches are
+   * left out (analytics reports have no time of day). Used to find spikes. Optional: older files have none.
+   */
+  hourly: z.array(z.object({ hour: z.string(), count: z.number().int().positive() })).optional(),
+  /** Questions per channel, e.g. how many came from site searches. Optional: older files have none. */
+  channelCounts: z.partialRecord(z.enum(CHANNELS), z.number().int().nonnegative()).optional(),
   /** Positive: asked more often lately; negative: less. */
   trend: z.number(),
   trendDirection: z.enum(['rising', 'falling', 'stable']),

@@ -9,7 +9,7 @@ export { countTweetLength };
 export const LOCALES = ['nl', 'en'] as const;
 export const DEFAULT_LOCALE = 'nl';
 export const STATUSES = ['draft', 'review', 'published'] as const;
-export const CHANNELS = ['x', 'facebook', 'whatsapp', 'email', 'helpdesk', 'other'] as const;
+export const CHANNELS = ['x', 'facebook', 'whatsapp', 'email', 'helpdesk', 'search', 'other'] as const;
 
 /** Unambiguous characters for short links: no 0/o, 1/l/i. */
 export const SHORT_ID_ALPHABET = '23456789abcdefghjkmnpqrstuvwxyz';

@@ -1,4 +1,6 @@
 // Which reader a file needs, from its name and its first few kilobytes of text.
+import { isAccessLogLine } from './formats/access-log.ts';
+import { isAnalyticsReport } from './formats/analytics-csv.ts';
 import { isTwitterSupportHeader } from './formats/csv.ts';
 import { isWhatsAppHeader } from './formats/whatsapp.ts';
 import type { Format } from './types.ts';
@@ -14,6 +16,8 @@ export function detectFormat(fileName: string, head: string): Format {
     return 'helpdesk';
   }
   if ((name.endsWith('.txt') && text.split('\n', 20).some(isWhatsAppHeader))) return 'whatsapp';
+  if (isAccessLogLine(firstLine)) return 'access-log';
+  if (isAnalyticsReport(text)) return 'analytics-csv';
   if (isTwitterSupportHeader(text)) return 'twitter-csv';
   return 'csv';
 }

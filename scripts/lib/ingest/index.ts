@@ -7,6 +7,8 @@ import { createScrubber } from '../scrub/index.ts';
 import { peekText } from './chunks.ts';
 import { decodeChunks, utf8Chunks } from './decode.ts';
 import { detectFormat, isNdjson } from './detect.ts';
+import { readAccessLog } from './formats/access-log.ts';
+import { readAnalyticsCsv } from './formats/analytics-csv.ts';
 import { readFacebook } from './formats/facebook.ts';
 import { readHelpdeskJson, readHelpdeskNdjson } from './formats/helpdesk.ts';
 import { readCsv, readTwitterSupport } from './formats/csv.ts';
@@ -51,11 +53,13 @@ export interface IngestStats {
   kept: number;
   skipped: Partial<Record<SkipReason, number>>;
   warnings: number;
+  /** Records that are not messages and not problems (an access log's page requests), by what they are. */
+  ignored: Record<string, number>;
   formats: Partial<Record<Format, number>>;
 }
 
 export function createStats(): IngestStats {
-  return { files: 0, unreadableFiles: 0, read: 0, kept: 0, skipped: {}, warnings: 0, formats: {} };
+  return { files: 0, unreadableFiles: 0, read: 0, kept: 0, skipped: {}, warnings: 0, ignored: {}, formats: {} };
 }
 
 /** Messages from one file; `stats` is updated as records are read. */
@@ -73,6 +77,10 @@ export async function* ingestSourceBatches(source: IngestSource, options: Ingest
   let outbound = 0;
   stats.files++;
   const handle = (event: ReaderEvent): Message | null => {
+    if (event.kind === 'ignored') {
+      stats.ignored[event.detail] = (stats.ignored[event.detail] ?? 0) + event.count;
+      return null;
+    }
     if (event.kind === 'warning') {
       stats.warnings++;
       report({ line: event.line, message: event.detail });
@@ -183,6 +191,12 @@ async function* readEvents(
       break;
     case 'helpdesk':
       yield* isNdjson(source.name, head) ? readHelpdeskNdjson(open()) : readHelpdeskJson(open());
+      break;
+    case 'access-log':
+      yield* readAccessLog(open());
+      break;
+    case 'analytics-csv':
+      yield* readAnalyticsCsv(open(), readerOptions);
       break;
   }
 }

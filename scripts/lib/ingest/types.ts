@@ -1,7 +1,7 @@
 // Shapes shared by the format readers and the normaliser.
 import type { Channel, Direction } from '../message-schema.ts';
 
-export const FORMATS = ['csv', 'twitter-csv', 'x-archive', 'facebook', 'whatsapp', 'helpdesk'] as const;
+export const FORMATS = ['csv', 'twitter-csv', 'x-archive', 'facebook', 'whatsapp', 'helpdesk', 'access-log', 'analytics-csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** One message as a format reader sees it: raw names and ids, not yet pseudonymised or scrubbed. */
@@ -42,7 +42,9 @@ export type SkipReason = keyof typeof SKIP_REASONS;
 export type ReaderEvent =
   | { kind: 'message'; message: RawMessage }
   | { kind: 'skip'; line: number | undefined; reason: SkipReason; detail: string; count?: number }
-  | { kind: 'warning'; line: number | undefined; detail: string };
+  | { kind: 'warning'; line: number | undefined; detail: string }
+  /** Records that are fine but not messages (an access log's page and asset requests): counted, not problems. */
+  | { kind: 'ignored'; count: number; detail: string };
 
 export interface ColumnMap {
   id?: string;

@@ -8,7 +8,10 @@ import type { Questions } from './collect.ts';
 import { bestReply, evenlySpread, indexReplies, repliesFromColumns, repliesToColumns, type ReplyColumns, type ReplyRecord } from './replies.ts';
 import { trendOf, weeklyCounts } from './trend.ts';
 
-export type Activity = Pick<Cluster, 'lang' | 'size' | 'authors' | 'channels' | 'firstSeen' | 'lastSeen' | 'weekly' | 'trend' | 'trendDirection' | 'bestAnswer'>;
+export type Activity = Pick<
+  Cluster,
+  'lang' | 'size' | 'authors' | 'channels' | 'channelCounts' | 'firstSeen' | 'lastSeen' | 'weekly' | 'hourly' | 'trend' | 'trendDirection' | 'bestAnswer'
+>;
 
 export type ActivityInput = {
   questions: Omit<Questions, 'text' | 'normalized'>;
@@ -46,9 +49,11 @@ export function activityOf(input: ActivityInput): (members: readonly number[]) =
       size: members.length,
       authors: countAuthors(members),
       channels: channelsOf(members, questions.channel),
+      channelCounts: channelCountsOf(members, questions.channel),
       firstSeen: questions.createdAt[members[first]!]!,
       lastSeen: questions.createdAt[members[last]!]!,
       weekly: weeklyCounts(times),
+      hourly: hourlyCounts(members, questions.time, questions.channel),
       ...trendOf(times, exportStart, exportEnd),
       bestAnswer: bestReply(replies, lang === 'en' ? 'en' : 'nl'),
     };
@@ -114,6 +119,25 @@ function channelsOf(members: readonly number[], channelOf: Questions['channel'])
   const channels: Questions['channel'] = [];
   for (const q of members) if (!channels.includes(channelOf[q]!)) channels.push(channelOf[q]!);
   return channels.sort();
+}
+
+function channelCountsOf(members: readonly number[], channelOf: Questions['channel']): NonNullable<Cluster['channelCounts']> {
+  const counts: NonNullable<Cluster['channelCounts']> = {};
+  for (const q of members) counts[channelOf[q]!] = (counts[channelOf[q]!] ?? 0) + 1;
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+const HOUR = 3_600_000;
+
+/** Questions per UTC hour, hours without questions left out; site searches are not counted (see cluster-schema). */
+function hourlyCounts(members: readonly number[], timeOf: readonly number[], channelOf: Questions['channel']): NonNullable<Cluster['hourly']> {
+  const counts = new Map<number, number>();
+  for (const q of members) {
+    if (channelOf[q] === 'search') continue;
+    const hour = Math.floor(timeOf[q]! / HOUR);
+    counts.set(hour, (counts.get(hour) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort(([a], [b]) => a - b).map(([hour, count]) => ({ hour: `${new Date(hour * HOUR).toISOString().slice(0, 13)}:00Z`, count }));
 }
 
 /** Counts distinct values of `valueOf[member]` (small integers) without hashing: one stamp per value, renewed per call. */

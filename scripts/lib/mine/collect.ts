@@ -58,6 +58,7 @@ export class MessageCollector {
   // Copy-pasted questions and retweets repeat: each distinct text is detected once, and the copy
   // kept is the first one seen (a million parsed messages repeat the same strings).
   private readonly detections = new Map<string, { detection: Detection; text: string; normalized: string }>();
+  private readonly searches = new Map<string, { detection: Detection; text: string; normalized: string }>();
 
   add(message: Message): void {
     const c = this.collected;
@@ -71,11 +72,14 @@ export class MessageCollector {
       return;
     }
     c.inbound++;
-    let known = this.detections.get(message.text);
+    let known = message.channel === 'search' ? this.searches.get(message.text) : this.detections.get(message.text);
     if (!known) {
       const normalized = normalize(message.text);
-      known = { detection: detectQuestion(message.text, message.lang, normalized), text: message.text, normalized };
-      this.detections.set(message.text, known);
+      // A site search is a short question by definition ("termijnbedrag te hoog"), unless nothing of it is left.
+      const detection: Detection =
+        message.channel === 'search' ? (normalized.trim() === '' ? { isQuestion: false, reason: 'empty' } : { isQuestion: true }) : detectQuestion(message.text, message.lang, normalized);
+      known = { detection, text: message.text, normalized };
+      (message.channel === 'search' ? this.searches : this.detections).set(message.text, known);
     }
     if (!known.detection.isQuestion) {
       c.noiseByReason[known.detection.reason] = (c.noiseByReason[known.detection.reason] ?? 0) + 1;
@@ -96,6 +100,7 @@ export class MessageCollector {
   /** What was collected; the collector's lookup tables are let go. */
   finish(): Collected {
     this.detections.clear();
+    this.searches.clear();
     this.authorIds.clear();
     return this.collected;
   }
