@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { defineCommand } from 'citty';
 import { InputError } from '../lib/errors.ts';
 
-export const EXAMPLE_EXPORTS = ['scripts/examples/webcare-export.csv', 'scripts/examples/whatsapp-chat.txt'];
+export const EXAMPLE_EXPORTS = ['scripts/examples/webcare-export.csv', 'scripts/examples/whatsapp-chat.txt', 'scripts/examples/access.log'];
 
 export default defineCommand({
   meta: { name: 'pipeline', description: 'Run ingest, mine and draft in one go (default: the bundled example export).' },

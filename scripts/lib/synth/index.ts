@@ -110,7 +110,7 @@ function topicByKey(key: string): (typeof TOPICS)[number] {
   return topic;
 }
 
-function toRow(message: PlannedMessage, id: string): SynthRow {
+export function toRow(message: PlannedMessage, id: string): SynthRow {
   const conversation = message.conversation;
   const inReplyTo = message.threaded ? conversation.lastId : null;
   conversation.lastId = id;
