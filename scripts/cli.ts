@@ -20,6 +20,7 @@ export const subCommands = {
   preview: load('preview'),
   'cm-kit': load('cm-kit'),
   'export-replies': load('export-replies'),
+  editor: load('editor'),
 };
 
 const main = defineCommand({

@@ -2,8 +2,16 @@
 // step (draft → review → published), only when the content check passes for the result.
 import { defineCommand } from 'citty';
 import { buildNow, SHORT_ID_PATTERN, STATUSES, type Status } from '../lib/content-schema.ts';
-import { parseContentFile } from '../lib/content/index.ts';
-import { applyPublish, formatProblem, hasErrors, parseEditorialDateTime, planPublish } from '../lib/editorial/index.ts';
+import { parseContentFile, type ContentFile } from '../lib/content/index.ts';
+import {
+  applyPublish,
+  formatProblem,
+  hasErrors,
+  parseEditorialDateTime,
+  planPublish,
+  type Problem,
+  type PublishPlan,
+} from '../lib/editorial/index.ts';
 import { InputError } from '../lib/errors.ts';
 import { readAllContent, readContentFiles, toProjectPath } from '../lib/io/content.ts';
 import { writeFileAtomic } from '../lib/io/index.ts';
@@ -24,27 +32,52 @@ export default defineCommand({
     const path = await resolveTarget(root, args.target);
     const [file] = await readContentFiles(root, [path]);
     if (!file) throw new InputError(`${path} is not a content file`);
-    const parsed = parseContentFile(file);
-    if (!parsed.frontmatter) return refuse((await runCheck(root, [file.path])).problems.map(formatProblem));
-    const status = STATUSES.find((candidate) => candidate === parsed.frontmatter?.['status']);
-    if (!status) return refuse((await runCheck(root, [file.path])).problems.map(formatProblem));
-    const plan = planPublish({
-      status,
-      publishAt: readDate(parsed.frontmatter['publishAt']),
+    const result = await gatePublish(root, file, {
       to: parseStatus(args.to),
       at: args.at ? parseEditorialDateTime(args.at, '--at') : undefined,
       now: buildNow(process.env),
     });
-    const text = applyPublish(file.text, plan);
-    const { problems } = await runCheck(root, [file.path], { path: file.path, text });
-    const lines = problems.filter((problem) => problem.severity !== 'note').map(formatProblem);
-    if (hasErrors(problems)) return refuse(lines, plan.to);
-    for (const line of lines) console.log(line);
-    await writeFileAtomic(join(root, file.path), text);
-    console.log(`publish: ${file.path}: ${plan.summary}`);
+    if (!result.ok) return refuse(result.lines, result.to);
+    for (const line of result.lines) console.log(line);
+    await writeFileAtomic(join(root, file.path), result.text);
+    console.log(`publish: ${file.path}: ${result.plan.summary}`);
     return 0;
   },
 });
+
+export type PublishGateResult =
+  | { ok: true; text: string; plan: PublishPlan; lines: string[] }
+  | { ok: false; lines: string[]; problems: Problem[]; to?: Status | undefined };
+
+/**
+ * The publish gate, shared by this command and the browser editor: plans the status change for
+ * `file` (its text may be unsaved edits), applies it and checks the result against all of content/.
+ * Refused while the check finds errors; writes nothing.
+ */
+export async function gatePublish(
+  root: string,
+  file: ContentFile,
+  options: { to?: Status | undefined; at?: Date | undefined; now: Date },
+): Promise<PublishGateResult> {
+  const parsed = parseContentFile(file);
+  const status = STATUSES.find((candidate) => candidate === parsed.frontmatter?.['status']);
+  if (!parsed.frontmatter || !status) {
+    const { problems } = await runCheck(root, [file.path], file);
+    return { ok: false, lines: problems.map(formatProblem), problems };
+  }
+  const plan = planPublish({
+    status,
+    publishAt: readDate(parsed.frontmatter['publishAt']),
+    to: options.to,
+    at: options.at,
+    now: options.now,
+  });
+  const text = applyPublish(file.text, plan);
+  const { problems } = await runCheck(root, [file.path], { path: file.path, text });
+  const lines = problems.filter((problem) => problem.severity !== 'note').map(formatProblem);
+  if (hasErrors(problems)) return { ok: false, lines, problems, to: plan.to };
+  return { ok: true, text, plan, lines };
+}
 
 async function resolveTarget(root: string, target: string): Promise<string> {
   if (existsSync(join(root, target)) || !SHORT_ID_PATTERN.test(target)) return toProjectPath(root, join(root, target));

@@ -1,0 +1,113 @@
+// The editor's own HTML pages (Dutch): the review queue and the shell that loads the CMS. Every
+// value from content goes through escapeHtml; the pages load only files the editor server serves.
+import { chartSummary, escapeHtml, weeklyChartSvg } from './chart.ts';
+import type { QueueItem } from './queue.ts';
+import { STATUS_LABELS } from './cms-config.ts';
+
+const CHANNEL_LABELS: Record<string, string> = {
+  x: 'X',
+  facebook: 'Facebook',
+  whatsapp: 'WhatsApp',
+  email: 'e-mail',
+  helpdesk: 'helpdesk',
+  search: 'zoeken op de site',
+  other: 'overig',
+};
+
+export function editUrl(item: Pick<QueueItem, 'cmsCollection' | 'slug'>): string {
+  return `/admin/#/collections/${item.cmsCollection}/entries/${encodeURIComponent(item.slug)}`;
+}
+
+export function renderQueuePage(items: readonly QueueItem[], options: { siteUrl?: string | undefined } = {}): string {
+  const cards = items.map((item, index) => queueCard(item, index)).join('\n');
+  const empty = '<p class="vg-empty">Geen concepten of artikelen in review. Draai mining (<code>npm start</code>) voor nieuwe concepten, of maak zelf een vraag aan.</p>';
+  return page(
+    'Wachtrij',
+    `<header class="vg-bar"><p class="vg-brand">Veelgesteld · redactie</p><nav aria-label="Redactie"><a href="/" aria-current="page">Wachtrij</a> <a href="/admin/#/collections/broadcasts/new">Nieuwe uitzending</a> <a href="/admin/">Alle inhoud</a>${options.siteUrl ? ` <a href="${escapeHtml(options.siteUrl)}">Site met concepten</a>` : ''}</nav></header>
+<main id="main" class="vg-main">
+<h1>Wachtrij: concepten om af te maken</h1>
+<p class="vg-lead">Eerst de concepten, dan wat in review staat; de meest gestelde vraag bovenaan. De cijfers komen uit de webcare-gesprekken en zijn alleen-lezen.</p>
+${items.length > 0 ? `<ol class="vg-queue">${cards}</ol>` : empty}
+</main>`,
+  );
+}
+
+/** The page that starts Decap CMS with the generated config and our widgets. */
+export function renderAdminPage(): string {
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>Redactie · Veelgesteld</title>
+<link rel="cms-config-url" type="text/yaml" href="/admin/config.yml">
+<link rel="stylesheet" href="/editor/editor.css">
+</head>
+<body>
+<a class="vg-back" href="/">← Wachtrij</a>
+<script>window.CMS_MANUAL_INIT = true;</script>
+<script src="/admin/decap/decap-cms.js"></script>
+<script src="/editor/cms.js"></script>
+</body>
+</html>
+`;
+}
+
+// --- internal ---
+
+function queueCard(item: QueueItem, index: number): string {
+  const id = `item-${index}`;
+  const trendWord = item.trend > 0.25 ? 'stijgend' : item.trend < -0.25 ? 'dalend' : 'stabiel';
+  const channels = item.channels.map((channel) => CHANNEL_LABELS[channel] ?? channel).join(', ') || 'onbekend';
+  const examples = item.examples.map((example) => `<li>${escapeHtml(example)}</li>`).join('');
+  const answer = item.bestAnswer
+    ? `<blockquote>${escapeHtml(item.bestAnswer.text)}</blockquote>${item.bestAnswer.count ? `<p class="vg-small">${item.bestAnswer.count}× zo gestuurd</p>` : ''}`
+    : '<p>Webcare gaf nog geen vast antwoord.</p>';
+  return `<li class="vg-card" aria-labelledby="${id}">
+<h2 id="${id}"><a href="${editUrl(item)}">${escapeHtml(item.title)}</a></h2>
+<p class="vg-meta"><span class="vg-status vg-status-${item.status}">${STATUS_LABELS[item.status] ?? item.status}</span> ${coverageBadge(item)} <span>${item.todos > 0 ? `${item.todos} TODO${item.todos === 1 ? '' : "'s"} over` : 'geen TODO\'s'}</span> <code>${escapeHtml(item.path)}</code></p>
+<dl class="vg-stats">
+<div><dt>Vragen</dt><dd>${item.questionCount}</dd></div>
+<div><dt>Verschillende klanten</dt><dd>${item.authors}</dd></div>
+<div><dt>Kanalen</dt><dd>${escapeHtml(channels)}</dd></div>
+<div><dt>Trend</dt><dd>${trendWord} (${item.trend > 0 ? '+' : ''}${item.trend.toFixed(2)})</dd></div>
+</dl>
+<figure class="vg-figure">${weeklyChartSvg(item.weekly)}<figcaption>${escapeHtml(chartSummary(item.weekly))}</figcaption></figure>
+<details><summary>Voorbeeldvragen en het beste webcare-antwoord</summary>
+<h3>Zo vragen klanten het</h3><ul>${examples}</ul>
+<h3>Beste antwoord van webcare</h3>${answer}
+</details>
+<p><a class="vg-button" href="${editUrl(item)}">Bewerken</a></p>
+</li>`;
+}
+
+function coverageBadge(item: QueueItem): string {
+  const { coverage } = item;
+  if (coverage.kind === 'covered') {
+    return `<span class="vg-coverage vg-covered">Al beantwoord door “${escapeHtml(coverage.article.title)}”</span>`;
+  }
+  if (coverage.kind === 'needs-look') {
+    const about = coverage.article ? ` (lijkt op “${escapeHtml(coverage.article.title)}”)` : coverage.reason ? ` (${escapeHtml(coverage.reason)})` : '';
+    return `<span class="vg-coverage vg-needs-look">Even naar kijken${about}</span>`;
+  }
+  return '<span class="vg-coverage vg-new">Nog niet beantwoord</span>';
+}
+
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(title)} · Veelgesteld redactie</title>
+<link rel="stylesheet" href="/editor/editor.css">
+</head>
+<body class="vg-page">
+<a class="vg-skip" href="#main">Naar de inhoud</a>
+${body}
+</body>
+</html>
+`;
+}
