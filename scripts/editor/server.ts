@@ -86,7 +86,8 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
 
 // --- internal ---
 
-type Context = { root: string; config: ProjectConfig; now: () => Date; siteUrl: string | undefined };
+/** What every request handler needs; exported for tests of the save gate. */
+export type Context = { root: string; config: ProjectConfig; now: () => Date; siteUrl: string | undefined };
 type Assets = { decapDist: string; clientScript: string };
 
 async function handle(context: Context, request: IncomingMessage, response: ServerResponse, assets: Assets): Promise<void> {
@@ -96,6 +97,7 @@ async function handle(context: Context, request: IncomingMessage, response: Serv
   if (request.method === 'POST' && path === '/api/editor/check') return liveCheck(context, await readJsonBody(request), response);
   if (request.method !== 'GET' && request.method !== 'HEAD') return void response.writeHead(405).end();
   if (path === '/') return sendHtml(response, renderQueuePage(buildQueue(await readAllContent(context.root)), { siteUrl: context.siteUrl }));
+  if (path === '/favicon.ico') return void response.writeHead(204).end();
   if (path === '/api/editor/queue') return sendJson(response, 200, buildQueue(await readAllContent(context.root)));
   if (path === '/admin' || path === '/admin/' || path === '/admin/index.html') return sendHtml(response, renderAdminPage());
   if (path === '/admin/config.yml') return sendJson(response, 200, await cmsConfig(context, `${url.protocol}//${request.headers.host ?? '127.0.0.1'}`));
@@ -267,6 +269,7 @@ async function schedule(context: Context, data: Record<string, unknown>) {
     : undefined;
   return {
     now: formatAmsterdamIso(now),
+    nowMs: now.getTime(),
     publishAt: publishAt ? formatAmsterdamIso(publishAt) : undefined,
     airsAt: airsAt ? formatAmsterdamIso(airsAt) : undefined,
     publishInMs: publishAt ? publishAt.getTime() - now.getTime() : undefined,

@@ -167,7 +167,7 @@ type CheckResult = {
   blocking: boolean;
   html: string;
   lengths: { title: number; description: number; reply?: number; replies?: number[]; limits: Record<string, number> };
-  schedule?: { publishAt?: string; airsAt?: string; publishInMs?: number; rebuilds: string[]; rebuildDueNow: boolean; lastBuild?: string };
+  schedule?: { nowMs: number; publishAt?: string; airsAt?: string; publishInMs?: number; rebuilds: string[]; rebuildDueNow: boolean; lastBuild?: string };
 };
 
 function previewFor(collection: string) {
@@ -236,14 +236,14 @@ function checksPanel(result: CheckResult | undefined, failed: string): unknown {
 
 function schedulePanel(schedule: NonNullable<CheckResult['schedule']>): unknown {
   const when = schedule.publishAt
-    ? `Openbaar vanaf ${readable(schedule.publishAt)} (${relative(schedule.publishAt)})`
+    ? `Openbaar vanaf ${readable(schedule.publishAt)} (${relative(schedule.publishAt, schedule.nowMs)})`
     : 'Nog geen embargo (publishAt) gekozen.';
   return h(
     'section',
     { className: 'vg-checks', 'aria-label': 'Planning', 'data-testid': 'schedule' },
     h('h2', null, 'Planning'),
     h('p', null, when),
-    schedule.airsAt ? h('p', null, `Uitzending: ${readable(schedule.airsAt)} (${relative(schedule.airsAt)})`) : null,
+    schedule.airsAt ? h('p', null, `Uitzending: ${readable(schedule.airsAt)} (${relative(schedule.airsAt, schedule.nowMs)})`) : null,
     h(
       'p',
       null,

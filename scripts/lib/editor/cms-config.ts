@@ -177,7 +177,7 @@ function topField(spec: FieldSpec, collection: CollectionName, lang: Locale | un
       return { ...base, field: { ...base.field!, widget: 'vg-counted', count: 'x', max: MAX_REPLY_LENGTH, link: `${siteUrl.replace(/\/+$/, '')}/k/xxxx` } };
     case 'lang':
       // The folder decides the language; the check refuses a file whose lang differs from it.
-      return { ...base, widget: 'hidden', default: lang ?? spec.default };
+      return lang ? { ...base, widget: 'hidden', default: lang } : base;
     case 'status':
       return { ...base, hint: 'Naar review of gepubliceerd gaat alleen als de controle geen fouten vindt (zoals veelgesteld publish).' };
     case 'shortId':

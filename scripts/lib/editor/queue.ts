@@ -122,7 +122,7 @@ function bestAnswerOf(source: Record<string, unknown>, body: string, reply: unkn
   if (typeof answer['text'] === 'string') return { text: answer['text'], count: typeof answer['count'] === 'number' ? answer['count'] : undefined };
   // The draft quotes webcare's most given answer under "Kort antwoord" until an editor rewrites it.
   const quote = body.split('\n').filter((line) => line.startsWith('> ')).map((line) => line.slice(2)).join(' ').trim();
-  if (quote) return { text: quote.replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1') };
+  if (quote) return { text: quote.replace(/\\([!-/:-@[-`{-~])/g, '$1') };
   return typeof reply === 'string' && reply.trim() ? { text: reply } : undefined;
 }
 
