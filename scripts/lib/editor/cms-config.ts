@@ -99,7 +99,7 @@ const LABELS: Record<string, string> = {
   route: 'Hoe klanten ons bereiken',
   updates: 'Updates (openbaar logboek)',
   at: 'Tijdstip (Amsterdamse tijd)',
-  text: 'Tekst',
+  text: 'Wat is er veranderd of bijgekomen',
   replies: 'Voorbereide antwoorden voor webcare',
   body: 'Tekst',
 };
