@@ -1,17 +1,9 @@
-// E-mail addresses, URLs with personal tokens, @handles and phone numbers.
-import { digitsOf } from './checksums.ts';
-import { PRIORITY, candidate, eachMatch } from './context.ts';
+// E-mail addresses (also written out in words), URLs with personal tokens and @handles. Phone
+// numbers are in phones.ts.
+import { PRIORITY, candidate, eachMatch, nextCodePoint } from './context.ts';
 import type { Candidate, ScrubContext } from './types.ts';
 
 const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-// "jan [at] voorbeeld [punt] nl", "jan at voorbeeld dot com".
-const OBFUSCATED_EMAIL =
-  /[\p{L}\p{N}._%+-]+\s?[[(]?\s?(?:at|apenstaartje)\s?[\])]?\s?[\p{L}\p{N}-]+\s?[[(]?\s?(?:dot|punt)\s?[\])]?\s?\p{L}{2,}(?![\p{L}])/giu;
-
-export function findEmails(text: string, out: Candidate[]): void {
-  if (mayHaveEmail(text)) findEmailAddresses(text, out);
-  findObfuscatedEmails(text, out);
-}
 
 /** Precheck for findEmailAddresses: every address has a local-part character right before an "@". */
 export function mayHaveEmail(text: string): boolean {
@@ -28,10 +20,88 @@ export function findEmailAddresses(text: string, out: Candidate[]): void {
   eachMatch(EMAIL, text, (m) => out.push(candidate(m.index, m.index + m[0].length, 'e-mail', PRIORITY.email)));
 }
 
-export function findObfuscatedEmails(text: string, out: Candidate[]): void {
-  if (/\b(?:dot|punt)\b/iu.test(text)) {
-    eachMatch(OBFUSCATED_EMAIL, text, (m) => out.push(candidate(m.index, m.index + m[0].length, 'e-mail', PRIORITY.email)));
+// Addresses written out because the @ key "does not work": "jan punt jansen apenstaartje gmail
+// punt com", "jan [at] ziggo [dot] nl", "j.jansen @ hotmail . com", "jan at gmail.com",
+// "jansen@gmail,com", "piet@hotmail" (a mail provider needs no top-level domain).
+const WORD = String.raw`[\p{L}\p{N}_%+'-]+`;
+const LOCAL_SEPARATOR = String.raw`(?:\s?\.\s?|\s(?:punt|dot|point|streepje|liggend streepje|laag streepje|underscore|min|minteken|koppelteken|dash|hyphen)\s)`;
+const AT_WORD = 'at|apenstaartje|apestaartje|apenstaart|apestaart|apenstaartteken|at-teken|at-sign';
+const BRACKET_OPEN = String.raw`[[({<]`;
+const BRACKET_CLOSE = String.raw`[\])}>]`;
+const AT = String.raw`(\s?@\s?|\s?${BRACKET_OPEN}\s?(?:${AT_WORD}|a|@)\s?${BRACKET_CLOSE}\s?|\s(?:${AT_WORD})\s)`;
+const DOT = String.raw`(?:\s?[.,]\s?|\s?${BRACKET_OPEN}\s?(?:dot|punt|\.)\s?${BRACKET_CLOSE}\s?|\s(?:dot|punt|point)\s)`;
+const WRITTEN_EMAIL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_%+'.@-])${WORD}(?:${LOCAL_SEPARATOR}${WORD}){0,4}${AT}(${WORD}(?:${DOT}${WORD}){0,3})`,
+  'giu',
+);
+const DOMAIN_PART = new RegExp(String.raw`${DOT}|${WORD}`, 'giu');
+// Top-level domains a spelled-out address is believed to end in; a plain "." after a real "@" takes any.
+const TOP_LEVEL_DOMAINS = new Set(
+  ('nl be com net org eu de fr uk info nu io me biz online email es it at ch lu dk se no fi pl pt cz us ca au tv app dev ' +
+    'xyz shop site club live frl amsterdam brussels vlaanderen gent').split(' '),
+);
+// Mail providers customers name without a top-level domain: "piet@hotmail", "jan apenstaartje ziggo".
+const MAIL_PROVIDERS = new Set(
+  ('gmail googlemail hotmail outlook live msn icloud me yahoo ziggo kpnmail kpnplanet planet home xs4all hetnet ' +
+    'casema upcmail chello zeelandnet telenet skynet proximus protonmail proton gmx tiscali online caiway solcon').split(' '),
+);
+
+/** Precheck for findWrittenEmails: an "@", the word "at", a monkey's tail or "(a)". */
+export function mayHaveWrittenEmail(text: string): boolean {
+  return text.includes('@') || WRITTEN_HINT.test(text);
+}
+
+const WRITTEN_HINT = new RegExp(String.raw`\bat\b|ape[n]?staart|${BRACKET_OPEN}\s?a\s?${BRACKET_CLOSE}`, 'iu');
+
+export function findWrittenEmails(text: string, out: Candidate[]): void {
+  WRITTEN_EMAIL.lastIndex = 0;
+  for (let m = WRITTEN_EMAIL.exec(text); m; m = WRITTEN_EMAIL.exec(text)) {
+    const at = m[1] as string;
+    const domain = m[2] as string;
+    const domainStart = m.index + m[0].length - domain.length;
+    const end = writtenEmailEnd(at, domain);
+    if (end === null) {
+      // Not an address: look again from the next word, which may start one ("was at home, jan at …").
+      WRITTEN_EMAIL.lastIndex = nextCodePoint(text, m.index);
+      continue;
+    }
+    out.push(candidate(m.index, domainStart + end, 'e-mail', PRIORITY.email));
+    WRITTEN_EMAIL.lastIndex = domainStart + end;
   }
+}
+
+/**
+ * Where the address ends in `domain`, or null when it is not one: the last part that is a
+ * top-level domain ends it, else a mail provider named on its own. The bare word "at" needs a
+ * known top-level domain and dots (not commas); a space before an "@" but none after it is an
+ * @handle unless a mail provider follows ("jan @gmail.com", not "doet @bol.com").
+ */
+function writtenEmailEnd(at: string, domain: string): number | null {
+  const real = at.includes('@');
+  const bareWord = at.trim().toLowerCase() === 'at';
+  const handleLike = real && /^\s/u.test(at) && !/\s$/u.test(at);
+  const parts: { text: string; end: number; dot: string }[] = [];
+  let dot = '';
+  DOMAIN_PART.lastIndex = 0;
+  for (let m = DOMAIN_PART.exec(domain); m; m = DOMAIN_PART.exec(domain)) {
+    if (/^[\p{L}\p{N}_%+'-]/u.test(m[0])) {
+      parts.push({ text: m[0].toLowerCase(), end: m.index + m[0].length, dot });
+      dot = '';
+    } else {
+      dot = m[0];
+    }
+  }
+  const first = parts[0];
+  if (!first) return null;
+  if (handleLike && !MAIL_PROVIDERS.has(first.text)) return null;
+  for (let k = parts.length - 1; k >= 1; k--) {
+    const part = parts[k] as (typeof parts)[number];
+    // "ik at pizza. nl" is Dutch for eating, not an address: the bare word needs "jan at gmail.com".
+    if (bareWord && (part.dot.includes(',') || (part.dot.includes('.') && part.dot !== '.'))) continue;
+    const plainDot = part.dot === '.';
+    if (TOP_LEVEL_DOMAINS.has(part.text) || (real && plainDot && /^\p{L}{2,}$/u.test(part.text))) return part.end;
+  }
+  return !bareWord && MAIL_PROVIDERS.has(first.text) ? first.end : null;
 }
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/giu;
@@ -79,48 +149,4 @@ export function findHandles(text: string, context: ScrubContext, out: Candidate[
     if (context.companyHandles.has((m[1] as string).toLowerCase())) return;
     out.push(candidate(m.index, m.index + m[0].length, 'handle', PRIORITY.handle));
   });
-}
-
-// A run of digit groups with single separators, starting with +, 00 or 0. Too-long runs are cut
-// back group by group until a valid phone length remains.
-// Every repetition needs a separator, so the pattern cannot backtrack exponentially.
-const PHONE_RUN =
-  /(?<!\p{N}[.,])(?<![\p{L}\p{N}+/-])(?=\+|\(?0)\+?\s?\(?\d+(?:(?:\)?(?:\s?[-./]\s?|\s)\(?|\)?\(|\))\d+)*\)?/gu;
-const DATE_AT_START = /^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?!\d)/u;
-const GROUP = /\d+\)?/gu;
-
-export function findPhones(text: string, context: ScrubContext, out: Candidate[]): void {
-  eachMatch(PHONE_RUN, text, (m) => {
-    const run = m[0];
-    if (DATE_AT_START.test(run)) return;
-    const groups: { end: number }[] = [];
-    eachMatch(GROUP, run, (g) => groups.push({ end: g.index + g[0].length }));
-    for (let count = groups.length; count > 0; count--) {
-      const end = (groups[count - 1] as { end: number }).end;
-      const digits = phoneDigits(run.slice(0, end));
-      if (!digits) continue;
-      if (!context.companyNumbers.has(digits)) {
-        out.push(candidate(m.index, m.index + end, 'telefoon', PRIORITY.phone));
-      }
-      return;
-    }
-  });
-}
-
-/**
- * The number in national form ("0612345678") when `raw` has a valid Dutch, Belgian or other
- * international phone length, else null.
- */
-export function phoneDigits(raw: string): string | null {
-  const international = raw.startsWith('+') || /^\(?00/u.test(raw);
-  let digits = digitsOf(raw.replace(/\(0\)/u, ''));
-  if (international) {
-    if (digits.startsWith('00')) digits = digits.slice(2);
-    if (digits.startsWith('31')) return digits.length === 11 ? `0${digits.slice(2)}` : null;
-    if (digits.startsWith('32')) return digits.length === 10 || digits.length === 11 ? `0${digits.slice(2)}` : null;
-    return digits.length >= 9 && digits.length <= 15 ? `+${digits}` : null;
-  }
-  if (!digits.startsWith('0') || digits.startsWith('00')) return null;
-  if (/^0(?:800|900|90[69])/u.test(digits)) return digits.length === 8 || digits.length === 11 ? digits : null;
-  return digits.length === 9 || digits.length === 10 ? digits : null;
 }

@@ -11,11 +11,16 @@ export function eachMatch(pattern: RegExp, text: string, visit: (match: RegExpEx
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     if (match[0] === '') {
-      pattern.lastIndex++;
+      pattern.lastIndex = nextCodePoint(text, pattern.lastIndex);
       continue;
     }
     visit(match);
   }
+}
+
+/** The index after the code point at `index` (a regex with the u flag cannot restart inside a surrogate pair). */
+export function nextCodePoint(text: string, index: number): number {
+  return index + ((text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1);
 }
 
 export function candidate(start: number, end: number, type: PiiType, priority: number): Candidate {

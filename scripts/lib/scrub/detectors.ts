@@ -3,10 +3,11 @@
 // prechecks.test.ts checks that over the scrubbing table and generated texts): it saves time,
 // never recall. Most texts have few digits (a time, a price), so the number detectors are gated
 // by the fewest digits any of their matches contains.
-import { findEmailAddresses, findHandles, findObfuscatedEmails, findPhones, findUrls, mayHaveEmail } from './contact.ts';
+import { findEmailAddresses, findHandles, findUrls, findWrittenEmails, mayHaveEmail, mayHaveWrittenEmail } from './contact.ts';
 import { findBsns, findCards, findIbans, findRijksregister } from './finance.ts';
 import { findDatesOfBirth, findNames } from './people.ts';
-import { findAddresses, findLoosePlates, findPostcodes, findStrictPlates } from './places.ts';
+import { findAddresses, findPlates, findPostcodes, findSpacedPlates, mayHavePlate } from './places.ts';
+import { findPhones } from './phones.ts';
 import { findOrderNumbers } from './references.ts';
 import type { Candidate, ScrubContext } from './types.ts';
 
@@ -28,7 +29,7 @@ const atLeastDigits = (count: number) => (_text: string, facts: TextFacts): bool
 export const DETECTORS: readonly Detector[] = [
   { name: 'url', precheck: always, find: (text, _context, out) => findUrls(text, out) },
   { name: 'e-mail', precheck: mayHaveEmail, find: (text, _context, out) => findEmailAddresses(text, out) },
-  { name: 'obfuscated e-mail', precheck: always, find: (text, _context, out) => findObfuscatedEmails(text, out) },
+  { name: 'written e-mail', precheck: mayHaveWrittenEmail, find: (text, _context, out) => findWrittenEmails(text, out) },
   { name: 'handle', precheck: (text) => text.includes('@'), find: findHandles },
   { name: 'name', precheck: always, find: findNames },
   { name: 'order number', precheck: always, find: findOrderNumbers },
@@ -41,8 +42,8 @@ export const DETECTORS: readonly Detector[] = [
   { name: 'phone', precheck: atLeastDigits(8), find: findPhones },
   { name: 'date of birth', precheck: atLeastDigits(3), find: (text, _context, out) => findDatesOfBirth(text, out) },
   { name: 'postcode', precheck: atLeastDigits(4), find: (text, _context, out) => findPostcodes(text, out) },
-  { name: 'plate', precheck: (text, facts) => facts.digits >= 1 && text.includes('-'), find: (text, _context, out) => findStrictPlates(text, out) },
-  { name: 'plate after "kenteken"', precheck: atLeastDigits(1), find: (text, _context, out) => findLoosePlates(text, out) },
+  { name: 'plate', precheck: (text, facts) => facts.digits >= 1 && mayHavePlate(text), find: (text, _context, out) => findPlates(text, out) },
+  { name: 'plate with spaces after "kenteken"', precheck: atLeastDigits(1), find: (text, _context, out) => findSpacedPlates(text, out) },
   { name: 'address', precheck: atLeastDigits(1), find: (text, _context, out) => findAddresses(text, out) },
 ];
 

@@ -1,6 +1,7 @@
 // IBANs, payment card numbers, BSNs and Belgian national register numbers.
 import { IBAN_LENGTHS, digitsOf, isValidBsn, isValidIban, isValidLuhn, isValidRijksregister } from './checksums.ts';
 import { PRIORITY, candidate, eachMatch, textBefore } from './context.ts';
+import { isServiceNumber } from './phones.ts';
 import type { Candidate } from './types.ts';
 
 const IBAN_START = /(?<![\p{L}\p{N}])([a-z]{2})[\s-]?\d{2}(?=[\s-]?[a-z0-9])/giu;
@@ -92,7 +93,8 @@ export function findBsns(text: string, out: Candidate[]): void {
     }
     // Without the word BSN only the usual notations count: 9 digits, 3-3-3 or 4-2-3 groups.
     const usualNotation = /^(?:\d{9}|\d{3}([.\s-])\d{3}\1\d{3}|\d{4}([.\s-])\d{2}\2\d{3})$/u.test(m[0]);
-    if (usualNotation && digits.length === 9 && isValidBsn(digits)) {
+    // A Belgian service number (0800 12 345, 070 12 34 56) is not a BSN that happens to pass the check.
+    if (usualNotation && digits.length === 9 && isValidBsn(digits) && !isServiceNumber(digits)) {
       out.push(candidate(m.index, m.index + m[0].length, 'bsn', PRIORITY.bsn));
     }
   });
@@ -104,7 +106,8 @@ const RIJKSREGISTER_CONTEXT = /(?:rijksregister|nationaal nummer|national number
 export function findRijksregister(text: string, out: Candidate[]): void {
   eachMatch(ELEVEN_DIGITS, text, (m) => {
     const digits = digitsOf(m[0]);
-    if (isValidRijksregister(digits) || RIJKSREGISTER_CONTEXT.test(textBefore(text, m.index, 40))) {
+    const valid = isValidRijksregister(digits) && !isServiceNumber(digits);
+    if (valid || RIJKSREGISTER_CONTEXT.test(textBefore(text, m.index, 40))) {
       out.push(candidate(m.index, m.index + m[0].length, 'rijksregisternummer', PRIORITY.rijksregister));
     }
   });

@@ -1,7 +1,9 @@
 // The personal-data scrubber: finds e-mail addresses, phone numbers, IBANs, BSNs, addresses, names
 // and more, and replaces each with a typed placeholder such as [e-mail]. Pure: text in, text out.
 // Recall comes first because the output may end up on a public site.
-import { phoneDigits } from './contact.ts';
+import { phoneDigits } from './phones.ts';
+
+export { isServiceNumber, phoneDigits } from './phones.ts';
 import { DETECTORS, textFacts } from './detectors.ts';
 import { matchingView, toOriginal } from './normalize.ts';
 import type { Candidate, ScrubContext, ScrubOptions, ScrubResult, ScrubSpan } from './types.ts';

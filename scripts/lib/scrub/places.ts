@@ -1,5 +1,5 @@
 // Postcodes, street addresses with house numbers, and licence plates.
-import { PRIORITY, candidate, eachMatch, textBefore } from './context.ts';
+import { PRIORITY, candidate, eachMatch, nextCodePoint, textBefore } from './context.ts';
 import type { Candidate } from './types.ts';
 
 // Dutch postcodes never use the letter pairs SA, SD and SS; units after a number are not postcodes.
@@ -77,39 +77,74 @@ function findStreets(text: string, out: Candidate[]): void {
   }
 }
 
-// Dutch side codes 1–14 and the Belgian 1-ABC-123 / ABC-123 formats.
+// Dutch side codes 1–14 (1951 to today) and the Belgian 1-ABC-123 and ABC-123 formats.
 const PLATE_SHAPES = [
   'LL-DD-DD', 'DD-DD-LL', 'DD-LL-DD', 'LL-DD-LL', 'LL-LL-DD', 'DD-LL-LL', 'DD-LLL-D', 'D-LLL-DD', 'LL-DDD-L',
   'L-DDD-LL', 'LLL-DD-L', 'L-DD-LLL', 'D-LL-DDD', 'DDD-LL-D', 'D-LLL-DDD', 'LLL-DDD',
 ];
-const shapeSource = (shape: string, letter: string, dash: string): string =>
-  shape.replace(/L+|D+|-/gu, (part) => (part === '-' ? dash : `${part[0] === 'L' ? letter : String.raw`\d`}{${part.length}}`));
+// Written without dashes, the two-two-two side codes (1–6) look too much like postcodes, flight
+// numbers (KL1234) and sizes (2000KG), and letters-digits-letters like model codes (RX100V, X100FS,
+// ABC123); those need a word like "kenteken" or "auto". Digits-letters-digits (12XBF3) do not.
+const COMPACT_NEEDS_CONTEXT = new Set([
+  'LL-DD-DD', 'DD-DD-LL', 'DD-LL-DD', 'LL-DD-LL', 'LL-LL-DD', 'DD-LL-LL', 'LL-DDD-L', 'L-DDD-LL', 'LLL-DD-L', 'L-DD-LLL', 'LLL-DDD',
+]);
+// Dutch plates since side code 4 (1978) use only these letters: no vowels, no C, M, Q, W, Y. That
+// keeps "1-jan-24" and "3-mrt-25" (dates) apart from "1-xbf-24".
+const MODERN_LETTERS = /^[BDFGHJKLNPRSTVXZ]+$/u;
+const shapeSource = (shape: string, separator: string): string =>
+  shape.replace(/L+|D+|-/gu, (part) => (part === '-' ? separator : `${part[0] === 'L' ? '[A-Za-z]' : String.raw`\d`}{${part.length}}`));
 const PLATE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(?:${PLATE_SHAPES.map((shape) => shapeSource(shape, '[A-Z]', '-')).join('|')})(?![\p{L}\p{N}]|-[\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}-])(?:${PLATE_SHAPES.map((shape) => `(${shapeSource(shape, '-?')})`).join('|')})(?![\p{L}\p{N}]|-[\p{L}\p{N}])`,
   'gu',
 );
-const PLATE_LOOSE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(?:${PLATE_SHAPES.map((shape) => shapeSource(shape, '[A-Za-z]', '-?')).join('|')})(?![\p{L}\p{N}])`,
+const PLATE_SPACED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-])(?:${PLATE_SHAPES.map((shape) => shapeSource(shape, '[-\\s]?')).join('|')})(?![\p{L}\p{N}])`,
   'gu',
 );
-const PLATE_CONTEXT = /(?:kenteken|nummerplaat|nummerbord|licen[cs]e plate)/u;
+const VEHICLE = String.raw`kenteken|nummerpla|nummerbord|licen[cs]e plate|number plate|plaque|\bauto(?:'?s)?\b|wagen\b|voertuig|bestelbus|busje|\bmotor(?:fiets)?\b|scooter|brommer|parkeer|parkeren|flitser|\bcar\b`;
+const PLATE_CONTEXT = new RegExp(VEHICLE, 'iu');
+// The vehicle word in the same sentence, at most 40 characters before the plate.
+const PLATE_CONTEXT_NEAR = new RegExp(String.raw`(?:${VEHICLE})[^.!?\n]{0,40}$`, 'iu');
 
+/** Precheck for findPlates: a letter and a digit side by side, or with a dash between them. */
+export function mayHavePlate(text: string): boolean {
+  return LETTER_NEXT_TO_DIGIT.test(text);
+}
+
+const LETTER_NEXT_TO_DIGIT = /[A-Za-z]-?\d|\d-?[A-Za-z]/u;
+
+/**
+ * Plates in one of the official shapes, with or without dashes, in either case. Without a word like
+ * "kenteken" in the sentence before it, a plate must be written with dashes in capitals (any side
+ * code), or use only the letters of modern plates (then also lower case, and without dashes for
+ * the digits-letters-digits side codes 7, 8, 13, 14 and Belgian 1-ABC-123).
+ */
 export function findPlates(text: string, out: Candidate[]): void {
-  if (!/\d/u.test(text)) return;
-  if (text.includes('-')) findStrictPlates(text, out);
-  findLoosePlates(text, out);
+  PLATE.lastIndex = 0;
+  for (let m = PLATE.exec(text); m; m = PLATE.exec(text)) {
+    const shape = PLATE_SHAPES[m.slice(1).findIndex((group) => group !== undefined)] as string;
+    if (isPlateWithoutContext(m[0], shape) || PLATE_CONTEXT_NEAR.test(text.slice(Math.max(0, m.index - 60), m.index))) {
+      out.push(candidate(m.index, m.index + m[0].length, 'kenteken', PRIORITY.plate));
+    } else {
+      PLATE.lastIndex = nextCodePoint(text, m.index);
+    }
+  }
 }
 
-/** Plates written in one of the official shapes, which all have dashes (the precheck). */
-export function findStrictPlates(text: string, out: Candidate[]): void {
-  eachMatch(PLATE, text, (m) => out.push(candidate(m.index, m.index + m[0].length, 'kenteken', PRIORITY.plate)));
+function isPlateWithoutContext(plate: string, shape: string): boolean {
+  const dashes = plate.includes('-');
+  if (dashes && plate.split('-').length !== shape.split('-').length) return false;
+  const letters = plate.replace(/[^A-Za-z]/gu, '');
+  if (dashes && letters === letters.toUpperCase()) return true;
+  if (!MODERN_LETTERS.test(letters.toUpperCase())) return false;
+  return dashes || !COMPACT_NEEDS_CONTEXT.has(shape);
 }
 
-/** Any plate shape, with or without dashes, right after a word like "kenteken". */
-export function findLoosePlates(text: string, out: Candidate[]): void {
-  if (!PLATE_CONTEXT.test(text.toLowerCase())) return;
-  eachMatch(PLATE_LOOSE, text, (m) => {
-    if (/[a-z]/iu.test(m[0]) && PLATE_CONTEXT.test(textBefore(text, m.index, 40))) {
+/** Plates typed with spaces ("kenteken 12 XBF 3"), only after a word like "kenteken". */
+export function findSpacedPlates(text: string, out: Candidate[]): void {
+  if (!PLATE_CONTEXT.test(text)) return;
+  eachMatch(PLATE_SPACED, text, (m) => {
+    if (/[a-z]/iu.test(m[0]) && /\d/u.test(m[0]) && PLATE_CONTEXT_NEAR.test(text.slice(Math.max(0, m.index - 60), m.index))) {
       out.push(candidate(m.index, m.index + m[0].length, 'kenteken', PRIORITY.plate));
     }
   });

@@ -21,7 +21,6 @@ const redacted: [string, string][] = [
   ['0031 6 12 34 56 78', '[telefoon]'],
   ['vast: 020-1234567', 'vast: [telefoon]'],
   ['(020) 123 45 67', '[telefoon]'],
-  ['bel 0800-1122 voor hulp', 'bel [telefoon] voor hulp'],
   ['Belgisch: +32 470 12 34 56', 'Belgisch: [telefoon]'],
   ['0470 12 34 56 is mijn gsm', '[telefoon] is mijn gsm'],
   ['02 123 45 67 (Brussel)', '[telefoon] (Brussel)'],
@@ -152,9 +151,11 @@ describe('scrub', () => {
     expect(input.slice(span?.start, span?.end)).toBe('０６１２３４５６７８');
   });
 
-  it('keeps the company number in any notation, but not other 0800 numbers', () => {
+  it('keeps the company number in any notation, and other companies\' service numbers too', () => {
     expect(scrub('+31 800 0123', options).text).toBe('+31 800 0123');
-    expect(scrub('0800-9999', options).text).toBe('[telefoon]');
+    expect(scrub('0800-9999', options).text).toBe('0800-9999');
+    expect(scrub('0612345678', { companyPublicNumbers: ['06-12345678'] }).text).toBe('0612345678');
+    expect(scrub('0612345678').text).toBe('[telefoon]');
   });
 
   it('scrubs a company handle when no company handles are configured', () => {
