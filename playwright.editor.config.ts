@@ -4,9 +4,10 @@ import base from './playwright.config.ts';
 // Only the browser-editor tests (tests/e2e/editor*.spec.ts), without the production build the main
 // config starts: those specs start `veelgesteld editor` on a temporary copy of the site themselves.
 // `npm test` runs them through playwright.config.ts as well.
+const { webServer: _productionBuild, ...shared } = base;
+
 export default defineConfig({
-  ...base,
+  ...shared,
   testMatch: /editor.*\.spec\.ts$/,
-  webServer: undefined,
-  use: { ...base.use, screenshot: 'only-on-failure' },
+  use: { ...shared.use, screenshot: 'only-on-failure' },
 });
