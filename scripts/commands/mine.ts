@@ -6,6 +6,7 @@ import { miningResultSchema, type MiningResult } from '../lib/cluster-schema.ts'
 import { InputError } from '../lib/errors.ts';
 import { readJson, writeFileAtomic } from '../lib/io/index.ts';
 import { collectFile } from '../lib/io/messages.ts';
+import { loadPlaceIndex } from '../lib/io/places.ts';
 import { mineCollected } from '../lib/mine/index.ts';
 
 const MAX_PRINTED_PROBLEMS = 20;
@@ -57,7 +58,8 @@ export default defineCommand({
     const log = args.quiet ? undefined : (note: string): void => console.error(`mine: ${note}`);
     log?.(`read ${collected.total} messages, ${collected.questions.text.length} questions: ${((performance.now() - reading) / 1000).toFixed(2)} s`);
     // generatedAt defaults to the newest message's time, so the same export always gives the same file.
-    const { result } = await mineCollected(collected, { seed, minSize, previous, ...(log ? { log } : {}) });
+    const places = await loadPlaceIndex();
+    const { result } = await mineCollected(collected, { seed, minSize, previous, places, ...(log ? { log } : {}) });
     await writeFileAtomic(args.out, `${JSON.stringify(miningResultSchema.parse(result), null, 2)}\n`);
     if (!args.quiet) {
       const { stats } = result;

@@ -2,6 +2,12 @@
 import { z } from 'zod';
 import { CHANNELS } from './content-schema.ts';
 
+/** Whether a group is one question an article can answer, and if not, why (the coherence gate). */
+export const coherenceSchema = z.object({
+  verdict: z.enum(['topic', 'needs-look']),
+  reasons: z.array(z.enum(['mixed-language', 'statements', 'no-shared-subject'])),
+});
+
 const questionGroupShape = {
   /** Stable across runs: a new export's cluster that matches an earlier one keeps its id. */
   id: z.string().min(1),
@@ -41,6 +47,8 @@ const questionGroupShape = {
    * to these to keep ids stable. Optional: older files have none.
    */
   fingerprint: z.array(z.string()).optional(),
+  /** Drafted only when the verdict is 'topic'; optional: older files have none. */
+  coherence: coherenceSchema.optional(),
 };
 
 /** One specific question inside a cluster: the same fields as a cluster. */
@@ -72,5 +80,6 @@ export const miningResultSchema = z.object({
 });
 
 export type Cluster = z.output<typeof clusterSchema>;
+export type Coherence = z.output<typeof coherenceSchema>;
 export type Subtopic = z.output<typeof subtopicSchema>;
 export type MiningResult = z.output<typeof miningResultSchema>;

@@ -18,6 +18,8 @@ export const messageSchema = z.object({
   lang: z.enum(['nl', 'en', 'other']),
   /** The message text with personal data replaced by typed placeholders such as [e-mail]. */
   text: z.string(),
+  /** Where the message came from, as `file:line` of the export (for tracing a topic back to its messages). */
+  source: z.string().optional(),
 });
 
 export type Message = z.output<typeof messageSchema>;
@@ -47,7 +49,8 @@ export function plainMessage(value: unknown): Message | null {
     typeof v.createdAt !== 'string' ||
     !isoWithOffset.test(v.createdAt) ||
     (v.lang !== 'nl' && v.lang !== 'en' && v.lang !== 'other') ||
-    typeof v.text !== 'string'
+    typeof v.text !== 'string' ||
+    !(v.source === undefined || typeof v.source === 'string')
   ) {
     return null;
   }
@@ -61,5 +64,6 @@ export function plainMessage(value: unknown): Message | null {
     createdAt: v.createdAt,
     lang: v.lang,
     text: v.text,
+    ...(v.source === undefined ? {} : { source: v.source }),
   };
 }

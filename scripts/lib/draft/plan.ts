@@ -54,6 +54,8 @@ export type ClusterOutcome = { cluster: Cluster } & (
   /** The cluster had an article that was deleted; it is not drafted again. */
   | { kind: 'deleted'; shortId: string }
   | { kind: 'below-threshold' | 'other-language' }
+  /** Not one question (mixed, statements, glued one-offs): listed for an editor to look at, never drafted. */
+  | { kind: 'needs-look' }
 );
 
 export type DraftPlan = {
@@ -204,6 +206,7 @@ class PlanState {
     if (deleted) return { cluster, kind: 'deleted', shortId: deleted };
     const { minQuestions, minAuthors } = this.input.options;
     if (cluster.size < minQuestions || cluster.authors < minAuthors) return { cluster, kind: 'below-threshold' };
+    if (cluster.coherence?.verdict === 'needs-look') return { cluster, kind: 'needs-look' };
     return this.create(cluster, lang);
   }
 

@@ -40,6 +40,7 @@ export function toMessage(raw: RawMessage, context: NormalizeContext): { message
     createdAt: raw.createdAt,
     lang,
     text: scrubbed,
+    source: `${context.fileName}:${raw.line}`,
   };
   if (matchesMessageSchema(candidate)) return { message: candidate };
   const checked = messageSchema.safeParse(candidate);
@@ -91,7 +92,8 @@ export function matchesMessageSchema(message: Message): boolean {
     typeof message.author !== 'string' || message.author === '' ||
     !LANGS.has(message.lang) ||
     typeof message.text !== 'string' ||
-    typeof message.createdAt !== 'string'
+    typeof message.createdAt !== 'string' ||
+    !(message.source === undefined || typeof message.source === 'string')
   ) {
     return false;
   }

@@ -2,6 +2,9 @@
 // randomised SVD (fitted on a sample for large inputs), a cosine k-nearest-neighbour graph from an
 // approximate index, and Louvain communities. Small communities stay unclustered.
 import { normalize, type Lang } from '../text/index.ts';
+import { withoutSlots, type PlaceIndex } from '../text/slots.ts';
+import { answerEvidence, linkByAnswers, type AnswerEvidence } from './answers.ts';
+import { mergeFragments } from './fragments.ts';
 import { withoutBoilerplate } from './boilerplate.ts';
 import { collapseDuplicates, distinctTexts, type UniqueItem } from './dedupe.ts';
 import { tfidfMatrix, type SparseMatrix } from './features.ts';
@@ -44,6 +47,18 @@ export type ClusterOptions = {
   subtopicNeighbours?: number;
   /** Extra neighbour candidates per item, re-ranked by exact TF-IDF similarity (inputs below the large cut-off). */
   exactCandidates?: number;
+  /** Place names recognised as slots (scripts/lib/io/places.ts); without them only typed slots are. */
+  places?: PlaceIndex | undefined;
+  /** The company's replies to every text (in its thread), as evidence of which questions share an answer. */
+  replies?: readonly (readonly string[] | undefined)[] | undefined;
+  /** SVD dimensions for small exports (see SMALL). */
+  smallDims?: number;
+  /** Sub-topics this similar to each other, relative to their own tightness, are one question (0: off). */
+  fragmentRatio?: number;
+  /** The same ratio for sub-topics whose questions got the same answer. */
+  fragmentAnswerRatio?: number;
+  /** The lowest Louvain resolution small exports get. */
+  minResolution?: number;
 };
 
 export type Clustering = {
@@ -60,11 +75,17 @@ export type Clustering = {
   /** L2-normalised item vectors, items × dims. */
   vectors: Float32Array;
   dims: number;
+  /** Which items the company answered alike (absent without replies, and for big exports). */
+  answers?: AnswerEvidence | undefined;
 };
 
 // Above this many distinct questions the cheaper settings keep time close to linear; the labelled
 // benchmark sets (about 13,000 texts) stay below it.
 const LARGE = 20_000;
+/** Up to this many distinct questions the SVD keeps `smallDims` dimensions. */
+const SMALL = 2_000;
+/** Replies read per distinct question: a saved reply sent a thousand times says no more than twenty. */
+const MAX_REPLIES_PER_ITEM = 20;
 
 export const DEFAULT_CLUSTER_OPTIONS = {
   seed: 1,
@@ -82,6 +103,10 @@ export const DEFAULT_CLUSTER_OPTIONS = {
   subtopicMinUnique: 5,
   subtopicNeighbours: 4,
   exactCandidates: 8,
+  minResolution: 0.5,
+  fragmentRatio: 0.7,
+  smallDims: 250,
+  fragmentAnswerRatio: 0.5,
 } as const;
 
 export function clusterUniqueTexts(texts: readonly string[], options: ClusterOptions = {}): Clustering {
@@ -91,9 +116,11 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
   const { boilerplate, cores } = withoutBoilerplate(distinct);
   const langs = options.langs ?? [];
   const known = options.normalized;
-  const { items, itemOf } = collapseDuplicates(cores, Array.from(firstOf, (i) => langs[i]), textOf, (core, d) =>
-    known && core === distinct[d] ? known[firstOf[d]!]! : normalize(core),
-  );
+  // Questions are compared without their slot values (places, amounts, dates, order numbers).
+  const { items, itemOf } = collapseDuplicates(cores, Array.from(firstOf, (i) => langs[i]), textOf, (core, d) => {
+    const compared = withoutSlots(core, options.places);
+    return known && compared === distinct[d] ? known[firstOf[d]!]! : normalize(compared);
+  });
   stage(`collapse ${texts.length} texts to ${items.length} (${boilerplate.size} boilerplate sentences set aside)`);
   const n = items.length;
   if (n < 2) {
@@ -104,7 +131,9 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
   const matrix = tfidfMatrix(items, { wordWeight: o.wordWeight, maxGram: large ? 4 : 5 });
   stage(`features ${matrix.cols} columns, ${matrix.values.length} non-zeros`);
   // Large inputs trade a little resolution for speed: fewer dimensions, a smaller forest.
-  const dims = large ? Math.min(o.dims, 64) : o.dims;
+  // Small exports keep nearly all of their TF-IDF: a few hundred questions have no redundancy to
+  // compress, and the few words that tell two questions apart would be blurred.
+  const dims = large ? Math.min(o.dims, 64) : n <= SMALL ? Math.max(o.dims, o.smallDims) : o.dims;
   const projection = fitProjection(sampleRows(matrix, large ? Math.min(o.sampleSize, 10_000) : o.sampleSize, o.seed), { dims, seed: o.seed });
   stage('svd fit');
   const vectors = project(matrix, projection);
@@ -121,9 +150,20 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
   });
   const knn = candidates > k ? rerankByExactSimilarity(approximate, matrix, k) : approximate;
   stage('neighbours');
+  let evidence: AnswerEvidence | undefined;
+  if (options.replies && !large) {
+    evidence = answerEvidence(
+      items.map((item) => item.members.slice(0, MAX_REPLIES_PER_ITEM).flatMap((text) => options.replies![text] ?? [])),
+      vectors,
+      projection.dims,
+      { places: options.places, lang: (item) => langs[items[item]!.first] },
+    );
+    linkByAnswers(knn, evidence, vectors, projection.dims);
+    stage(`answers: ${evidence.families} informative answer families`);
+  }
   if (o.sharpen !== 1) for (let i = 0; i < knn.sims.length; i++) knn.sims[i] = Math.max(0, knn.sims[i]!) ** o.sharpen;
   const graph = knnGraph(n, k, knn.ids, knn.sims, o.minSimilarity ** o.sharpen);
-  const resolution = effectiveResolution(o.resolution, n);
+  const resolution = effectiveResolution(o.resolution, n, o.minResolution);
   const { communities } = louvain(graph, { resolution, seed: o.seed + 2 });
   stage('louvain');
   dropOutliers(communities, vectors, projection.dims, o.minMemberSimilarity);
@@ -139,8 +179,11 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
     projection.dims,
     { maxSimilarity: o.subtopicMaxSimilarity, minUnique: o.subtopicMinUnique },
   );
+  if (!large && o.fragmentRatio > 0) {
+    mergeFragments(itemCluster, itemSubtopic, subtopicCluster, vectors, projection.dims, { ratio: o.fragmentRatio, answerRatio: o.fragmentAnswerRatio }, evidence);
+  }
   stage(`subtopics ${subtopicCluster.length}`);
-  return { items, itemOf, itemCluster, clusters, itemSubtopic, subtopicCluster, vectors, dims: projection.dims };
+  return { items, itemOf, itemCluster, clusters, itemSubtopic, subtopicCluster, vectors, dims: projection.dims, answers: evidence };
 }
 
 /**
@@ -194,8 +237,8 @@ function dropOutliers(communities: Int32Array, vectors: Float32Array, dims: numb
  * among 13,000 texts well would shatter an export with a handful of topics. Below a few thousand
  * distinct questions the resolution shrinks in proportion (never below 0.5).
  */
-function effectiveResolution(resolution: number, items: number): number {
-  return Math.min(resolution, Math.max(0.5, items / 3000));
+function effectiveResolution(resolution: number, items: number, floor: number): number {
+  return Math.min(resolution, Math.max(floor, items / 3000));
 }
 
 /** Renumbers communities by size (largest first) and drops those below the minimum sizes. */

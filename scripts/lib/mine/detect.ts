@@ -106,3 +106,13 @@ function appreciationOnly(words: string[]): boolean {
 function countLinks(text: string): number {
   return text.match(URL)?.length ?? 0;
 }
+
+/**
+ * Phrased as a question or a request, not a bare statement ("Nooit meer Bestelbaar.", "Bezorger
+ * smeet mijn pakket over het hek."): a question mark, a question word or inverted verb first, or
+ * a request or complaint pattern.
+ */
+export function isExplicitQuestion(text: string, normalized = normalize(text)): boolean {
+  if (/[?？¿]/u.test(text.replace(URL, ' ').replace(HANDLE, ' ').replace(/\?{2,}/gu, ' '))) return true;
+  return QUESTION_START.test(normalized) || IMPLICIT_QUESTION.test(normalized);
+}

@@ -6,6 +6,9 @@ import type { UniqueItem } from './dedupe.ts';
 import { collectMessages, type Collected, type Questions } from './collect.ts';
 import { assignIds, FINGERPRINT_SIZE, normalizedQuestionHash } from './ids.ts';
 import { keywordExtractor } from './keywords.ts';
+import { coherenceOf, majorityShare, subjectCoverage, type Coherence } from './coherence.ts';
+import { isExplicitQuestion } from './detect.ts';
+import { indexReplies } from './replies.ts';
 import { stageTimer } from './stages.ts';
 import { activityInProcess, activityInWorker, majorityLang, type Activity } from './activity.ts';
 
@@ -39,6 +42,8 @@ type Mined = { result: MiningResult; members: Map<string, string[]> };
 
 /** Above this many questions the activity of clusters is computed in a worker thread. */
 const PARALLEL_FROM = 50_000;
+/** Up to this many questions the company's replies are read as evidence of shared answers. */
+const ANSWER_EVIDENCE_UP_TO = 50_000;
 
 /** Mining from what `collectMessages` (or `collectFile`) kept of an export. */
 export async function mineCollected(collected: Collected, options: MineOptions = {}): Promise<Mined> {
@@ -52,7 +57,7 @@ export async function mineCollected(collected: Collected, options: MineOptions =
   const activity = questions.text.length >= (options.parallelFrom ?? PARALLEL_FROM) ? activityInWorker(activityInput) : activityInProcess(activityInput);
   try {
     const langs = questions.lang.map((lang) => (lang === 'other' ? undefined : lang));
-    const clustering = clusterUniqueTexts(questions.text, { ...options, langs, normalized });
+    const clustering = clusterUniqueTexts(questions.text, { ...options, langs, normalized, replies: repliesOfQuestions(questions, collected.replies) });
     timer.restart();
     const clusterMembers = membersOf(clustering.itemCluster, clustering.clusters, clustering.itemOf);
     const subtopics = subtopicGroups(clustering);
@@ -104,6 +109,13 @@ export async function mineCollected(collected: Collected, options: MineOptions =
   } finally {
     activity.close();
   }
+}
+
+/** The company's replies to every question in its thread (none for big exports, which skip the answer evidence). */
+function repliesOfQuestions(questions: Questions, replies: Collected['replies']): string[][] | undefined {
+  if (replies.length === 0 || questions.text.length > ANSWER_EVIDENCE_UP_TO) return undefined;
+  const repliesTo = indexReplies(replies);
+  return questions.id.map((id, q) => repliesTo({ id, conversationId: questions.conversationId[q]!, createdAt: questions.time[q]! }).map((reply) => reply.text));
 }
 
 /** Largest first; equal sizes by id, so the order never depends on the run. */
@@ -159,7 +171,7 @@ function subtopicGroups(clustering: Clustering): { members: number[][]; byCluste
 }
 
 /** What the texts of a group say: label, keywords, examples, tightness, and hashes for stable ids. */
-type Description = Pick<Cluster, 'label' | 'keywords' | 'uniqueQuestions' | 'cohesion' | 'examples' | 'fingerprint'> & { hashes: Set<string> };
+type Description = Pick<Cluster, 'label' | 'keywords' | 'uniqueQuestions' | 'cohesion' | 'examples' | 'fingerprint' | 'coherence'> & { hashes: Set<string> };
 
 /** The most frequent distinct questions (items) of a cluster, hashed to match it with the previous run's. */
 const MAX_HASHED_QUESTIONS = 500;
@@ -172,6 +184,7 @@ function describer(clustering: Clustering, questions: Questions, options: MineOp
   const displayCores = new Array<string | undefined>(clustering.items.length);
   const displayCore = (item: number): string => (displayCores[item] ??= displayText(clustering.items[item]!.core));
   const misspellings = misspellingCounter(clustering.items);
+  const gate = coherenceGate(clustering, questions);
   return (members) => {
     const items = itemsOf(members, clustering);
     const lang = majorityLang(members, questions.lang);
@@ -186,7 +199,34 @@ function describer(clustering: Clustering, questions: Questions, options: MineOp
       examples: diverseExamples(items, clustering, questions, options.maxExamples ?? DEFAULT_MAX_EXAMPLES),
       fingerprint: ranked.slice(0, FINGERPRINT_SIZE).map((i) => hashOf(i.item)),
       hashes: new Set(ranked.slice(0, MAX_HASHED_QUESTIONS).map(({ item }) => hashOf(item))),
+      coherence: gate(members, items),
     };
+  };
+}
+
+/** The coherence gate's measurements of a group (scripts/lib/mine/coherence.ts decides). */
+function coherenceGate(clustering: Clustering, questions: Questions): (members: readonly number[], items: readonly ScoredItem[]) => Coherence {
+  let documentFrequency: Map<string, number> | undefined;
+  const frequency = (token: string): number => {
+    if (!documentFrequency) {
+      documentFrequency = new Map();
+      for (const { tokens } of clustering.items) for (const t of new Set(tokens)) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
+    }
+    return documentFrequency.get(token) ?? 0;
+  };
+  const explicit = new Map<number, boolean>();
+  const isExplicit = (item: number): boolean => {
+    let known = explicit.get(item);
+    if (known === undefined) explicit.set(item, (known = isExplicitQuestion(questions.text[clustering.items[item]!.first]!)));
+    return known;
+  };
+  return (members, items) => {
+    const weight = items.reduce((sum, i) => sum + i.count, 0) || 1;
+    return coherenceOf({
+      langShare: majorityShare(members.map((q) => questions.lang[q]!)),
+      questionShare: items.reduce((sum, i) => sum + (isExplicit(i.item) ? i.count : 0), 0) / weight,
+      subjectCoverage: subjectCoverage(items.map((i) => i.item), (item) => clustering.items[item]!.tokens, frequency, clustering.items.length),
+    });
   };
 }
 

@@ -51,7 +51,8 @@ describe('ingestSource on fixtures', () => {
     const little = await ingestFixture('webcare-utf16le.csv');
     const big = await ingestFixture('webcare-utf16be.csv');
     expect(little.texts).toEqual(['Kan ik mijn bestelling nog wijzigen? Groetjes, [naam]', 'Ja hoor, tot 22:00 uur vandaag.']);
-    expect(big.messages).toEqual(little.messages.map((m) => ({ ...m, id: expect.any(String) })));
+    expect(big.messages).toEqual(little.messages.map((m) => ({ ...m, id: expect.any(String), source: m.source?.replace('utf16le', 'utf16be') })));
+    expect(little.messages.map((m) => m.source)).toEqual([expect.stringMatching(/webcare-utf16le\.csv:2$/u), expect.stringMatching(/webcare-utf16le\.csv:3$/u)]);
     expect(little.messages[0]?.createdAt).toBe('2024-08-01T12:00:00+02:00');
   });
 

@@ -28,6 +28,7 @@ const variants: Record<keyof Message, unknown[]> = {
   createdAt: ['2024-03-12T14:05:00+01:00', '2024-03-12T14:05Z', '2024-03-12T14:05:00.123-05:00', '2024-03-12 14:05', '2024-03-12T14:05:00', '12-03-2024', '', null],
   lang: ['nl', 'en', 'other', 'de', ''],
   text: ['', 'tekst', 5, null],
+  source: [undefined, 'export.csv:12', '', 12, null],
 };
 
 function random(seed: number): () => number {

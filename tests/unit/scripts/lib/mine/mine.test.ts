@@ -19,7 +19,9 @@ describe('mineMessages', async () => {
     expect(result.stats.inbound).toBe(3 * 24 + 5);
     expect(result.stats.noise).toBe(5);
     expect(result.stats.noiseByReason).toMatchObject({ thanks: 1, praise: 1, emoji: 1, retweet: 1, link: 1 });
-    expect(result.stats.duplicatesCollapsed).toBe(2 * 24);
+    // "Al twee uur geen stroom, is er een storing?" is "Hebben jullie een storing? Ik heb geen stroom"
+    // once the duration slot is set aside: 23 distinct questions in 72.
+    expect(result.stats.duplicatesCollapsed).toBe(72 - 23);
   });
 
   it('finds one cluster per recurring question, labelled with a real question of that topic', () => {
@@ -28,7 +30,7 @@ describe('mineMessages', async () => {
     expect(new Set(topics)).toEqual(new Set(['meter', 'termijn', 'storing']));
     for (const cluster of result.clusters) {
       expect(cluster.size).toBe(24);
-      expect(cluster.uniqueQuestions).toBe(8);
+      expect(cluster.uniqueQuestions).toBe(topicOf(cluster.label) === 'storing' ? 7 : 8);
       expect(cluster.authors).toBe(24);
       expect(cluster.channels).toEqual(['whatsapp', 'x']);
       expect(cluster.examples.length).toBeGreaterThanOrEqual(3);

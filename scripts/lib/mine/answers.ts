@@ -1,0 +1,237 @@
+// Answers as evidence. The company's replies say which questions share an answer: CMs send the
+// same saved reply (up to the customer's details and the signature) to every customer who asks
+// that question, and a different one to a look-alike question. Replies are grouped into answer
+// families (same text up to slots, greeting and signature, or the same link to a help page);
+// a family whose questions have little in common is a generic reply ("Stuur ons je ordernummer
+// via DM") and says nothing. The clustering then links questions of one family and weakens links
+// between questions whose answers differ.
+import { normalize, tokens, type Lang } from '../text/index.ts';
+import { withoutSlots, type PlaceIndex } from '../text/slots.ts';
+import type { Neighbours } from './knn.ts';
+
+export type AnswerEvidence = {
+  /** Informative answer family of every item, -1 when it has none. */
+  familyOf: Int32Array;
+  families: number;
+  /** Items of every informative family. */
+  itemsOf: number[][];
+  /** Cosine similarity of two families' replies. */
+  similarity: (a: number, b: number) => number;
+};
+
+/** Replies at least this similar (cosine of their content words) are one answer. */
+const SAME_ANSWER = 0.6;
+/** A family is informative when its questions are this much closer to each other than random pairs are. */
+const MIN_COHESION_GAIN = 0.12;
+/** Above this many distinct replies the pairwise comparison is skipped (exact-text families only). */
+const MAX_COMPARED_REPLIES = 5_000;
+const SAMPLE_PAIRS = 60;
+const BASELINE_PAIRS = 500;
+
+/**
+ * `itemReplies[i]` are the texts of the company's replies to item i's questions. `vectors` are the
+ * items' unit question vectors (items × dims), used to tell informative families from generic ones.
+ */
+export function answerEvidence(
+  itemReplies: readonly (readonly string[])[],
+  vectors: Float32Array,
+  dims: number,
+  options: { places?: PlaceIndex | undefined; lang?: (item: number) => Lang | undefined } = {},
+): AnswerEvidence {
+  const keyIds = new Map<string, number>();
+  const keys: string[] = [];
+  const keyOfItem = itemReplies.map((replies, item) => {
+    const counts = new Map<number, number>();
+    for (const reply of replies) {
+      const key = replyKey(reply, options.places, options.lang?.(item));
+      if (key === '') continue;
+      let id = keyIds.get(key);
+      if (id === undefined) keyIds.set(key, (id = keys.push(key) - 1));
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return mostFrequent(counts);
+  });
+  const replyVectors = keys.map((key) => termVector(key));
+  const family = unionFamilies(keys, replyVectors);
+  const rawFamilyOf = Int32Array.from(keyOfItem, (key) => (key < 0 ? -1 : family[key]!));
+  const { familyOf, itemsOf, members } = keepInformative(rawFamilyOf, vectors, dims);
+  const centres = members.map((keyIdsOfFamily) => centreOf(keyIdsOfFamily.map((k) => replyVectors[k]!)));
+  return {
+    familyOf,
+    families: itemsOf.length,
+    itemsOf,
+    similarity: (a, b) => (a === b ? 1 : cosine(centres[a]!, centres[b]!)),
+  };
+  function keepInformative(raw: Int32Array, vecs: Float32Array, d: number) {
+    const itemsByRaw = new Map<number, number[]>();
+    raw.forEach((f, item) => {
+      if (f >= 0) (itemsByRaw.get(f) ?? itemsByRaw.set(f, []).get(f)!).push(item);
+    });
+    const baseline = meanPairSimilarity([...Array(raw.length).keys()], vecs, d, BASELINE_PAIRS);
+    const out = new Int32Array(raw.length).fill(-1);
+    const kept: number[][] = [];
+    const keyMembers: number[][] = [];
+    for (const [rawFamily, items] of [...itemsByRaw].sort((a, b) => a[0] - b[0])) {
+      // One question says nothing about genericness; its reply still counts through similarity.
+      if (items.length >= 2 && meanPairSimilarity(items, vecs, d) < baseline + MIN_COHESION_GAIN * (1 - baseline)) continue;
+      const id = kept.length;
+      kept.push(items);
+      keyMembers.push(keys.map((_, k) => k).filter((k) => family[k] === rawFamily));
+      for (const item of items) out[item] = id;
+    }
+    return { familyOf: out, itemsOf: kept, members: keyMembers };
+  }
+}
+
+/**
+ * A reply reduced to what it answers: no handles, greeting, signature, slot values or links'
+ * tracking; links to help pages are kept as words (the same link is the same answer).
+ */
+export function replyKey(text: string, places?: PlaceIndex, lang?: Lang): string {
+  const core = text
+    .replace(/^(?:\s*@[\p{L}\p{N}_]+[\s,:]*)+/u, '')
+    .replace(/(?:^|\s)[\^~]\s*(?:[\p{L}]{1,12}|\[[^\]]*\])\s*$/u, ' ')
+    .replace(/\b(?:met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groet(?:en|jes)?|mvg|gr\.?|kind regards|regards|cheers)\b[\s\S]{0,40}$/iu, ' ')
+    .replace(/https?:\/\/(?:www\.)?([^\s?#]+)[^\s]*/giu, (_, path: string) => ` ${path.replace(/[/.]+/gu, ' ')} `);
+  return tokens(normalize(withoutSlots(core, places)), lang).join(' ');
+}
+
+/** Weight of the answer evidence against the questions' own similarity on a graph edge. */
+const ANSWER_WEIGHT = 0.5;
+/** Questions of one family each get links to this many others of it (in place of their weakest neighbours). */
+const FAMILY_LINKS = 3;
+
+/**
+ * Re-weighs the neighbour graph (raw cosine similarities, before sharpening): an edge between two
+ * answered questions becomes the mean of their questions' and their answers' similarity, and every
+ * question of an informative family is linked to a few others of it.
+ */
+export function linkByAnswers(knn: Neighbours, evidence: AnswerEvidence, vectors: Float32Array, dims: number): void {
+  const { k, ids, sims } = knn;
+  const n = ids.length / k;
+  const { familyOf } = evidence;
+  const dot = (a: number, b: number): number => {
+    let sum = 0;
+    for (let d = 0; d < dims; d++) sum += vectors[a * dims + d]! * vectors[b * dims + d]!;
+    return sum;
+  };
+  for (let i = 0; i < n; i++) {
+    const fi = familyOf[i]!;
+    if (fi < 0) continue;
+    for (let s = 0; s < k; s++) {
+      const j = ids[i * k + s]!;
+      const fj = j >= 0 ? familyOf[j]! : -1;
+      if (fj >= 0) sims[i * k + s] = (1 - ANSWER_WEIGHT) * sims[i * k + s]! + ANSWER_WEIGHT * evidence.similarity(fi, fj);
+    }
+    const family = evidence.itemsOf[fi]!;
+    if (family.length < 2) continue;
+    const own = new Set(Array.from(ids.subarray(i * k, (i + 1) * k)));
+    const at = family.indexOf(i);
+    let added = 0;
+    for (let step = 1; step < family.length && added < FAMILY_LINKS; step++) {
+      const j = family[(at + step) % family.length]!;
+      if (own.has(j)) continue;
+      let weakest = i * k;
+      for (let s = i * k + 1; s < (i + 1) * k; s++) if (sims[s]! < sims[weakest]!) weakest = s;
+      const sim = (1 - ANSWER_WEIGHT) * dot(i, j) + ANSWER_WEIGHT;
+      if (sim <= sims[weakest]!) break;
+      ids[weakest] = j;
+      sims[weakest] = sim;
+      own.add(j);
+      added++;
+    }
+  }
+}
+
+// --- internal ---
+
+type TermVector = Map<string, number>;
+
+function termVector(key: string): TermVector {
+  const vector = new Map<string, number>();
+  for (const term of key.split(' ')) if (term !== '') vector.set(term, (vector.get(term) ?? 0) + 1);
+  const norm = Math.sqrt([...vector.values()].reduce((sum, v) => sum + v * v, 0)) || 1;
+  for (const [term, v] of vector) vector.set(term, v / norm);
+  return vector;
+}
+
+function cosine(a: TermVector, b: TermVector): number {
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [term, v] of small) sum += v * (large.get(term) ?? 0);
+  return sum;
+}
+
+function centreOf(vectors: readonly TermVector[]): TermVector {
+  const centre = new Map<string, number>();
+  for (const vector of vectors) for (const [term, v] of vector) centre.set(term, (centre.get(term) ?? 0) + v);
+  const norm = Math.sqrt([...centre.values()].reduce((sum, v) => sum + v * v, 0)) || 1;
+  for (const [term, v] of centre) centre.set(term, v / norm);
+  return centre;
+}
+
+/** Reply texts joined into families: the same text, or replies at least SAME_ANSWER alike. */
+function unionFamilies(keys: readonly string[], vectors: readonly TermVector[]): Int32Array {
+  const parent = Int32Array.from(keys, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  if (keys.length <= MAX_COMPARED_REPLIES) {
+    // Candidate pairs share a term; rare terms first keeps the lists short.
+    const byTerm = new Map<string, number[]>();
+    vectors.forEach((vector, i) => {
+      for (const term of vector.keys()) (byTerm.get(term) ?? byTerm.set(term, []).get(term)!).push(i);
+    });
+    const compared = new Set<number>();
+    vectors.forEach((vector, i) => {
+      compared.clear();
+      for (const term of vector.keys()) {
+        const list = byTerm.get(term)!;
+        if (list.length > 200) continue;
+        for (const j of list) {
+          if (j <= i || compared.has(j)) continue;
+          compared.add(j);
+          if (cosine(vector, vectors[j]!) >= SAME_ANSWER) parent[find(j)] = find(i);
+        }
+      }
+    });
+  }
+  const roots = new Map<number, number>();
+  return Int32Array.from(keys, (_, i) => {
+    const root = find(i);
+    let id = roots.get(root);
+    if (id === undefined) roots.set(root, (id = roots.size));
+    return id;
+  });
+}
+
+function mostFrequent(counts: ReadonlyMap<number, number>): number {
+  let best = -1;
+  let bestCount = 0;
+  for (const [id, count] of counts) if (count > bestCount || (count === bestCount && id < best)) [best, bestCount] = [id, count];
+  return best;
+}
+
+/** Mean cosine of the items' vectors over all pairs, or a fixed spread sample of pairs for many items. */
+function meanPairSimilarity(items: readonly number[], vectors: Float32Array, dims: number, samples = SAMPLE_PAIRS): number {
+  const n = items.length;
+  if (n < 2) return 0;
+  const pairs: [number, number][] = [];
+  if ((n * (n - 1)) / 2 <= samples) {
+    for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) pairs.push([items[a]!, items[b]!]);
+  } else {
+    for (let p = 0; pairs.length < samples && p < samples * 4; p++) {
+      const a = (p * 7919) % n;
+      const b = (p * 104_729 + 1 + Math.floor(p / n)) % n;
+      if (a !== b) pairs.push([items[a]!, items[b]!]);
+    }
+  }
+  let sum = 0;
+  for (const [a, b] of pairs) {
+    let dot = 0;
+    for (let d = 0; d < dims; d++) dot += vectors[a * dims + d]! * vectors[b * dims + d]!;
+    sum += dot;
+  }
+  return sum / Math.max(1, pairs.length);
+}

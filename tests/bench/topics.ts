@@ -1,0 +1,190 @@
+// `npm run bench -- topics --export <file> --labels <labels.csv> --topics <topics.csv>
+//   [--company-handle "@Name,Name"] [--seed 1] [--content <content/faq folder>]`
+// What an editor receives: ingest → mine → draft on a labelled export, each draft's member
+// messages traced back (through their `file:line` source) to the labelled message ids. Labels are
+// `message_id,topic` with `noise`, `oneoff` and `reply` as special topics; topics are
+// `topic,canonical_question,count,lookalike_of,kind`.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
+import { DEFAULTS as DRAFT_DEFAULTS } from '../../scripts/commands/draft.ts';
+import { parseShortIdRegistry, planDrafts, type ClusterOutcome } from '../../scripts/lib/draft/index.ts';
+import { isSelfContainedTitle, titleProblems } from '../../scripts/lib/draft/title-rules.ts';
+import { ingestSource, sniffEncoding } from '../../scripts/lib/ingest/index.ts';
+import { createPseudonymizer, DEFAULT_SALT, readInputBytes } from '../../scripts/lib/io/index.ts';
+import { loadPlaceIndex } from '../../scripts/lib/io/places.ts';
+import type { Message } from '../../scripts/lib/message-schema.ts';
+import { mineMessagesWithMembers } from '../../scripts/lib/mine/index.ts';
+
+const SPECIAL = new Set(['noise', 'oneoff', 'reply']);
+/** A draft merges look-alikes when the majority topic's look-alike holds at least this share of it. */
+const LOOKALIKE_SHARE = 0.15;
+const JUNK_PURITY = 0.6;
+
+export default async function topicsBench(args: string[]): Promise<Record<string, unknown>> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      export: { type: 'string' },
+      labels: { type: 'string' },
+      topics: { type: 'string' },
+      'company-handle': { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      content: { type: 'string' },
+      'id-column': { type: 'string', default: 'Bericht-ID' },
+      /** Miner settings to try, e.g. --set subtopicMinUnique=8 (ClusterOptions, numbers only). */
+      set: { type: 'string', multiple: true, default: [] },
+      /** Also list every draft's member messages with their labelled topic (stderr). */
+      verbose: { type: 'boolean', default: false },
+    },
+  });
+  if (!values.export || !values.labels || !values.topics) {
+    throw new Error('usage: npm run bench -- topics --export <file> --labels <labels.csv> --topics <topics.csv> [--company-handle …] [--seed N] [--content <faq folder>]');
+  }
+  const started = performance.now();
+  const labels = new Map(readCsv(values.labels).map((row) => [row['message_id']!, row['topic']!]));
+  const topics = readCsv(values.topics);
+  const lookalikeOf = new Map(topics.filter((t) => t['lookalike_of']).map((t) => [t['topic']!, t['lookalike_of']!]));
+  const idAtLine = exportIdsByLine(values.export, values['id-column']!);
+
+  const messages: Message[] = [];
+  const companyHandles = (values['company-handle'] ?? '').split(',').map((h) => h.trim()).filter(Boolean);
+  const source = { name: values.export, open: () => readInputBytes(values.export!) };
+  for await (const message of ingestSource(source, { companyHandles, pseudonymize: createPseudonymizer(DEFAULT_SALT) })) messages.push(message);
+  const topicOfMessage = new Map<string, string>();
+  for (const message of messages) {
+    const line = Number(message.source?.slice(message.source.lastIndexOf(':') + 1));
+    const topic = labels.get(idAtLine.get(line) ?? '');
+    if (topic) topicOfMessage.set(message.id, topic);
+  }
+
+  const { result: mining, members } = await mineMessagesWithMembers(messages, { seed: Number(values.seed), places: await loadPlaceIndex(), log: (note) => console.error(`mine: ${note}`), ...settings(values.set) });
+  const plan = planDrafts({
+    mining,
+    faqFiles: values.content ? readFaqFiles(values.content) : [],
+    otherShortIds: [],
+    registry: parseShortIdRegistry(undefined),
+    options: { minQuestions: DRAFT_DEFAULTS.minQuestions, minAuthors: DRAFT_DEFAULTS.minAuthors, titleMax: 60, clustersFile: 'bench' },
+  });
+  const drafts = plan.outcomes.filter((outcome): outcome is Created => outcome.kind === 'created');
+  const scored = drafts.map((outcome) => scoreDraft(outcome, members.get(outcome.cluster.id) ?? [], topicOfMessage, lookalikeOf));
+  const textOf = new Map(messages.map((message) => [message.id, message.text]));
+  scored.forEach((draft, index) => {
+    if (!values.verbose) return;
+    console.error(`\n## "${draft.title}"`);
+    for (const id of members.get(drafts[index]!.cluster.id) ?? []) console.error(`   ${(topicOfMessage.get(id) ?? '?').padEnd(28)} ${textOf.get(id)?.replace(/\s+/gu, ' ').slice(0, 110)}`);
+  });
+  for (const draft of scored) {
+    const problems = titleProblems(draft.title, draft.lang);
+    console.error(
+      `topics: ${draft.majority.padEnd(28)} ${String(draft.size).padStart(3)} purity ${draft.purity.toFixed(2)} cohesion ${draft.cohesion.toFixed(2)}  "${draft.title}"${problems.length > 0 ? `  ← ${problems.join(', ')}` : ''}`,
+    );
+  }
+  for (const outcome of plan.outcomes.filter((o) => o.kind === 'needs-look')) {
+    const look = scoreDraft({ ...outcome, kind: 'created', article: { title: outcome.cluster.label } } as Created, members.get(outcome.cluster.id) ?? [], topicOfMessage, lookalikeOf);
+    console.error(`topics: needs a look (${outcome.cluster.coherence?.reasons.join(', ')}): ${look.majority} ${look.size} purity ${look.purity.toFixed(2)} "${look.title.slice(0, 60)}"`);
+  }
+  const topicIds = topics.map((t) => t['topic']!);
+  const recalled = topicIds.filter((topic) => scored.some((draft) => draft.majority === topic));
+  for (const topic of topicIds.filter((t) => !recalled.includes(t))) console.error(`topics: no draft for ${topic}`);
+  const needsLook = plan.outcomes.filter((outcome) => outcome.kind === 'needs-look').length;
+  const round = (x: number): number => Math.round(x * 1000) / 1000;
+  return {
+    export: values.export,
+    seed: Number(values.seed),
+    topics: topicIds.length,
+    drafts: drafts.length,
+    recall: round(recalled.length / Math.max(1, topicIds.length)),
+    fragmentation: round(recalled.reduce((sum, topic) => sum + scored.filter((d) => d.majority === topic).length, 0) / Math.max(1, recalled.length)),
+    purity: round(median(scored.map((draft) => draft.purity))),
+    junk: scored.filter((draft) => SPECIAL.has(draft.majority) || draft.purity < JUNK_PURITY).length,
+    lookalikeMerges: scored.filter((draft) => draft.lookalikeShare >= LOOKALIKE_SHARE).length,
+    selfContainedTitles: round(scored.filter((draft) => isSelfContainedTitle(draft.title, draft.lang)).length / Math.max(1, scored.length)),
+    needsLook,
+    covered: plan.outcomes.filter((outcome) => outcome.kind === 'covered').length,
+    tracedMessages: round(topicOfMessage.size / Math.max(1, messages.length)),
+    seconds: round((performance.now() - started) / 1000),
+  };
+}
+
+// --- internal ---
+
+function settings(pairs: readonly string[]): Record<string, number> {
+  return Object.fromEntries(pairs.map((pair) => pair.split('=')).map(([key, value]) => [key!, Number(value)]));
+}
+
+type Created = ClusterOutcome & { kind: 'created'; article: { title: string } };
+type ScoredDraft = { cohesion: number; title: string; lang: 'nl' | 'en'; size: number; majority: string; purity: number; lookalikeShare: number };
+
+function scoreDraft(
+  outcome: Created,
+  memberIds: readonly string[],
+  topicOf: ReadonlyMap<string, string>,
+  lookalikeOf: ReadonlyMap<string, string>,
+): ScoredDraft {
+  const counts = new Map<string, number>();
+  for (const id of memberIds) {
+    const topic = topicOf.get(id) ?? 'unlabelled';
+    counts.set(topic, (counts.get(topic) ?? 0) + 1);
+  }
+  const [majority, top] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ['none', 0];
+  const size = Math.max(1, memberIds.length);
+  const lookalike = lookalikeOf.get(majority);
+  return {
+    cohesion: outcome.cluster.cohesion,
+    title: outcome.article.title,
+    lang: outcome.cluster.lang === 'en' ? 'en' : 'nl',
+    size: memberIds.length,
+    majority,
+    purity: top / size,
+    lookalikeShare: lookalike ? (counts.get(lookalike) ?? 0) / size : 0,
+  };
+}
+
+/** The export's own message id of the record that starts on each line (the `source` of ingested messages). */
+function exportIdsByLine(file: string, idColumn: string): Map<number, string> {
+  const bytes = readFileSync(file);
+  const text = iconv.decode(bytes, sniffEncoding(bytes.subarray(0, 65_536)).encoding);
+  const delimiter = [';', ',', '\t'].sort((a, b) => count(text.split('\n')[0]!, b) - count(text.split('\n')[0]!, a))[0]!;
+  const records = parse(text, { delimiter, raw: true, relax_quotes: true }) as unknown as { record: string[]; raw: string }[];
+  const header = records[0]?.record ?? [];
+  const column = header.indexOf(idColumn);
+  if (column < 0) throw new Error(`${file}: no "${idColumn}" column (pass --id-column)`);
+  const byLine = new Map<number, string>();
+  let line = 1 + lineBreaks(records[0]!.raw);
+  for (const { record, raw } of records.slice(1)) {
+    byLine.set(line, record[column] ?? '');
+    line += lineBreaks(raw);
+  }
+  return byLine;
+}
+
+function readCsv(file: string): Record<string, string>[] {
+  return parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
+}
+
+function readFaqFiles(dir: string): { path: string; text: string }[] {
+  const files: { path: string; text: string }[] = [];
+  const walk = (folder: string): void => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.mdx') || name.endsWith('.md')) files.push({ path: relative(dir, path), text: readFileSync(path, 'utf8') });
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+const count = (text: string, char: string): number => text.split(char).length - 1;
+/** Lines a record spans: its raw text leaves out the record's own line break, not the bare LFs inside quotes. */
+const lineBreaks = (raw: string): number => count(raw, '\n') + 1;
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
