@@ -82,6 +82,14 @@ test('an editor takes the most asked draft from the queue to a published article
 
   const title = page.getByLabel('Titel', { exact: true });
   await expect(title).toHaveValue(queuedTitle);
+  // What mining saw is in view while editing, read-only.
+  const evidence = page.locator('.vg-evidence');
+  await evidence.scrollIntoViewIfNeeded();
+  await expect(evidence).toContainText('Verschillende klanten');
+  await expect(evidence.locator('svg.vg-chart')).toBeAttached();
+  await expect(preview(page).locator('[data-testid=checks] h2')).toBeVisible();
+  await screenshot(page, testInfo, 'bewerken-bewijs');
+  await title.scrollIntoViewIfNeeded();
   // An over-long title is refused with the check's own message.
   const long = 'Waarom zijn de kosten zo veel hoger geworden dan vorig jaar, en wat kan ik doen?';
   await title.fill(long);
@@ -89,7 +97,7 @@ test('an editor takes the most asked draft from the queue to a published article
   const checks = preview(page).locator('[data-testid=checks]');
   await expect(checks).toContainText(`title is ${[...long].length} characters; keep it at most 60 so search engines show it in full`);
   await save(page);
-  await expect(toast(page)).toContainText(`warning: title is ${[...long].length} characters; keep it at most 60 so search engines show it in full`);
+  await expect(toast(page, `warning: title is ${[...long].length} characters; keep it at most 60 so search engines show it in full`)).toBeVisible();
   expect(readFileSync(join(site.dir, path), 'utf8')).toBe(original);
   await dismissToast(page);
 
@@ -100,9 +108,11 @@ test('an editor takes the most asked draft from the queue to a published article
   await chooseStatus(page, 'Gepubliceerd');
   // Publishing with TODOs left is refused by the publish gate.
   await save(page);
-  await expect(toast(page)).toContainText('TODO left in a published faq');
+  await expect(toast(page, 'TODO left in a published faq')).toBeVisible();
   expect(readFileSync(join(site.dir, path), 'utf8')).toBe(original);
   await dismissToast(page);
+  // The live check says the same before anyone presses save.
+  await expect(checks).toContainText('TODO left in a published faq');
   await screenshot(page, testInfo, 'bewerken-controle');
 
   const body = [
@@ -228,12 +238,14 @@ async function chooseStatus(page: Page, label: string): Promise<void> {
   await page.getByRole('option', { name: label, exact: true }).click();
 }
 
-function toast(page: Page) {
-  return page.locator('.notif__container, [class*="toast"], [role="alert"]').filter({ hasText: /.+/ }).first();
+/** Decap's notification (react-toastify) with this text. */
+function toast(page: Page, text: string) {
+  return page.locator('.Toastify__toast').filter({ hasText: text });
 }
 
 async function dismissToast(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
+  for (const button of await page.locator('.Toastify__close-button').all()) await button.click();
+  await expect(page.locator('.Toastify__toast')).toHaveCount(0);
 }
 
 function preview(page: Page) {

@@ -41,7 +41,6 @@ export function renderAdminPage(): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>Redactie · Veelgesteld</title>
-<link rel="cms-config-url" type="text/yaml" href="/admin/config.yml">
 <link rel="stylesheet" href="/editor/editor.css">
 </head>
 <body>
