@@ -93,8 +93,7 @@ export function findBsns(text: string, out: Candidate[]): void {
     }
     // Without the word BSN only the usual notations count: 9 digits, 3-3-3 or 4-2-3 groups.
     const usualNotation = /^(?:\d{9}|\d{3}([.\s-])\d{3}\1\d{3}|\d{4}([.\s-])\d{2}\2\d{3})$/u.test(m[0]);
-    // A Belgian service number (0800 12 345, 070 12 34 56) is not a BSN that happens to pass the check.
-    if (usualNotation && digits.length === 9 && isValidBsn(digits) && !isServiceNumber(digits)) {
+    if (usualNotation && digits.length === 9 && isValidBsn(digits)) {
       out.push(candidate(m.index, m.index + m[0].length, 'bsn', PRIORITY.bsn));
     }
   });

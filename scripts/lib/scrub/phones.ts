@@ -80,11 +80,12 @@ function dateGroupsAt(run: string, groups: readonly Group[], i: number): number 
   if (!day || !month || !year) return 0;
   const separator = month.before;
   if (!/^[-./]$/u.test(separator) || year.before !== separator) return 0;
-  const lengths = [day.end - day.start, month.end - month.start, year.end - year.start];
-  if ((lengths[0] as number) > 2 || (lengths[1] as number) > 2 || ![2, 4].includes(lengths[2] as number)) return 0;
-  if (/\)/u.test(run.slice(day.start, year.end))) return 0;
-  // 06.12.34.56.78 is a phone number written in pairs, not the date 06.12.34 and more.
-  if (next && next.before === separator) return 0;
+  const text = run.slice(day.start, year.end);
+  if (!/^\d{1,2}[-./]\d{1,2}[-./](?:\d{2}|\d{4})$/u.test(text)) return 0;
+  const [d, m] = text.split(separator).map(Number) as [number, number];
+  if (d < 1 || d > 31 || m < 1 || m > 12) return 0;
+  // 06.12.34.56.78 and 06-12-34 56 78 are phone numbers written in pairs, not the date 06.12.34 and more.
+  if (next && (next.before === separator || (year.end - year.start === 2 && /^\d{2}$/u.test(run.slice(next.start, next.end))))) return 0;
   return 3;
 }
 

@@ -16,17 +16,19 @@ const POSTCODE_CONTEXT = /(?:postcode|postnummer|zip|woon|adres)/u;
 
 export function findPostcodes(text: string, out: Candidate[]): void {
   const push = (m: RegExpExecArray): void => {
-    if (NOT_POSTCODE.has((m[1] as string).toLowerCase())) return;
-    out.push(candidate(m.index, m.index + m[0].length, 'postcode', PRIORITY.postcode));
+    if (m[1] !== undefined && NOT_POSTCODE.has(m[1].toLowerCase())) return;
+    const end = m.index + m[0].length;
+    out.push(candidate(m.index, end, 'postcode', PRIORITY.postcode));
+    // "1234 AB 12", "1234AB, 12-2": the house number right after a postcode.
+    const house = HOUSE_NUMBER_AFTER_POSTCODE.exec(text.slice(end, end + 24));
+    if (house) out.push(candidate(end + house[0].length - (house[1] as string).length, end + house[0].length, 'adres', PRIORITY.address));
   };
   eachMatch(POSTCODE_UPPER, text, push);
   eachMatch(POSTCODE_ATTACHED, text, push);
-  eachMatch(BELGIAN_POSTCODE, text, (m) => out.push(candidate(m.index, m.index + m[0].length, 'postcode', PRIORITY.postcode)));
+  eachMatch(BELGIAN_POSTCODE, text, push);
   if (POSTCODE_CONTEXT.test(text.toLowerCase())) {
     eachMatch(POSTCODE_ANY, text, (m) => {
-      if (POSTCODE_CONTEXT.test(textBefore(text, m.index, 40))) {
-        out.push(candidate(m.index, m.index + m[0].length, 'postcode', PRIORITY.postcode));
-      }
+      if (POSTCODE_CONTEXT.test(textBefore(text, m.index, 40))) push(m);
     });
   }
 }
@@ -35,6 +37,7 @@ const STREET_SUFFIX =
   'straat|straatje|laan|weg|plein|pleintje|gracht|kade|singel|dijk|steeg|pad|dreef|hof|park|markt|baan|boulevard|' +
   'plantsoen|wal|veld|lei|steenweg|hoven|burgwal|kaai|akker|donk|stede|brink|allee|passage|promenade';
 const HOUSE_NUMBER = String.raw`\d{1,5}(?:\s?-?\s?[a-zA-Z](?![\p{L}])|\s?-\s?\d{1,4}(?![\p{N}])|\s?(?:bis|hs|huis|boven|zw|rd|i{1,3})(?![\p{L}]))?`;
+const HOUSE_NUMBER_AFTER_POSTCODE = new RegExp(String.raw`^\s?,?\s?(?:(?:huisnummer|huisnr\.?|nr\.?|nummer)\s?:?\s?)?(${HOUSE_NUMBER})(?![\p{N}]|[.,:]\d|\s?(?:uur|u\b|euro|stuks|keer|dagen|weken|maanden|jaar|minuten|kg|km|%))`, 'iu');
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}'’.-]*|van|de|der|den|het|'t|ter|ten|St\.)`;
 // "Kerkstraat 12", "Van Goghstraat 3a", "Prins Hendrikkade 12-2", "Laan van Meerdervoort 200".
 const STREET = new RegExp(

@@ -119,6 +119,19 @@ const classes: { name: string; redacted: Case[]; kept: string[] }[] = [
     ],
   },
   {
+    name: 'postcodes with house numbers',
+    redacted: [
+      ['postcode en huisnummer: 1234 AB 12', 'postcode en huisnummer: [postcode] [adres]'],
+      ['1234AB 12a', '[postcode] [adres]'],
+      ['Ik woon op 1234 AB 12-2', 'Ik woon op [postcode] [adres]'],
+      ['1234 AB, 12 hs', '[postcode], [adres]'],
+      ['postcode 1234 ab 12', 'postcode [postcode] [adres]'],
+      ['1234 AB nr. 5', '[postcode] nr. [adres]'],
+      ['1234 AB Amsterdam', '[postcode] Amsterdam'],
+    ],
+    kept: ['Een bundel van 1000 MB 2 keer per maand.', 'Om 1234 uur.', 'Vanaf 2024 12 maanden garantie.'],
+  },
+  {
     name: 'licence plates',
     redacted: [
       ['XX-99-99', '[kenteken]'],
