@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { writeFileAtomic } from '../lib/io/index.ts';
-import { DEFAULT_START, DEFAULT_WEEKS, EXAMPLE_EXPORT, eventTimes, generateExport, toWebcareCsvLines, whatsAppChatLines } from '../lib/synth/index.ts';
+import { DEFAULT_START, DEFAULT_WEEKS, EXAMPLE_EXPORT, eventTimes, generateExport, toWebcareCsvLines, whatsAppChatLines, type SynthRow } from '../lib/synth/index.ts';
 import { broadcastWave, mergeByTime } from '../lib/synth/wave.ts';
 import { accessLogLines, ACCESS_LOG_EXAMPLE } from '../lib/synth/access-log.ts';
 
@@ -27,10 +27,15 @@ export const RADAR_WAVE = { seed: 20261109, questions: 45, topic: 'termijnbedrag
 
 export const WHATSAPP_EXAMPLE = { seed: 2610, lines: 100 } as const;
 
+/** The rows of the bundled webcare export, with their ground-truth topics (for benchmarks and tests). */
+export function exampleRows(): SynthRow[] {
+  const wave = broadcastWave({ ...RADAR_WAVE, airsAt: eventTimes(DEFAULT_START.getTime(), DEFAULT_WEEKS).airsAt });
+  return mergeByTime([...generateExport(EXAMPLE_EXPORT)], wave);
+}
+
 /** The example files as bytes, by file name. */
 export function buildExampleFiles(): Record<string, Uint8Array> {
-  const wave = broadcastWave({ ...RADAR_WAVE, airsAt: eventTimes(DEFAULT_START.getTime(), DEFAULT_WEEKS).airsAt });
-  const rows = mergeByTime([...generateExport(EXAMPLE_EXPORT)], wave);
+  const rows = exampleRows();
   const csv = [...toWebcareCsvLines(rows)].join('\r\n') + '\r\n';
   const log = accessLogLines(ACCESS_LOG_EXAMPLE).join('\n') + '\n';
   const chat = whatsAppChatLines(WHATSAPP_EXAMPLE).join('\n') + '\n';

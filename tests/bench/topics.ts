@@ -17,6 +17,8 @@ import { createPseudonymizer, DEFAULT_SALT, readInputBytes } from '../../scripts
 import { loadPlaceIndex } from '../../scripts/lib/io/places.ts';
 import type { Message } from '../../scripts/lib/message-schema.ts';
 import { mineMessagesWithMembers } from '../../scripts/lib/mine/index.ts';
+import { exampleRows } from '../../scripts/examples/generate.ts';
+import { TOPICS as SYNTH_TOPICS } from '../../scripts/lib/synth/index.ts';
 
 const SPECIAL = new Set(['noise', 'oneoff', 'reply']);
 /** A draft merges look-alikes when the majority topic's look-alike holds at least this share of it. */
@@ -38,14 +40,18 @@ export default async function topicsBench(args: string[]): Promise<Record<string
       set: { type: 'string', multiple: true, default: [] },
       /** Also list every draft's member messages with their labelled topic (stderr). */
       verbose: { type: 'boolean', default: false },
+      /** The bundled example export with its generator's ground truth, against the published articles in content/faq. */
+      bundled: { type: 'boolean', default: false },
     },
   });
-  if (!values.export || !values.labels || !values.topics) {
-    throw new Error('usage: npm run bench -- topics --export <file> --labels <labels.csv> --topics <topics.csv> [--company-handle …] [--seed N] [--content <faq folder>]');
+  if (values.bundled) Object.assign(values, BUNDLED);
+  if (!values.export || ((!values.labels || !values.topics) && !values.bundled)) {
+    throw new Error('usage: npm run bench -- topics --export <file> --labels <labels.csv> --topics <topics.csv> [--company-handle …] [--seed N] [--content <faq folder>] | --bundled');
   }
   const started = performance.now();
-  const labels = new Map(readCsv(values.labels).map((row) => [row['message_id']!, row['topic']!]));
-  const topics = readCsv(values.topics);
+  const truth = values.bundled ? bundledTruth() : { labels: new Map(readCsv(values.labels!).map((row) => [row['message_id']!, row['topic']!])), topics: readCsv(values.topics!) };
+  const { labels, topics } = truth;
+  const published = new Set(topics.filter((t) => t['published'] === 'yes').map((t) => t['topic']!));
   const lookalikeOf = new Map(topics.filter((t) => t['lookalike_of']).map((t) => [t['topic']!, t['lookalike_of']!]));
   const idAtLine = exportIdsByLine(values.export, values['id-column']!);
 
@@ -86,7 +92,7 @@ export default async function topicsBench(args: string[]): Promise<Record<string
     const look = scoreDraft({ ...outcome, kind: 'created', article: { title: outcome.cluster.label } } as Created, members.get(outcome.cluster.id) ?? [], topicOfMessage, lookalikeOf);
     console.error(`topics: needs a look (${outcome.cluster.coherence?.reasons.join(', ')}): ${look.majority} ${look.size} purity ${look.purity.toFixed(2)} "${look.title.slice(0, 60)}"`);
   }
-  const topicIds = topics.map((t) => t['topic']!);
+  const topicIds = topics.map((t) => t['topic']!).filter((topic) => !published.has(topic));
   const recalled = topicIds.filter((topic) => scored.some((draft) => draft.majority === topic));
   for (const topic of topicIds.filter((t) => !recalled.includes(t))) console.error(`topics: no draft for ${topic}`);
   const needsLook = plan.outcomes.filter((outcome) => outcome.kind === 'needs-look').length;
@@ -103,6 +109,8 @@ export default async function topicsBench(args: string[]): Promise<Record<string
     lookalikeMerges: scored.filter((draft) => draft.lookalikeShare >= LOOKALIKE_SHARE).length,
     selfContainedTitles: round(scored.filter((draft) => isSelfContainedTitle(draft.title, draft.lang)).length / Math.max(1, scored.length)),
     needsLook,
+    /** Drafts for a question a published article already answers (should be 0). */
+    draftsOfPublishedTopics: scored.filter((draft) => published.has(draft.majority)).length,
     covered: plan.outcomes.filter((outcome) => outcome.kind === 'covered').length,
     tracedMessages: round(topicOfMessage.size / Math.max(1, messages.length)),
     seconds: round((performance.now() - started) / 1000),
@@ -110,6 +118,15 @@ export default async function topicsBench(args: string[]): Promise<Record<string
 }
 
 // --- internal ---
+
+const BUNDLED = { export: 'scripts/examples/webcare-export.csv', content: 'content/faq', 'company-handle': '@VeldlichtNL,Veldlicht', 'id-column': 'Bericht-ID' };
+
+/** Labels from the generator of the bundled export; topics with an article in content/ count as published. */
+function bundledTruth(): { labels: Map<string, string>; topics: Record<string, string>[] } {
+  const labels = new Map(exampleRows().map((row) => [row.id, row.topic ?? (row.direction === 'out' ? 'reply' : 'noise')]));
+  const topics = SYNTH_TOPICS.map((topic) => ({ topic: topic.key, lookalike_of: '', published: topic.faq ? 'yes' : 'no' }));
+  return { labels, topics };
+}
 
 function settings(pairs: readonly string[]): Record<string, number> {
   return Object.fromEntries(pairs.map((pair) => pair.split('=')).map(([key, value]) => [key!, Number(value)]));

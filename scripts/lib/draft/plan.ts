@@ -7,6 +7,7 @@ import { InputError } from '../errors.ts';
 import { buildDraft, sourceStats } from './article.ts';
 import { parseArticle, replaceFrontmatterFields } from './frontmatter.ts';
 import { contentHash } from './hash.ts';
+import { answerKey, answerVector, cosine, type TermVector } from '../text/answer-key.ts';
 import { belongingScore, MIN_OVERLAP, tokenSets } from './match.ts';
 import { redactContactDetails } from './pii.ts';
 import { deriveShortId, isShortId, type ShortIdRegistry } from './shortid.ts';
@@ -128,6 +129,8 @@ type Article = {
   shortId: string | undefined;
   generatedHash: string | undefined;
   questions: Set<string>[];
+  /** The article's prepared reply as an answer key vector (scripts/lib/text/answer-key.ts). */
+  answer: TermVector | undefined;
 };
 
 class PlanState {
@@ -242,12 +245,15 @@ class PlanState {
   private mostSimilar(cluster: Cluster, lang: DraftLang): Article | undefined {
     const questions = tokenSets([cluster.label, ...cluster.examples.map((example) => example.text)], lang);
     const parent = this.parentOf.get(cluster.id);
+    const answer = cluster.bestAnswer ? answerVector(answerKey(cluster.bestAnswer.text, undefined, lang)) : undefined;
     let best: { article: Article; score: number } | undefined;
     for (const article of this.articles) {
       if (article.lang !== lang) continue;
-      // Sibling sub-topics are questions the miner deliberately kept apart: not each other's duplicates.
-      if (parent && this.draftedFromParent.get(article) === parent) continue;
-      const score = belongingScore(questions, article.questions);
+      // One article per answer: the answer the company gives in the threads is the article's reply.
+      const byAnswer = answer && article.answer ? answerBelonging(cosine(answer, article.answer)) : 0;
+      // Sibling sub-topics are questions the miner deliberately kept apart: not each other's duplicates by wording.
+      const sibling = parent !== undefined && this.draftedFromParent.get(article) === parent;
+      const score = Math.max(sibling ? 0 : belongingScore(questions, article.questions), byAnswer);
       if (score >= MIN_OVERLAP && (!best || score > best.score)) best = { article, score };
     }
     return best?.article;
@@ -296,7 +302,15 @@ function readArticle(file: ContentFileInput): Article {
     shortId: isShortId(data['shortId']) ? data['shortId'] : undefined,
     generatedHash: typeof data['generatedHash'] === 'string' ? data['generatedHash'] : undefined,
     questions: tokenSets([title, ...questions], lang),
+    answer: typeof data['reply'] === 'string' && data['reply'].trim() !== '' ? answerVector(answerKey(data['reply'], undefined, lang)) : undefined,
   };
+}
+
+/** A CM answer at least this alike an article's prepared reply is that article's answer. */
+const SAME_ANSWER = 0.5;
+
+function answerBelonging(similarity: number): number {
+  return similarity >= SAME_ANSWER ? MIN_OVERLAP + (similarity - SAME_ANSWER) / 10 : 0;
 }
 
 function refOf(article: Article): ArticleRef {

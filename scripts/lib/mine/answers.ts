@@ -5,8 +5,9 @@
 // a family whose questions have little in common is a generic reply ("Stuur ons je ordernummer
 // via DM") and says nothing. The clustering then links questions of one family and weakens links
 // between questions whose answers differ.
-import { normalize, tokens, type Lang } from '../text/index.ts';
-import { withoutSlots, type PlaceIndex } from '../text/slots.ts';
+import { answerKey, answerVector, cosine, type TermVector } from '../text/answer-key.ts';
+import type { Lang } from '../text/index.ts';
+import type { PlaceIndex } from '../text/slots.ts';
 import type { Neighbours } from './knn.ts';
 
 export type AnswerEvidence = {
@@ -43,7 +44,7 @@ export function answerEvidence(
   const keyOfItem = itemReplies.map((replies, item) => {
     const counts = new Map<number, number>();
     for (const reply of replies) {
-      const key = replyKey(reply, options.places, options.lang?.(item));
+      const key = answerKey(reply, options.places, options.lang?.(item));
       if (key === '') continue;
       let id = keyIds.get(key);
       if (id === undefined) keyIds.set(key, (id = keys.push(key) - 1));
@@ -51,7 +52,7 @@ export function answerEvidence(
     }
     return mostFrequent(counts);
   });
-  const replyVectors = keys.map((key) => termVector(key));
+  const replyVectors = keys.map((key) => answerVector(key));
   const family = unionFamilies(keys, replyVectors);
   const rawFamilyOf = Int32Array.from(keyOfItem, (key) => (key < 0 ? -1 : family[key]!));
   const { familyOf, itemsOf, members } = keepInformative(rawFamilyOf, vectors, dims);
@@ -81,19 +82,6 @@ export function answerEvidence(
     }
     return { familyOf: out, itemsOf: kept, members: keyMembers };
   }
-}
-
-/**
- * A reply reduced to what it answers: no handles, greeting, signature, slot values or links'
- * tracking; links to help pages are kept as words (the same link is the same answer).
- */
-export function replyKey(text: string, places?: PlaceIndex, lang?: Lang): string {
-  const core = text
-    .replace(/^(?:\s*@[\p{L}\p{N}_]+[\s,:]*)+/u, '')
-    .replace(/(?:^|\s)[\^~]\s*(?:[\p{L}]{1,12}|\[[^\]]*\])\s*$/u, ' ')
-    .replace(/\b(?:met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groet(?:en|jes)?|mvg|gr\.?|kind regards|regards|cheers)\b[\s\S]{0,40}$/iu, ' ')
-    .replace(/https?:\/\/(?:www\.)?([^\s?#]+)[^\s]*/giu, (_, path: string) => ` ${path.replace(/[/.]+/gu, ' ')} `);
-  return tokens(normalize(withoutSlots(core, places)), lang).join(' ');
 }
 
 /** Weight of the answer evidence against the questions' own similarity on a graph edge. */
@@ -144,23 +132,6 @@ export function linkByAnswers(knn: Neighbours, evidence: AnswerEvidence, vectors
 }
 
 // --- internal ---
-
-type TermVector = Map<string, number>;
-
-function termVector(key: string): TermVector {
-  const vector = new Map<string, number>();
-  for (const term of key.split(' ')) if (term !== '') vector.set(term, (vector.get(term) ?? 0) + 1);
-  const norm = Math.sqrt([...vector.values()].reduce((sum, v) => sum + v * v, 0)) || 1;
-  for (const [term, v] of vector) vector.set(term, v / norm);
-  return vector;
-}
-
-function cosine(a: TermVector, b: TermVector): number {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [term, v] of small) sum += v * (large.get(term) ?? 0);
-  return sum;
-}
 
 function centreOf(vectors: readonly TermVector[]): TermVector {
   const centre = new Map<string, number>();
