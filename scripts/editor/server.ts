@@ -13,12 +13,13 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import { fileURLToPath } from 'node:url';
 import { micromark } from 'micromark';
 import { buildNow, collectionSchemas, countTweetLength, MAX_REPLY_LENGTH, STATUSES, type CollectionName, type Status } from '../lib/content-schema.ts';
-import { collectionOf, parseContentFile, setFrontmatterValues, type ContentFile } from '../lib/content/index.ts';
+import { collectionOf, parseContentFile, setFrontmatterValues, slugOf as slugOfPath, type ContentFile } from '../lib/content/index.ts';
 import {
   checkContent,
   computeDue,
   formatAmsterdamIso,
   formatProblem,
+  itemPath,
   newShortId,
   replyWithLink,
   shortLink,
@@ -64,7 +65,8 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
   const root = resolve(options.root);
   const config = await loadConfigIn(root);
   const now = options.now ?? (() => buildNow(process.env));
-  const decapDist = join(dirname(createRequire(join(root, 'package.json')).resolve('decap-cms/package.json')), 'dist');
+  // The CMS comes with the tool (node_modules next to this file), whichever project folder it edits.
+  const decapDist = join(dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist');
   const clientScript = await bundleClient();
   const context: Context = { root, config, now, siteUrl: options.siteUrl };
 
@@ -93,6 +95,8 @@ type Assets = { decapDist: string; clientScript: string };
 async function handle(context: Context, request: IncomingMessage, response: ServerResponse, assets: Assets): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   const path = url.pathname;
+  const refusal = refuseForeign(request);
+  if (refusal) return sendJson(response, refusal.status, { error: refusal.error });
   if (request.method === 'POST' && path === '/api/v1') return proxy(context, await readJsonBody(request), response);
   if (request.method === 'POST' && path === '/api/editor/check') return liveCheck(context, await readJsonBody(request), response);
   if (request.method !== 'GET' && request.method !== 'HEAD') return void response.writeHead(405).end();
@@ -117,6 +121,22 @@ async function cmsConfig(context: Context, origin: string) {
   }
   const backend: CmsBackend = { name: 'proxy', proxy_url: `${origin}/api/v1`, branch: 'main' };
   return buildCmsConfig({ config: context.config, backend, previewSiteUrl: context.siteUrl, newShortId: newShortId(taken) });
+}
+
+/**
+ * Other web pages open in the same browser must not reach the editor: only our own host name
+ * (no DNS rebinding), no foreign Origin, and writes only as JSON (which a foreign page cannot send
+ * without a CORS preflight this server never allows).
+ */
+export function refuseForeign(request: Pick<IncomingMessage, 'method' | 'headers'>): { status: number; error: string } | undefined {
+  const host = (request.headers.host ?? '').replace(/:\d+$/, '');
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(host)) return { status: 403, error: 'the editor only answers on 127.0.0.1' };
+  const origin = request.headers.origin;
+  if (origin && origin !== 'null' && new URL(origin).host !== request.headers.host) return { status: 403, error: 'requests from other sites are refused' };
+  if (request.method === 'POST' && !String(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    return { status: 415, error: 'send JSON (Content-Type: application/json)' };
+  }
+  return undefined;
 }
 
 // Decap's proxy backend protocol: { action, params } in, JSON out, { error } with a status on failure.
@@ -253,6 +273,7 @@ async function liveCheck(context: Context, body: unknown, response: ServerRespon
       limits: { ...context.config.editorial, reply: MAX_REPLY_LENGTH },
     },
     html: micromark(markdown),
+    siteLink: siteLinkOf(context, path, data),
     schedule: collectionOf(path) === 'broadcasts' ? await schedule(context, data) : undefined,
   });
 }
@@ -277,6 +298,14 @@ async function schedule(context: Context, data: Record<string, unknown>) {
     rebuildDueNow: due?.rebuildDue ?? false,
     lastBuild: lastBuild ? formatAmsterdamIso(lastBuild) : undefined,
   };
+}
+
+/** The page on the local site with drafts (astro dev), when it runs. */
+function siteLinkOf(context: Context, path: string, data: Record<string, unknown>): string | undefined {
+  const collection = collectionOf(path);
+  if (!context.siteUrl || !collection) return undefined;
+  const lang = data['lang'] === 'en' ? 'en' : 'nl';
+  return context.siteUrl.replace(/\/+$/, '') + itemPath(collection, lang, slugOfPath(path));
 }
 
 function mergeOptions(path: string) {

@@ -166,6 +166,7 @@ type CheckResult = {
   problems: { severity: string; code: string; text: string; message: string; line: number }[];
   blocking: boolean;
   html: string;
+  siteLink?: string;
   lengths: { title: number; description: number; reply?: number; replies?: number[]; limits: Record<string, number> };
   schedule?: { nowMs: number; publishAt?: string; airsAt?: string; publishInMs?: number; rebuilds: string[]; rebuildDueNow: boolean; lastBuild?: string };
 };
@@ -203,6 +204,9 @@ function previewFor(collection: string) {
         'div',
         { className: 'vg-preview' },
         checksPanel(result, String(this.state['failed'] ?? '')),
+        result?.siteLink
+          ? h('p', { className: 'vg-small' }, h('a', { href: result.siteLink, target: '_blank', rel: 'noopener' }, 'Bekijk deze pagina op de site met concepten (na opslaan)'))
+          : null,
         result?.schedule ? schedulePanel(result.schedule) : null,
         h(
           'main',

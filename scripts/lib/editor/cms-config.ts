@@ -130,7 +130,8 @@ export function buildCmsConfig(options: CmsConfigOptions): CmsConfig {
     public_folder: '/img',
     site_url: options.previewSiteUrl ?? config.siteUrl,
     display_url: config.siteUrl,
-    show_preview_links: Boolean(options.previewSiteUrl),
+    // Decap's preview links expect a deploy-preview service; our preview panel links to astro dev itself.
+    show_preview_links: false,
     collections,
   };
 }
