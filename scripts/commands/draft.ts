@@ -6,6 +6,7 @@ import { readdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { defineCommand } from 'citty';
 import { CONFIG_FILE, parseProjectConfig, type ProjectConfig } from '../lib/config.ts';
+import { broadcastSchema, buildNow } from '../lib/content-schema.ts';
 import {
   SHORT_ID_REGISTRY_FILE,
   parseArticle,
@@ -19,8 +20,14 @@ import {
   type DraftLang,
   type DraftPlan,
 } from '../lib/draft/index.ts';
+import { renderReportHtml } from '../lib/draft/report-html.ts';
+import { collectSignals, type ReportSignals } from '../lib/draft/report-signals.ts';
 import { InputError } from '../lib/errors.ts';
 import { readText, writeFileAtomic } from '../lib/io/index.ts';
+import { readMessageLines } from '../lib/io/messages.ts';
+import { countSearches, judgeSearches, type BroadcastRef } from '../lib/signals/index.ts';
+import { tokens } from '../lib/text/index.ts';
+import { publicSearchDocs, siteSearchOf } from './site-search.ts';
 
 export type DraftRunOptions = {
   clustersFile: string;
@@ -33,9 +40,15 @@ export type DraftRunOptions = {
   contact?: string | undefined;
   /** veelgesteld.config.json; skipped when the file does not exist. */
   configFile?: string | undefined;
+  /** messages.ndjson from ingest: its site searches are judged against the site's search ("searched, not found"). */
+  messagesFile?: string | undefined;
+  /** The HTML report; default: beside reportFile, with .html. */
+  htmlReportFile?: string | undefined;
+  /** "Now" for which articles are public (VEELGESTELD_NOW or the clock). */
+  now?: Date | undefined;
 };
 
-export type DraftRunResult = { plan: DraftPlan; written: string[]; reportFile: string };
+export type DraftRunResult = { plan: DraftPlan; written: string[]; reportFile: string; htmlReportFile: string; signals: ReportSignals };
 
 export const DEFAULTS = { content: 'content/faq', report: 'work/report.md', minQuestions: 5, minAuthors: 3 } as const;
 
@@ -47,9 +60,15 @@ export async function runDraft(options: DraftRunOptions): Promise<DraftRunResult
   const registryFile = join(contentRoot, SHORT_ID_REGISTRY_FILE);
   const registryText = existsSync(registryFile) ? await readText(registryFile) : undefined;
   const publicNumbers = config?.company.publicNumbers ?? [];
+  const faqFiles = await readContentFiles(options.contentDir);
+  const signals = collectSignals({
+    mining,
+    broadcasts: await readBroadcasts(contentRoot, options.contentDir),
+    searches: options.messagesFile ? await judgeSiteSearches(options.messagesFile, faqFiles, options.now ?? buildNow(process.env)) : null,
+  });
   const plan = planDrafts({
     mining,
-    faqFiles: await readContentFiles(options.contentDir),
+    faqFiles,
     otherShortIds: await readOtherShortIds(contentRoot, options.contentDir),
     registry: parseShortIdRegistry(registryText, registryFile),
     options: {
@@ -74,14 +93,17 @@ export async function runDraft(options: DraftRunOptions): Promise<DraftRunResult
     await writeFileAtomic(registryFile, registryOut);
     written.push(registryFile);
   }
-  const report = renderMiningReport(plan, {
+  const reportOptions = {
     siteUrl: config?.siteUrl,
     minQuestions: options.minQuestions,
     minAuthors: options.minAuthors,
     publicNumbers,
-  });
+  };
+  const report = renderMiningReport(plan, { ...reportOptions, signals });
   await writeFileAtomic(options.reportFile, report);
-  return { plan, written, reportFile: options.reportFile };
+  const htmlReportFile = options.htmlReportFile ?? options.reportFile.replace(/(\.md)?$/u, '.html');
+  await writeFileAtomic(htmlReportFile, renderReportHtml(plan, signals, reportOptions));
+  return { plan, written, reportFile: options.reportFile, htmlReportFile, signals };
 }
 
 export default defineCommand({
@@ -94,6 +116,8 @@ export default defineCommand({
     report: { type: 'string', description: 'Where the team report goes (Markdown, not published)', default: DEFAULTS.report },
     lang: { type: 'string', description: 'Draft only clusters in this language: nl or en (default: both)' },
     contact: { type: 'string', description: 'Contact route for "Nog vragen?" (default: company.contactRoute from veelgesteld.config.json)' },
+    messages: { type: 'string', description: 'messages.ndjson from ingest: its site searches are run against the site search for "searched, not found"' },
+    'html-report': { type: 'string', description: 'Where the HTML report goes (default: beside --report, .html)' },
   },
   async run({ args }) {
     const result = await runDraft({
@@ -104,6 +128,8 @@ export default defineCommand({
       minAuthors: positiveInteger(args['min-authors'], '--min-authors'),
       lang: languageOption(args.lang),
       contact: args.contact,
+      messagesFile: args.messages,
+      htmlReportFile: args['html-report'],
     });
     console.log(formatSummary(result, args.content));
     return 0;
@@ -165,6 +191,43 @@ async function readOtherShortIds(contentRoot: string, faqDir: string): Promise<{
   return found;
 }
 
+/** Broadcasts in content/broadcasts: when they aired and their statement's short link (published ones only). */
+async function readBroadcasts(contentRoot: string, faqDir: string): Promise<BroadcastRef[]> {
+  const found: BroadcastRef[] = [];
+  for (const file of await listContentFiles(join(contentRoot, 'broadcasts'))) {
+    if (!relative(faqDir, file).startsWith('..')) continue;
+    let data: Record<string, unknown>;
+    try {
+      data = parseArticle(await readText(file), file).data;
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      console.error(`veelgesteld draft: warning: ${error.message} (spikes are not linked to this broadcast until it is fixed)`);
+      continue;
+    }
+    const parsed = broadcastSchema.safeParse(data);
+    if (!parsed.success) {
+      console.error(`veelgesteld draft: warning: ${toPosix(file)}: not a valid broadcast (run "veelgesteld check"); spikes are not linked to it`);
+      continue;
+    }
+    const { programme, airsAt, title, shortId, status } = parsed.data;
+    found.push({ programme, airsAt: airsAt.toISOString(), title, shortId: status === 'published' ? shortId : undefined, slug: toPosix(relative(contentRoot, file)) });
+  }
+  return found;
+}
+
+/** Site searches from the messages, counted and run against the site's search over the public articles. */
+async function judgeSiteSearches(messagesFile: string, faqFiles: readonly ContentFileInput[], now: Date): Promise<{ total: number; judged: ReturnType<typeof judgeSearches>; articles: number }> {
+  if (!existsSync(messagesFile)) throw new InputError('no such file', { file: messagesFile });
+  const searches: { text: string; author: string }[] = [];
+  const { problems } = await readMessageLines(messagesFile, (message) => {
+    if (message.channel === 'search' && message.direction === 'in') searches.push({ text: message.text, author: message.author });
+  });
+  for (const problem of problems.slice(0, 5)) console.error(`${messagesFile}:${problem.line}: ${problem.message} (skipped)`);
+  const site = siteSearchOf(publicSearchDocs(faqFiles, now, (message) => console.error(`veelgesteld draft: warning: ${message}`)));
+  const counted = countSearches(searches, (text) => [...new Set(tokens(text))].sort().join(' '));
+  return { total: searches.length, judged: judgeSearches(counted, site), articles: site.articles };
+}
+
 function toPosix(path: string): string {
   return path.split(sep).join('/');
 }
@@ -191,6 +254,7 @@ const LABELS: Record<ClusterOutcome['kind'], string> = {
   deleted: 'article was deleted, not drafted again',
   'below-threshold': 'below threshold',
   'other-language': 'language not drafted',
+  'needs-look': 'needs a look (not one question), not drafted',
 };
 
 function formatSummary(result: DraftRunResult, contentDir: string): string {
@@ -204,5 +268,8 @@ function formatSummary(result: DraftRunResult, contentDir: string): string {
     .map(([kind, label]) => [label, result.plan.outcomes.filter((outcome) => outcome.kind === kind).length] as const)
     .filter(([, count]) => count > 0)
     .map(([label, count]) => `${count} ${label}`);
-  return [`draft: ${result.plan.outcomes.length} clusters: ${counts.join(', ') || 'none'}`, ...lines, `report: ${result.reportFile}`].join('\n');
+  const { spikes, searches } = result.signals;
+  const incidents = spikes.filter((spike) => !spike.broadcast).length;
+  const signalLine = `signals: ${spikes.length - incidents} spike(s) after a broadcast, ${incidents} incident(s)${searches ? `, ${searches.notFound.length} search(es) not found of ${searches.distinct}` : ''}`;
+  return [`draft: ${result.plan.outcomes.length} clusters: ${counts.join(', ') || 'none'}`, ...lines, signalLine, `report: ${result.reportFile}, ${result.htmlReportFile}`].join('\n');
 }

@@ -25,7 +25,7 @@ export default defineCommand({
     const steps: string[][] = [
       ['ingest', ...inputs, '--out', messages],
       ['mine', messages, '--out', clusters, ...previous],
-      ['draft', clusters, '--content', args.content, '--report', join(args.work, 'report.md')],
+      ['draft', clusters, '--content', args.content, '--report', join(args.work, 'report.md'), '--messages', messages],
     ];
     for (const step of steps) {
       console.error(`\n▶ veelgesteld ${step.join(' ')}`);
@@ -35,7 +35,7 @@ export default defineCommand({
         return result.status ?? 1;
       }
     }
-    console.error(`\nDone. Team report: ${join(args.work, 'report.md')}`);
+    console.error(`\nDone. Team report: ${join(args.work, 'report.md')} and ${join(args.work, 'report.html')} (open it in a browser, or print it)`);
     return 0;
   },
 });

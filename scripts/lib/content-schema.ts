@@ -64,6 +64,8 @@ export const sourceStatsSchema = z.object({
   weekly: z.array(z.object({ week: z.string(), count: z.number().int().nonnegative() })).default([]),
   /** Positive when the question is asked more often lately, negative when less. */
   trend: z.number().default(0),
+  /** How many of the questions were searches on the site (the search box), not webcare messages. */
+  searches: z.number().int().nonnegative().optional(),
 });
 
 export const faqSchema = publishable.extend({

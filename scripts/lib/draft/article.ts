@@ -32,8 +32,10 @@ export function sourceStats(cluster: Cluster): Record<string, unknown> {
     lastSeen: cluster.lastSeen,
     weekly: cluster.weekly.map(({ week, count }) => ({ week, count })),
     trend: Math.round(cluster.trend * 1000) / 1000,
-  } satisfies Record<keyof SourceStats, unknown>;
-  return stats;
+  } satisfies Record<Exclude<keyof SourceStats, 'searches'>, unknown>;
+  // Only when there were any, so drafts from exports without site searches stay as they were.
+  const searches = cluster.channelCounts?.search ?? 0;
+  return searches > 0 ? { ...stats, searches } : stats;
 }
 
 export function buildDraft(cluster: Cluster, context: DraftContext): DraftArticle {

@@ -1,10 +1,12 @@
 // The team's mining report (Markdown, outside content/ and the site): what customers ask most, what
 // is rising, which questions already have an answer to link to, and where content is missing.
 // Questions appear as cleaned titles only, and every line passes the contact-detail check.
-import type { Cluster } from '../cluster-schema.ts';
+import type { Cluster, Coherence } from '../cluster-schema.ts';
 import { escapeMdxText } from './escape.ts';
 import { redactContactDetails } from './pii.ts';
 import type { ClusterOutcome, DraftPlan } from './plan.ts';
+import { signalSections, type ReportSignals } from './report-signals.ts';
+import { removeHandles, toSingleLine, truncateAtWord } from './text.ts';
 import { clusterTitle } from './wording.ts';
 
 const TOP = 10;
@@ -15,6 +17,8 @@ export type ReportOptions = {
   minQuestions: number;
   minAuthors: number;
   publicNumbers?: readonly string[] | undefined;
+  /** Spikes, incidents and site searches (report-signals.ts); their sections are left out without. */
+  signals?: ReportSignals | undefined;
 };
 
 export function renderMiningReport(plan: DraftPlan, options: ReportOptions): string {
@@ -26,8 +30,10 @@ export function renderMiningReport(plan: DraftPlan, options: ReportOptions): str
     ...summary(plan),
     ...section('Meest gestelde vragen', mostAsked(plan.outcomes), options),
     ...section('Stijgende vragen', rising(plan.outcomes), options),
+    ...(options.signals ? signalSections(options.signals, (shortId) => shortLinkOf(shortId, options)) : []),
     ...coveredSection(plan.outcomes, options),
     ...section('Ontbrekende content', gaps(plan.outcomes), options),
+    ...needsLookSection(plan.outcomes),
     ...editedSection(plan),
   ];
   const text = `${lines.join('\n').trimEnd()}\n`;
@@ -51,7 +57,7 @@ function summary(plan: DraftPlan): string[] {
     `- Vragen herkend: ${stats.questions}; bijna-dubbele samengevoegd: ${stats.duplicatesCollapsed}; zonder cluster: ${stats.unclustered}`,
     `- Ruis: ${stats.noise} berichten, ${noiseShare.toLocaleString('nl-NL')}% van wat klanten stuurden${reasons ? ` (${reasons})` : ''}`,
     `- Clusters: ${plan.outcomes.length}; nieuwe concepten: ${count('created')}; statistieken bijgewerkt: ${count('updated')}; ongewijzigd: ${count('unchanged')}`,
-    `- Al beantwoord: ${count('covered')}; door redactie bewerkt: ${count('edited')}; onder de drempel: ${count('below-threshold')}`,
+    `- Al beantwoord: ${count('covered')}; door redactie bewerkt: ${count('edited')}; onder de drempel: ${count('below-threshold')}; graag bekijken: ${count('needs-look')}`,
     '',
   ];
 }
@@ -143,7 +149,36 @@ function statusOf(outcome: ClusterOutcome, options: ReportOptions): string {
       return 'onder de drempel';
     case 'other-language':
       return 'taal niet herkend of niet gevraagd';
+    case 'needs-look':
+      return 'graag bekijken: geen concept (zie hieronder)';
   }
+}
+
+const REASONS: Record<Coherence['reasons'][number], string> = {
+  'mixed-language': 'vragen in meer dan één taal',
+  statements: 'vooral opmerkingen en klachten, geen vragen',
+  'no-shared-subject': 'de vragen hebben geen onderwerp gemeen',
+};
+
+/** Groups the coherence gate kept from drafting, with why and what is in them, for an editor to decide. */
+function needsLookSection(outcomes: readonly ClusterOutcome[]): string[] {
+  const groups = outcomes.filter((outcome) => outcome.kind === 'needs-look');
+  if (groups.length === 0) return [];
+  const lines = ['## Graag bekijken: geen concept gemaakt', '', 'Deze groepen zijn niet één vraag. Maak er zelf een artikel van als dat wel zo is (`veelgesteld new faq`).', ''];
+  for (const { cluster } of groups) {
+    const why = (cluster.coherence?.reasons ?? []).map((reason) => REASONS[reason]).join('; ');
+    lines.push(`- **${escapeMdxText(displayQuestion(cluster.label))}** (${cluster.size} berichten): ${why}`);
+    for (const example of cluster.examples.slice(0, NEEDS_LOOK_EXAMPLES)) lines.push(`  - ${escapeMdxText(displayQuestion(example.text))}`);
+  }
+  lines.push('');
+  return lines;
+}
+
+const NEEDS_LOOK_EXAMPLES = 5;
+
+/** A customer's text as one short line without handles or links (the report is for the team only). */
+function displayQuestion(text: string): string {
+  return truncateAtWord(removeHandles(toSingleLine(text)).replace(/\b(?:https?:\/\/|www\.)\S+/giu, '').replace(/\s+/gu, ' ').trim(), 120);
 }
 
 function questionOf(cluster: Cluster): string {

@@ -33,7 +33,7 @@ export function activityOf(input: ActivityInput): (members: readonly number[]) =
   const repliesTo = indexReplies(input.replies);
   const countAuthors = distinctCounter(input.authorCount, questions.authorId);
   return (members) => {
-    const lang = majorityLang(members, questions.lang);
+    const lang = majorityLang(members, questions.lang, questions.channel);
     const times = members.map((q) => questions.time[q]!);
     let first = 0;
     let last = 0;
@@ -102,16 +102,23 @@ export function fromWire(wire: ActivityWire): ActivityInput {
   return { ...wire, replies: repliesFromColumns(wire.replies) };
 }
 
-/** The most common language among the members (ties alphabetically). */
-export function majorityLang(members: readonly number[], langOf: readonly Questions['lang'][number][]): Questions['lang'][number] {
+/**
+ * The most common language among the members (ties alphabetically). With `channelOf`, site searches
+ * do not count unless there is nothing else: a query of two words rarely shows its language.
+ */
+export function majorityLang(members: readonly number[], langOf: readonly Questions['lang'][number][], channelOf?: Questions['channel']): Questions['lang'][number] {
   let en = 0;
   let nl = 0;
+  let counted = 0;
+  const skipSearches = channelOf !== undefined && members.some((q) => channelOf[q] !== 'search');
   for (const q of members) {
+    if (skipSearches && channelOf[q] === 'search') continue;
+    counted++;
     const lang = langOf[q];
     if (lang === 'nl') nl++;
     else if (lang === 'en') en++;
   }
-  const other = members.length - en - nl;
+  const other = counted - en - nl;
   return en >= nl && en >= other ? 'en' : nl >= other ? 'nl' : 'other';
 }
 

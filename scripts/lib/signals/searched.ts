@@ -62,14 +62,25 @@ export function countSearches(searches: Iterable<{ text: string; author: string 
     .sort((a, b) => b.count - a.count || (a.query < b.query ? -1 : 1));
 }
 
-/** Runs every query against the site search and says whether it found an answer. */
+/** The first results a customer sees; an answer among them counts as found. */
+export const RESULTS_SEEN = 3;
+
+/**
+ * Runs every query against the site search and says whether it found an answer: "none" without
+ * results, "weak" when none of the first RESULTS_SEEN results holds WEAK_COVERAGE of the query.
+ */
 export function judgeSearches(counts: readonly SearchCount[], site: SiteSearch): JudgedSearch[] {
+  const weight = (term: string): number => Math.log(1 + site.documents / (site.documentFrequency(term) + 1));
   return counts.map((count) => {
-    const [top] = site.search(count.query);
-    if (!top) return { ...count, verdict: 'none', best: null };
-    const weight = (term: string): number => Math.log(1 + site.documents / (site.documentFrequency(term) + 1));
-    const coverage = termCoverage(site.terms(count.query), site.articleTerms(top.id), weight);
-    return { ...count, verdict: coverage < WEAK_COVERAGE ? 'weak' : 'found', best: { id: top.id, title: top.title, url: top.url, coverage } };
+    const hits = site.search(count.query).slice(0, RESULTS_SEEN);
+    if (hits.length === 0) return { ...count, verdict: 'none', best: null };
+    const terms = site.terms(count.query);
+    let best: JudgedSearch['best'] = null;
+    for (const hit of hits) {
+      const coverage = termCoverage(terms, site.articleTerms(hit.id), weight);
+      if (best === null || coverage > best.coverage) best = { id: hit.id, title: hit.title, url: hit.url, coverage };
+    }
+    return { ...count, verdict: best!.coverage < WEAK_COVERAGE ? 'weak' : 'found', best };
   });
 }
 

@@ -33,3 +33,13 @@ describe('site searches in mining', () => {
     }
   });
 });
+
+describe('the language of a cluster with searches', () => {
+  it('is the language of its webcare questions: short queries without a language do not outvote them', async () => {
+    const searches = Array.from({ length: 30 }, (_, i) => search(i % 2 ? 'meterstanden doorgeven' : 'meterstand doorgeven', i));
+    const result = await mineMessages([...buildMessages({ repeat: 2 }), ...searches], { seed: 1 });
+    const meter = result.clusters.find((cluster) => (cluster.channelCounts?.search ?? 0) > 0);
+    expect(meter!.channelCounts!.search).toBeGreaterThan(meter!.size / 2);
+    expect(meter!.lang).toBe('nl');
+  });
+});

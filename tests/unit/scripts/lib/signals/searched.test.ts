@@ -66,6 +66,11 @@ describe('judgeSearches', () => {
     expect(judged[3]).toMatchObject({ verdict: 'none', best: null });
   });
 
+  it('found: an answer among the first three results counts, even when it is not the first', () => {
+    const second: SiteSearch = { ...site, search: () => [{ id: 'termijn', title: 'termijn', url: '' }, { id: 'opzeggen', title: 'opzeggen', url: '' }] };
+    expect(judgeSearches([{ query: 'contract opzeggen', count: 1, people: 1 }], second)[0]).toMatchObject({ verdict: 'found', best: { id: 'opzeggen' } });
+  });
+
   it('searchedNotFound keeps weak and none searched by at least two people', () => {
     expect(searchedNotFound(judged).map((j) => j.query)).toEqual(['iban wijzigen', 'betalingsregeling']);
   });
