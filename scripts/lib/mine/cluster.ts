@@ -167,21 +167,20 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
   const { communities } = louvain(graph, { resolution, seed: o.seed + 2 });
   stage('louvain');
   dropOutliers(communities, vectors, projection.dims, o.minMemberSimilarity);
-  const itemCluster = keepLargeCommunities(communities, items, o.minSize, o.minUnique);
-  let clusters = 0;
-  for (const c of itemCluster) clusters = Math.max(clusters, c + 1);
+  const kept = keepLargeCommunities(communities, items, o.minSize, o.minUnique);
   const fine = finePartition(knn, Math.min(o.subtopicNeighbours, k), o.minSimilarity ** o.sharpen, resolution, o.seed + 3);
-  const { itemSubtopic, subtopicCluster } = splitSubtopics(
-    itemCluster,
+  const split = splitSubtopics(
+    kept,
     fine,
     items.map((item) => item.members.length),
     vectors,
     projection.dims,
     { maxSimilarity: o.subtopicMaxSimilarity, minUnique: o.subtopicMinUnique },
   );
-  if (!large && o.fragmentRatio > 0) {
-    mergeFragments(itemCluster, itemSubtopic, subtopicCluster, vectors, projection.dims, { ratio: o.fragmentRatio, answerRatio: o.fragmentAnswerRatio }, evidence);
-  }
+  const { itemCluster, clusters, itemSubtopic, subtopicCluster } =
+    !large && o.fragmentRatio > 0
+      ? mergeFragments(kept, split.itemSubtopic, split.subtopicCluster, vectors, projection.dims, { ratio: o.fragmentRatio, answerRatio: o.fragmentAnswerRatio }, evidence)
+      : { itemCluster: kept, clusters: countOf(kept), ...split };
   stage(`subtopics ${subtopicCluster.length}`);
   return { items, itemOf, itemCluster, clusters, itemSubtopic, subtopicCluster, vectors, dims: projection.dims, answers: evidence };
 }
@@ -255,6 +254,12 @@ function keepLargeCommunities(communities: Int32Array, items: UniqueItem[], minS
     .sort((a, b) => size.get(b)! - size.get(a)! || a - b);
   const rank = new Map(kept.map((c, index) => [c, index]));
   return communities.map((c) => rank.get(c) ?? -1);
+}
+
+function countOf(assignment: Int32Array): number {
+  let count = 0;
+  for (const c of assignment) count = Math.max(count, c + 1);
+  return count;
 }
 
 function sampleRows(matrix: SparseMatrix, sampleSize: number, seed: number): SparseMatrix {

@@ -15,9 +15,12 @@ export type FragmentOptions = {
 
 type Group = { sum: Float64Array; items: number; cluster: number; family: Map<number, number> };
 
+export type Regrouped = { itemCluster: Int32Array; clusters: number; itemSubtopic: Int32Array; subtopicCluster: Int32Array };
+
 /**
- * Merges sub-topics (in place of `itemSubtopic`, `itemCluster`) that are fragments of one
- * question; returns the new parent cluster of every sub-topic (renumbered, largest first elsewhere).
+ * Merges sub-topics that are fragments of one question (a fragment from another cluster moves to
+ * the cluster of the larger one), then numbers clusters largest first and sub-topics by cluster,
+ * largest first, leaving out emptied ones.
  */
 export function mergeFragments(
   itemCluster: Int32Array,
@@ -27,7 +30,7 @@ export function mergeFragments(
   dims: number,
   options: FragmentOptions,
   evidence?: AnswerEvidence,
-): Int32Array {
+): Regrouped {
   const groups: Group[] = Array.from(subtopicCluster, (cluster) => ({ sum: new Float64Array(dims), items: 0, cluster, family: new Map() }));
   for (let item = 0; item < itemSubtopic.length; item++) {
     const s = itemSubtopic[item]!;
@@ -69,7 +72,33 @@ export function mergeFragments(
     itemSubtopic[item] = r;
     itemCluster[item] = groups[r]!.cluster;
   }
-  return subtopicCluster;
+  return renumbered(itemCluster, itemSubtopic);
+}
+
+/** Clusters largest first (by distinct questions), sub-topics by cluster then largest first; empty ones dropped. */
+function renumbered(itemCluster: Int32Array, itemSubtopic: Int32Array): Regrouped {
+  const clusterSize = new Map<number, number>();
+  const subtopicSize = new Map<number, number>();
+  const parent = new Map<number, number>();
+  itemCluster.forEach((cluster, item) => {
+    if (cluster < 0) return;
+    clusterSize.set(cluster, (clusterSize.get(cluster) ?? 0) + 1);
+    const subtopic = itemSubtopic[item]!;
+    subtopicSize.set(subtopic, (subtopicSize.get(subtopic) ?? 0) + 1);
+    parent.set(subtopic, cluster);
+  });
+  const clusterOrder = [...clusterSize.keys()].sort((a, b) => clusterSize.get(b)! - clusterSize.get(a)! || a - b);
+  const clusterRank = new Map(clusterOrder.map((cluster, rank) => [cluster, rank]));
+  const subtopicOrder = [...subtopicSize.keys()].sort(
+    (a, b) => clusterRank.get(parent.get(a)!)! - clusterRank.get(parent.get(b)!)! || subtopicSize.get(b)! - subtopicSize.get(a)! || a - b,
+  );
+  const subtopicRank = new Map(subtopicOrder.map((subtopic, rank) => [subtopic, rank]));
+  return {
+    itemCluster: itemCluster.map((cluster) => (cluster < 0 ? -1 : clusterRank.get(cluster)!)),
+    clusters: clusterOrder.length,
+    itemSubtopic: itemSubtopic.map((subtopic) => (subtopic < 0 ? -1 : subtopicRank.get(subtopic)!)),
+    subtopicCluster: Int32Array.from(subtopicOrder, (subtopic) => clusterRank.get(parent.get(subtopic)!)!),
+  };
 }
 
 // --- internal ---

@@ -144,6 +144,7 @@ describe('planDrafts: new drafts', () => {
           { text: 'Mijn modem knippert oranje sinds de storing', similarity: 1 },
           { text: 'Router geeft geen internet meer na update', similarity: 0.9 },
         ],
+        bestAnswer: { text: 'Zet je modem 30 seconden uit en weer aan; helpt dat niet, dan sturen we een monteur.', messageId: 'm-202', replies: 4 },
       })]);
     const paths = plan.writes.map((write) => write.path);
     expect(new Set(paths).size).toBe(2);
@@ -341,11 +342,47 @@ describe('planDrafts: clusters split into sub-topics', () => {
   });
 
   it('drafts sibling sub-topics that share phrasings (the miner kept them apart), but not an overlapping question from another cluster', () => {
-    const waitingLonger = { ...pakketQuestion, id: 'c-pakket-lang', label: 'Mijn pakket is nog steeds niet bezorgd' };
+    const waitingLonger = {
+      ...pakketQuestion,
+      id: 'c-pakket-lang',
+      label: 'Mijn pakket is nog steeds niet bezorgd',
+      bestAnswer: { text: 'Na vijf werkdagen starten we een onderzoek bij de vervoerder en sturen we een nieuw pakket.', messageId: 'm-303', replies: 5 },
+    };
     const siblings = makeCluster({ id: 'c-siblings', size: 40, subtopics: [pakketQuestion, waitingLonger] });
     const elsewhere = { ...pakketQuestion, id: 'c-elsewhere', label: 'Waar is mijn pakket nu?', size: 6 };
     const kinds = new Map(run([siblings, elsewhere]).outcomes.map((outcome) => [outcome.cluster.id, outcome.kind]));
     expect(Object.fromEntries(kinds)).toEqual({ 'c-pakket-waar': 'created', 'c-pakket-lang': 'created', 'c-elsewhere': 'overlaps' });
+  });
+
+  it('writes one article for sub-topics that the company answers alike (one article per answer)', () => {
+    const sameAnswer = { ...pakketQuestion, id: 'c-pakket-lang', label: 'Mijn pakket is nog steeds niet bezorgd' };
+    const siblings = makeCluster({ id: 'c-siblings', size: 40, subtopics: [pakketQuestion, sameAnswer] });
+    const kinds = new Map(run([siblings]).outcomes.map((outcome) => [outcome.cluster.id, outcome.kind]));
+    expect([...kinds.values()].sort()).toEqual(['created', 'overlaps']);
+  });
+
+  it('reports a cluster whose CM answer is a published article\'s prepared reply as covered, whatever its wording', () => {
+    const article = [
+      '---',
+      'title: "Mijn pakket is later dan verwacht"',
+      'lang: nl',
+      'status: published',
+      'shortId: pk4t',
+      'questions: ["Wanneer komt mijn bestelling?"]',
+      'reply: "Zendingen zijn soms 1-2 dagen later door drukte. Volg je pakket via de track & trace in je mail."',
+      '---',
+      '',
+      'Tekst.',
+    ].join('\n');
+    const differentlyWorded = makeCluster({ id: 'c-laat', label: 'Is er vertraging bij de bezorgers deze week?', examples: [{ text: 'Komt de bezorger vandaag nog?', similarity: 0.9 }] });
+    expect(run([differentlyWorded], [{ path: 'nl/pakket-later.mdx', text: article }]).outcomes[0]).toMatchObject({ kind: 'covered', article: { shortId: 'pk4t' } });
+  });
+
+  it('never drafts a group the coherence gate sent to "needs a look"', () => {
+    const mixed = makeCluster({ id: 'c-mixed', coherence: { verdict: 'needs-look', reasons: ['mixed-language'] } });
+    const plan = run([mixed]);
+    expect(plan.outcomes[0]).toMatchObject({ kind: 'needs-look' });
+    expect(plan.writes).toEqual([]);
   });
 
   it('rejects a clusters file where a sub-topic reuses an id', () => {
