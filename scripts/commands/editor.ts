@@ -1,5 +1,6 @@
 // `veelgesteld editor [--port 4433] [--site-port 4434] [--no-site]`: the browser editor for people who
-// finish drafts and prepare broadcasts. Starts the editor server (Decap CMS, review queue, live
+// finish drafts and prepare broadcasts. `--export <dir> --backend github|gitlab --repo owner/name`
+// writes the same CMS as a static folder for teams that want it online (see scripts/editor/export.ts). Starts the editor server (Decap CMS, review queue, live
 // check, publish gate; see scripts/editor/server.ts) and `astro dev` with drafts visible, then prints
 // the address. It serves this checkout on 127.0.0.1 only and writes the files an editor would write.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -7,8 +8,11 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { defineCommand } from 'citty';
 import { InputError } from '../lib/errors.ts';
-import { buildCmsConfig, type CmsBackend } from '../lib/editor/index.ts';
-import { loadConfigIn } from '../lib/io/content.ts';
+import type { CmsBackend } from '../lib/editor/index.ts';
+import { parseContentFile } from '../lib/content/index.ts';
+import { newShortId } from '../lib/editorial/index.ts';
+import { loadConfigIn, readAllContent, readShortIdRegistryFile } from '../lib/io/content.ts';
+import { exportAdmin } from '../editor/export.ts';
 import { startEditorServer } from '../editor/server.ts';
 
 export default defineCommand({
@@ -17,14 +21,17 @@ export default defineCommand({
     port: { type: 'string', default: '4433', description: 'Port of the editor (127.0.0.1)' },
     'site-port': { type: 'string', default: '4434', description: 'Port of the site with drafts (astro dev)' },
     site: { type: 'boolean', default: true, description: 'Also start the site with drafts (--no-site: only the editor)' },
-    'print-config': { type: 'string', description: 'Print the CMS config for a git host instead: github or gitlab (with --repo)' },
-    repo: { type: 'string', description: 'owner/name of the repository, with --print-config' },
-    branch: { type: 'string', default: 'main', description: 'Branch the CMS commits to, with --print-config' },
+    export: { type: 'string', description: 'Write the CMS as a static folder for a git host instead (e.g. public/admin); needs --backend and --repo' },
+    backend: { type: 'string', description: 'github or gitlab, with --export' },
+    repo: { type: 'string', description: 'owner/name of the repository, with --export' },
+    branch: { type: 'string', default: 'main', description: 'Branch the CMS commits to, with --export' },
+    'base-url': { type: 'string', description: 'GitHub: the OAuth service that logs editors in (Decap base_url), with --export' },
+    'app-id': { type: 'string', description: 'GitLab: the OAuth application id (PKCE login), with --export' },
     root: { type: 'string', default: '.', description: 'Project folder (with veelgesteld.config.json)' },
   },
   async run({ args }) {
     const root = resolve(args.root);
-    if (args['print-config']) return printConfig(root, args['print-config'], args.repo, args.branch);
+    if (args.export) return exportFor(root, args.export, args);
     const port = parsePort(args.port, '--port');
     const sitePort = parsePort(args['site-port'], '--site-port');
     let site: ChildProcess | undefined;
@@ -70,11 +77,30 @@ function startSite(root: string, port: number): ChildProcess {
   return child;
 }
 
-async function printConfig(root: string, host: string, repo: string | undefined, branch: string): Promise<number> {
-  if (host !== 'github' && host !== 'gitlab') throw new InputError(`--print-config must be github or gitlab, not "${host}"`);
-  if (!repo || !/^[\w.-]+\/[\w.-]+$/.test(repo)) throw new InputError('--repo owner/name is required with --print-config');
+async function exportFor(
+  root: string,
+  dir: string,
+  args: { backend?: string | undefined; repo?: string | undefined; branch: string; 'base-url'?: string | undefined; 'app-id'?: string | undefined },
+): Promise<number> {
+  const { backend: host, repo, branch } = args;
+  if (host !== 'github' && host !== 'gitlab') throw new InputError(`--backend must be github or gitlab, not "${host ?? ''}"`);
+  if (!repo || !/^[\w.-]+\/[\w./-]+$/.test(repo)) throw new InputError('--repo owner/name is required with --export');
+  const backend: CmsBackend =
+    host === 'gitlab'
+      ? { name: 'gitlab', repo, branch, ...(args['app-id'] ? { auth_type: 'pkce' as const, app_id: args['app-id'] } : {}) }
+      : { name: 'github', repo, branch, ...(args['base-url'] ? { base_url: args['base-url'] } : {}) };
   const config = await loadConfigIn(root);
-  const backend: CmsBackend = { name: host, repo, branch };
-  console.log(JSON.stringify(buildCmsConfig({ config, backend, newShortId: 'xxxxx' }), null, 2));
+  const target = resolve(root, dir);
+  const count = await exportAdmin(target, config, backend, newShortId(await takenShortIds(root)));
+  console.log(`editor: ${count} files in ${dir}: the CMS for ${host} (${repo}, branch ${branch}). Everything in public/ goes into dist/, so only export into public/ when the CMS should be online.`);
   return 0;
+}
+
+async function takenShortIds(root: string): Promise<Set<string>> {
+  const taken = await readShortIdRegistryFile(root);
+  for (const file of await readAllContent(root)) {
+    const id = parseContentFile(file).frontmatter?.['shortId'];
+    if (typeof id === 'string') taken.add(id);
+  }
+  return taken;
 }

@@ -50,6 +50,8 @@ export const FIELD_LIMIT_CODES = ['title-length', 'description-length', 'reply-l
 /** Only these folders may be read or written through the CMS. */
 const WRITABLE = ['content/', 'public/img/'];
 const HERE = dirname(fileURLToPath(import.meta.url));
+/** The site's own styles, so the preview looks like the real page. */
+const SITE_STYLES = join(HERE, '..', '..', 'src', 'styles');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -65,8 +67,7 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
   const root = resolve(options.root);
   const config = await loadConfigIn(root);
   const now = options.now ?? (() => buildNow(process.env));
-  // The CMS comes with the tool (node_modules next to this file), whichever project folder it edits.
-  const decapDist = join(dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist');
+  const decapDist = decapDistFolder();
   const clientScript = await bundleClient();
   const context: Context = { root, config, now, siteUrl: options.siteUrl };
 
@@ -88,6 +89,11 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
 
 // --- internal ---
 
+/** Where the prebuilt Decap CMS bundle is (installed with the tool, from npm). */
+export function decapDistFolder(): string {
+  return join(dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist');
+}
+
 /** What every request handler needs; exported for tests of the save gate. */
 export type Context = { root: string; config: ProjectConfig; now: () => Date; siteUrl: string | undefined };
 type Assets = { decapDist: string; clientScript: string };
@@ -106,9 +112,9 @@ async function handle(context: Context, request: IncomingMessage, response: Serv
   if (path === '/admin' || path === '/admin/' || path === '/admin/index.html') return sendHtml(response, renderAdminPage());
   if (path === '/admin/config.yml') return sendJson(response, 200, await cmsConfig(context, `${url.protocol}//${request.headers.host ?? '127.0.0.1'}`));
   if (path.startsWith('/admin/decap/')) return sendFile(response, assets.decapDist, path.slice('/admin/decap/'.length));
-  if (path === '/editor/cms.js') return send(response, 200, TYPES['.js']!, assets.clientScript);
-  if (path === '/editor/editor.css') return sendFile(response, HERE, 'editor.css');
-  if (path === '/editor/site.css') return sendFile(response, join(context.root, 'src', 'styles'), 'global.css');
+  if (path === '/admin/cms.js') return send(response, 200, TYPES['.js']!, assets.clientScript);
+  if (path === '/admin/editor.css') return sendFile(response, HERE, 'editor.css');
+  if (path === '/admin/site.css') return sendFile(response, SITE_STYLES, 'global.css');
   if (path.startsWith('/img/')) return sendFile(response, join(context.root, 'public', 'img'), path.slice('/img/'.length));
   send(response, 404, TYPES['.html']!, '<!doctype html><html lang="nl"><title>Niet gevonden</title><p>Deze pagina bestaat niet. <a href="/">Naar de wachtrij</a></p></html>');
 }
@@ -381,7 +387,8 @@ function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-async function bundleClient(): Promise<string> {
+/** The browser script (client/cms.ts and the project modules it imports) as one file. */
+export async function bundleClient(): Promise<string> {
   const { build } = await import('esbuild');
   const result = await build({
     entryPoints: [join(HERE, 'client', 'cms.ts')],

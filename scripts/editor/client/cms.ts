@@ -35,6 +35,8 @@ declare const window: Window & {
 };
 
 const h: H = (...args) => window.h(...args);
+/** The CMS runs on a git host (no `npm run editor` behind it): the build's check is the gate there. */
+const OFFLINE_CHECK = 'de live controle draait alleen in npm run editor; bij deze online redactie controleert de build (veelgesteld check) alles voordat de site verandert.';
 const STATUS: Record<string, string> = { error: 'Fout', warning: 'Waarschuwing', note: 'Opmerking' };
 
 // --- widgets ---
@@ -192,7 +194,10 @@ function previewFor(collection: string) {
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ collection, path: entry?.get('newRecord') ? undefined : entry?.get('path'), data }),
         })
-          .then(async (response) => (response.ok ? ((await response.json()) as CheckResult) : Promise.reject(new Error(await response.text()))))
+          .then(async (response) => {
+            if (response.status === 404 || response.status === 405) throw new Error(OFFLINE_CHECK);
+            return response.ok ? ((await response.json()) as CheckResult) : Promise.reject(new Error(await response.text()));
+          })
           .then((result) => this.setState({ result, failed: '' }))
           .catch((error: unknown) => this.setState({ failed: error instanceof Error ? error.message : String(error) }));
       }, 300);
@@ -224,7 +229,7 @@ function previewFor(collection: string) {
 }
 
 function checksPanel(result: CheckResult | undefined, failed: string): unknown {
-  if (failed) return h('section', { className: 'vg-checks', 'aria-label': 'Controle' }, h('p', null, `Controle niet gelukt: ${failed}`));
+  if (failed) return h('section', { className: 'vg-checks', 'aria-label': 'Controle' }, h('p', null, failed === OFFLINE_CHECK ? `Let op: ${failed}` : `Controle niet gelukt: ${failed}`));
   if (!result) return h('section', { className: 'vg-checks', 'aria-label': 'Controle' }, h('p', null, 'Controleren…'));
   const shown = result.problems;
   return h(
@@ -339,8 +344,8 @@ async function start(): Promise<void> {
   window.CMS.registerWidget('vg-datetime', AmsterdamTime);
   window.CMS.registerWidget('vg-evidence', Evidence);
   window.CMS.registerWidget('vg-markdown', Markdown);
-  window.CMS.registerPreviewStyle('/editor/site.css');
-  window.CMS.registerPreviewStyle('/editor/editor.css');
+  window.CMS.registerPreviewStyle('/admin/site.css');
+  window.CMS.registerPreviewStyle('/admin/editor.css');
   for (const collection of config.collections) window.CMS.registerPreviewTemplate(collection.name, previewFor(collection.name));
   window.CMS.init({ config });
 }

@@ -45,7 +45,8 @@ export type CmsCollection = {
 
 export type CmsBackend =
   | { name: 'proxy'; proxy_url: string; branch: string }
-  | { name: 'github' | 'gitlab'; repo: string; branch: string; base_url?: string; auth_endpoint?: string };
+  | { name: 'github'; repo: string; branch: string; base_url?: string; auth_endpoint?: string }
+  | { name: 'gitlab'; repo: string; branch: string; auth_type?: 'pkce'; app_id?: string };
 
 export type CmsConfig = {
   backend: CmsBackend;

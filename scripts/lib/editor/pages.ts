@@ -32,8 +32,8 @@ ${items.length > 0 ? `<ol class="vg-queue">${cards}</ol>` : empty}
   );
 }
 
-/** The page that starts Decap CMS with the generated config and our widgets. */
-export function renderAdminPage(): string {
+/** The page that starts Decap CMS with the generated config and our widgets; online there is no queue. */
+export function renderAdminPage(options: { queue?: boolean } = {}): string {
   return `<!doctype html>
 <html lang="nl">
 <head>
@@ -41,13 +41,12 @@ export function renderAdminPage(): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>Redactie · Veelgesteld</title>
-<link rel="stylesheet" href="/editor/editor.css">
+<link rel="stylesheet" href="/admin/editor.css">
 </head>
 <body>
-<a class="vg-back" href="/">← Wachtrij</a>
-<script>window.CMS_MANUAL_INIT = true;</script>
+${options.queue === false ? '' : '<a class="vg-back" href="/">← Wachtrij</a>\n'}<script>window.CMS_MANUAL_INIT = true;</script>
 <script src="/admin/decap/decap-cms.js"></script>
-<script src="/editor/cms.js"></script>
+<script src="/admin/cms.js"></script>
 </body>
 </html>
 `;
@@ -101,7 +100,7 @@ function page(title: string, body: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${escapeHtml(title)} · Veelgesteld redactie</title>
-<link rel="stylesheet" href="/editor/editor.css">
+<link rel="stylesheet" href="/admin/editor.css">
 </head>
 <body class="vg-page">
 <a class="vg-skip" href="#main">Naar de inhoud</a>
