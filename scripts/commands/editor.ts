@@ -37,6 +37,8 @@ export default defineCommand({
     let site: ChildProcess | undefined;
     const siteUrl = args.site ? `http://127.0.0.1:${sitePort}/` : undefined;
     if (args.site) site = startSite(root, sitePort);
+    // The site goes when the editor goes, also when the editor fails to start.
+    process.once('exit', () => site?.kill('SIGTERM'));
     const server = await startEditorServer({ root, port, siteUrl });
     console.log(`Redactie draait op ${server.url}`);
     console.log(`  Wachtrij: ${server.url}   Alle inhoud: ${server.url}admin/`);
