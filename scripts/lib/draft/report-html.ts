@@ -109,13 +109,13 @@ function section(title: string, figure: string, caption: string, table = ''): st
 function weeklyOption(clusters: readonly Cluster[]): echarts.EChartsCoreOption {
   const weeks = [...new Set(clusters.flatMap((cluster) => cluster.weekly.map((w) => w.week)))].sort();
   return {
-    legend: { bottom: 0, type: 'plain', textStyle: { fontSize: 11 } },
+    legend: { bottom: 0, type: 'plain', itemGap: 18, textStyle: { fontSize: 11 } },
     grid: { left: 40, right: 20, top: 20, bottom: 90 },
     xAxis: { type: 'category', data: weeks.map((week) => week.replace(/^\d{4}-W/u, 'wk ')) },
-    yAxis: { type: 'value', name: 'vragen', minInterval: 1 },
+    yAxis: { type: 'value', minInterval: 1 },
     series: clusters.map((cluster) => {
       const byWeek = new Map(cluster.weekly.map((w) => [w.week, w.count]));
-      return { type: 'line', name: short(titleOf(cluster), 48), data: weeks.map((week) => byWeek.get(week) ?? 0), symbolSize: 4 };
+      return { type: 'line', name: short(titleOf(cluster), 38), data: weeks.map((week) => byWeek.get(week) ?? 0), symbolSize: 4 };
     }),
   };
 }
@@ -129,7 +129,7 @@ function spikesOption(clusters: readonly Cluster[], spikes: readonly ReportSpike
   return {
     grid: { left: 40, right: 20, top: 30, bottom: 40 },
     xAxis: { type: 'category', data: days.map(shortDay) },
-    yAxis: { type: 'value', name: 'vragen per dag', minInterval: 1 },
+    yAxis: { type: 'value', minInterval: 1 },
     series: [
       {
         type: 'line',
@@ -142,7 +142,8 @@ function spikesOption(clusters: readonly Cluster[], spikes: readonly ReportSpike
           itemStyle: { opacity: 0.25 },
           data: spikes.map((spike) => [
             { xAxis: shortDay(amsterdamDay(spike.start)), itemStyle: { color: spike.broadcast ? COLORS[0] : COLORS[1] } },
-            { xAxis: shortDay(amsterdamDay(new Date(Date.parse(spike.end) - HOUR).toISOString())) },
+            // To the next day: an area from a day to itself would have no width.
+            { xAxis: shortDay(nextDay(amsterdamDay(new Date(Date.parse(spike.end) - HOUR).toISOString()))) },
           ]),
         },
         markLine: {
@@ -171,7 +172,7 @@ function spikeCharts(plan: DraftPlan, spikes: readonly ReportSpike[]): string {
     const airs = spike.broadcast ? Math.floor(Date.parse(spike.broadcast.airsAt) / HOUR) * HOUR : null;
     const option: echarts.EChartsCoreOption = {
       title: { text: short(spike.title, 60), textStyle: { fontSize: 12, fontWeight: 'normal' }, left: 0 },
-      grid: { left: 32, right: 12, top: 34, bottom: 36 },
+      grid: { left: 32, right: 12, top: 40, bottom: 36 },
       xAxis: { type: 'category', data: hours.map(label), axisLabel: { interval: 5, fontSize: 9 } },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
@@ -182,7 +183,7 @@ function spikeCharts(plan: DraftPlan, spikes: readonly ReportSpike[]): string {
           itemStyle: { color: spike.broadcast ? COLORS[0] : COLORS[1] },
           markLine:
             airs !== null && airs >= from && airs < to
-              ? { silent: true, symbol: 'none', label: { formatter: '{b}', fontSize: 10 }, lineStyle: { color: '#222', type: 'dashed' }, data: [{ name: spike.broadcast!.programme, xAxis: label(airs) }] }
+              ? { silent: true, symbol: 'none', label: { formatter: '{b}', fontSize: 10, position: 'insideEndTop' }, lineStyle: { color: '#222', type: 'dashed' }, data: [{ name: spike.broadcast!.programme, xAxis: label(airs) }] }
               : undefined,
         },
       ],
@@ -383,6 +384,10 @@ function amsterdamHour(ms: number): string {
 
 function shortDay(day: string): string {
   return SHORT_DAY.format(new Date(`${day}T12:00:00Z`));
+}
+
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T12:00:00Z`) + 24 * HOUR).toISOString().slice(0, 10);
 }
 
 /** Every day from the first to the last, so quiet days show as zero. */
