@@ -3,7 +3,6 @@
 // Only site searches become messages (channel "search", one question per search); every other
 // request (pages, assets) is counted as ignored. The client address is only used as the author,
 // which the normaliser turns into a pseudonym: it is never written anywhere.
-import { splitLines, type TextLine } from '../lines.ts';
 import { instantToIso } from '../time.ts';
 import { skip, type ReaderEvent } from '../types.ts';
 import { searchQueryOf } from './search-query.ts';
@@ -24,23 +23,52 @@ export function isAccessLogLine(line: string): boolean {
   return LINE.test(line);
 }
 
+/** Longer than any request line a server writes; such a line is reported, not parsed. */
+const MAX_LINE_LENGTH = 64 * 1024;
+
 export async function* readAccessLog(chunks: AsyncIterable<string>): AsyncGenerator<ReaderEvent[]> {
   const lastSearch = new Map<string, { query: string; at: number }>();
   let ignored = 0;
   let batch: ReaderEvent[] = [];
-  for await (const { line, text, tooLong } of splitLines(chunks) as AsyncIterable<TextLine>) {
-    if (tooLong) {
-      batch.push(skip(line, 'too-long', 'line is too long to be an access log line'));
-      continue;
+  let pending = '';
+  let line = 1;
+  const take = (text: string): void => {
+    const clean = text.endsWith('\r') ? text.slice(0, -1) : text;
+    if (clean.length > MAX_LINE_LENGTH) batch.push(skip(line, 'too-long', 'line is too long to be an access log line'));
+    else {
+      const event = readLine(clean, line, lastSearch);
+      if (event === 'ignored') ignored++;
+      else if (event !== null) batch.push(event);
     }
-    const event = readLine(text, line, lastSearch);
-    if (event === 'ignored') ignored++;
-    else if (event !== null) batch.push(event);
+    line++;
+  };
+  // Lines are split here, chunk by chunk, rather than one awaited line at a time: access logs are
+  // millions of short lines, and almost all of them are dropped at once.
+  for await (const chunk of chunks) {
+    let from = 0;
+    let newline = chunk.indexOf('\n');
+    if (newline !== -1 && pending !== '') {
+      take(pending + chunk.slice(0, newline));
+      pending = '';
+      from = newline + 1;
+      newline = chunk.indexOf('\n', from);
+    }
+    while (newline !== -1) {
+      take(chunk.slice(from, newline));
+      from = newline + 1;
+      newline = chunk.indexOf('\n', from);
+    }
+    pending += chunk.slice(from);
+    if (pending.length > MAX_LINE_LENGTH) {
+      // Keep only enough to know the line is too long; the rest of it is dropped as it comes.
+      pending = pending.slice(0, MAX_LINE_LENGTH + 1);
+    }
     if (batch.length >= 1000) {
       yield batch;
       batch = [];
     }
   }
+  if (pending !== '') take(pending);
   if (ignored > 0) batch.push({ kind: 'ignored', count: ignored, detail: 'requests that are not site searches (pages, assets, crawlers, repeated searches)' });
   if (batch.length > 0) yield batch;
 }
