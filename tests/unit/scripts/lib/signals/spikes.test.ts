@@ -50,6 +50,22 @@ describe('findSpikes', () => {
   });
 });
 
+describe('the day after a broadcast', () => {
+  it('links the same topic\'s next spike to the broadcast too (people who read about it the next day)', () => {
+    const aftermath = group('termijnbedrag', 11, {
+      '2026-11-09T19:00Z': 19,
+      '2026-11-09T20:00Z': 12,
+      '2026-11-10T12:00Z': 9,
+      '2026-11-10T13:00Z': 8,
+    });
+    const spikes = findSpikes([aftermath, everyday], [aftermath, everyday], { broadcasts: [RADAR] });
+    expect(spikes.map((s) => [s.start, s.broadcast?.programme])).toEqual([
+      ['2026-11-10T12:00Z', 'Radar'],
+      ['2026-11-09T19:00Z', 'Radar'],
+    ]);
+  });
+});
+
 describe('broadcastBefore', () => {
   it.each([
     ['2026-11-09T19:00Z', 'Radar'],
