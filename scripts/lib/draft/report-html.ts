@@ -45,7 +45,7 @@ export function renderReportHtml(plan: DraftPlan, signals: ReportSignals, option
       chart(weeklyOption(plan.mining.clusters.slice(0, WEEKLY_TOPICS)), 900, 360),
       'Vragen per week, de zes grootste onderwerpen.',
     ),
-    section('Pieken', chart(spikesOption(plan.mining.clusters, signals.spikes), 900, 320), spikesCaption(signals, clean, link), spikeCharts(plan, signals.spikes)),
+    section('Pieken', chart(spikesOption(plan.mining.clusters, signals.spikes), 900, 320), '', spikesBody(signals, clean, link) + spikeCharts(plan, signals.spikes)),
     section('Gezocht, niet gevonden', searchChart(signals), searchCaption(signals), searchTable(signals, clean)),
     section('Stijgende vragen', risingChart(plan), 'Vergeleken: de laatste vier weken tegen de weken ervoor (+100% is twee keer zo vaak).', outcomeTable(rising(plan.outcomes), clean, link)),
     section('Meest gestelde vragen', '', '', outcomeTable(plan.outcomes.slice(0, TOP), clean, link)),
@@ -193,11 +193,21 @@ function spikeCharts(plan: DraftPlan, spikes: readonly ReportSpike[]): string {
   return charts.length > 0 ? `<div class="small-multiples">${charts.join('')}</div>` : '';
 }
 
-function spikesCaption(signals: ReportSignals, clean: (text: string) => string, link: (shortId: string) => string): string {
-  if (signals.spikes.length === 0) return 'Geen pieken gevonden: het aantal vragen bleef binnen het gewone weekritme.';
+function spikesBody(signals: ReportSignals, clean: (text: string) => string, link: (shortId: string) => string): string {
+  const caption = (text: string): string => `<p class="caption">${text}</p>`;
+  const explained = caption('Een piek is een aantal vragen binnen een paar uur dat het gewone weekritme van dat onderwerp niet verklaart.');
+  if (signals.spikes.length === 0) return caption('Geen pieken gevonden: het aantal vragen bleef binnen het gewone weekritme.') + explained;
   const items = signals.spikes.map((spike) => `<li class="${spike.broadcast ? 'broadcast' : 'incident'}">${spikeSentence(spike, (shortId) => `<code>${escapeHtml(link(shortId))}</code>`, clean)}</li>`);
-  const incident = signals.spikes.some((spike) => !spike.broadcast) ? `</p><p class="advice">${escapeHtml(INCIDENT_ADVICE)}` : '';
-  return `Vragen per dag; blauw: piek na een uitzending (lijn: uitzending), rood: incident.${incident}</p><ul class="spikes">${items.join('')}</ul><p class="caption">Een piek is een aantal vragen binnen een paar uur dat het gewone weekritme van dat onderwerp niet verklaart.`;
+  const units = signals.spikeOnlyUnits.map(
+    (unit) => `<li>${clean(unit.title)} (${unit.size} vragen): ${unit.spike.broadcast ? `alleen na ${clean(unit.spike.broadcast.programme)}, de verklaring beantwoordt ze` : 'alleen in een incident'}</li>`,
+  );
+  return [
+    caption('Vragen per dag; blauw: piek na een uitzending (lijn: uitzending), rood: incident.'),
+    signals.spikes.some((spike) => !spike.broadcast) ? `<p class="advice">${escapeHtml(INCIDENT_ADVICE)}</p>` : '',
+    `<ul class="spikes">${items.join('')}</ul>`,
+    units.length > 0 ? `${caption('Geen FAQ-concept voor vragen die alleen in een piek voorkomen:')}<ul class="spike-only">${units.join('')}</ul>` : '',
+    explained,
+  ].join('');
 }
 
 function searchChart(signals: ReportSignals): string {

@@ -29,6 +29,8 @@ export type ReportSignals = {
   spikes: ReportSpike[];
   /** Draft units (cluster or sub-topic ids) that exist only inside one spike, with that spike. */
   spikeOnly: ReadonlyMap<string, Spike>;
+  /** The same units with their titles, for the report: no evergreen FAQ draft for these. */
+  spikeOnlyUnits: { id: string; title: string; size: number; spike: Spike }[];
   /** Null when no searches were read. */
   searches: SearchSummary | null;
   /** Clusters with questions from the search box, most first. */
@@ -46,10 +48,14 @@ export function collectSignals(input: SignalInput): ReportSignals {
   const units = clusters.flatMap((cluster) => [cluster, ...(cluster.subtopics ?? [])]);
   const all = findSpikes(units, clusters, { broadcasts: input.broadcasts });
   const spikeOnly = new Map<string, Spike>();
+  const spikeOnlyUnits: ReportSignals['spikeOnlyUnits'] = [];
   for (const unit of clusters.flatMap((cluster) => (cluster.subtopics && cluster.subtopics.length > 0 ? cluster.subtopics : [cluster]))) {
     const spike = spikeOnlyOf(unit, all);
-    if (spike) spikeOnly.set(unit.id, spike);
+    if (!spike) continue;
+    spikeOnly.set(unit.id, spike);
+    spikeOnlyUnits.push({ id: unit.id, title: titleOf(unit), size: unit.size, spike });
   }
+  spikeOnlyUnits.sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1));
   const parentOf = new Map<string, Cluster>();
   for (const cluster of clusters) {
     parentOf.set(cluster.id, cluster);
@@ -89,7 +95,7 @@ export function collectSignals(input: SignalInput): ReportSignals {
     .filter((cluster) => (cluster.channelCounts?.search ?? 0) > 0)
     .map((cluster) => ({ title: titleOf(cluster), size: cluster.size, searches: cluster.channelCounts?.search ?? 0 }))
     .sort((a, b) => b.searches - a.searches || b.size - a.size || (a.title < b.title ? -1 : 1));
-  return { spikes, spikeOnly, searches, fromSearch };
+  return { spikes, spikeOnly, spikeOnlyUnits, searches, fromSearch };
 }
 
 const DAY = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long' });
@@ -124,12 +130,18 @@ export function signalSections(signals: ReportSignals, shortLink: (shortId: stri
   const lines: string[] = [];
   const broadcastSpikes = signals.spikes.filter((spike) => spike.broadcast);
   const incidents = signals.spikes.filter((spike) => !spike.broadcast);
+  const onlyIn = (broadcast: boolean): string[] => {
+    const units = signals.spikeOnlyUnits.filter((unit) => (unit.spike.broadcast !== null) === broadcast);
+    if (units.length === 0) return [];
+    const intro = broadcast ? 'Alleen na de uitzending gevraagd, de verklaring beantwoordt ze (geen FAQ-concept):' : 'Alleen in een incident gevraagd (geen FAQ-concept):';
+    return [intro, '', ...units.map((unit) => `- ${escapeMdxText(unit.title)} (${unit.size} vragen)`), ''];
+  };
   lines.push('## Pieken na uitzendingen', '');
   if (broadcastSpikes.length === 0) lines.push('Geen.', '');
-  else lines.push(...broadcastSpikes.map((spike) => `- ${spikeSentence(spike, shortLink, escapeMdxText)}`), '');
+  else lines.push(...broadcastSpikes.map((spike) => `- ${spikeSentence(spike, shortLink, escapeMdxText)}`), '', ...onlyIn(true));
   lines.push('## Incidenten', '');
   if (incidents.length === 0) lines.push('Geen pieken zonder uitzending.', '');
-  else lines.push(INCIDENT_ADVICE, '', ...incidents.map((spike) => `- ${spikeSentence(spike, shortLink, escapeMdxText)}`), '');
+  else lines.push(INCIDENT_ADVICE, '', ...incidents.map((spike) => `- ${spikeSentence(spike, shortLink, escapeMdxText)}`), '', ...onlyIn(false));
   lines.push('## Gezocht, niet gevonden', '');
   if (!signals.searches) lines.push('Geen zoekopdrachten ingelezen (geef een access log of een analytics-export mee aan `veelgesteld ingest`).', '');
   else {

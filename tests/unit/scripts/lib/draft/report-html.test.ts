@@ -99,6 +99,7 @@ describe('renderReportHtml', () => {
     expect(html).toContain('Na Radar op maandag 9 november 20:25: 40 vragen in 2 uur over “Waarom is mijn termijnbedrag verhoogd?”; verklaring <code>https://hulp.veldlicht.example/k/rd4r</code>');
     expect(html).toContain('Vanaf woensdag 21 oktober 08:00: 48 vragen in 2 uur (60 in 3 uur) over “Is er een storing in Utrecht?”');
     expect(html).toContain('zet een update op het blog of een verklaring zoals bij een uitzending, geen FAQ-artikel');
+    expect(html).toContain('<ul class="spike-only"><li>Is er een storing in Utrecht? (60 vragen): alleen in een incident</li></ul>');
   });
 
   it('lists searched-not-found queries with how often and what the site gave', () => {
@@ -125,6 +126,7 @@ describe('renderMiningReport with signals', () => {
     expect(markdown).toContain('## Pieken na uitzendingen\n\n- Na Radar op maandag 9 november 20:25: 40 vragen in 2 uur');
     expect(markdown).toContain('; verklaring https://hulp.veldlicht.example/k/rd4r');
     expect(markdown).toContain('## Incidenten');
+    expect(markdown).toContain('Alleen in een incident gevraagd (geen FAQ-concept):\n\n- Is er een storing in Utrecht? (60 vragen)');
     expect(markdown).toContain('| betalingsregeling | 31 | 30 | geen resultaat |');
     expect(markdown).toContain('| Waarom is mijn termijnbedrag verhoogd? | 260 | 40 |');
   });
