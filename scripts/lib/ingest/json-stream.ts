@@ -18,22 +18,29 @@ interface Frame {
  */
 export async function* jsonArrayItems(chunks: AsyncIterable<string>, paths: readonly (readonly string[])[]): AsyncGenerator<JsonItem> {
   const wanted = new Set(paths.map((path) => path.join('\u0000')));
+  // Paths deeper than any wanted one are never compared, so they are not built: a file of a million
+  // "[" would otherwise hold a million paths of up to a million keys each.
+  const deepest = Math.max(0, ...paths.map((path) => path.length));
   const stack: Frame[] = [];
-  let buffer = '';
-  let pos = 0;
   let line = 1;
   let inString = false;
   let escaped = false;
-  let stringStart = 0;
   let started = false;
   let finished = false;
   let targetDepth = -1;
+  let found = false;
+  // Text of the element being read and of the string being read, kept as pieces of the chunks they
+  // span: joining once at the end is linear, appending every chunk to one growing string is not.
   let elementStart = -1;
   let elementLine = 0;
-  let found = false;
+  let elementParts: string[] = [];
+  let stringStart = -1;
+  let stringParts: string[] = [];
 
-  const endElement = function* (end: number): Generator<JsonItem> {
-    const text = buffer.slice(elementStart, end).trim();
+  const endElement = function* (chunk: string, end: number): Generator<JsonItem> {
+    elementParts.push(chunk.slice(elementStart, end));
+    const text = elementParts.join('').trim();
+    elementParts = [];
     elementStart = -1;
     if (text === '') return;
     try {
@@ -44,18 +51,20 @@ export async function* jsonArrayItems(chunks: AsyncIterable<string>, paths: read
   };
 
   for await (const chunk of chunks) {
-    buffer += chunk;
-    for (; pos < buffer.length && !finished; pos++) {
-      const char = buffer[pos] as string;
+    for (let pos = 0; pos < chunk.length && !finished; pos++) {
+      const char = chunk[pos] as string;
       if (char === '\n') line++;
       if (inString) {
         if (escaped) escaped = false;
         else if (char === '\\') escaped = true;
         else if (char === '"') {
           inString = false;
-          const top = stack[stack.length - 1];
-          if (top?.kind === 'object' && top.expectKey && stack.length - 1 <= Math.max(targetDepth, 2)) {
-            top.key = safeKey(buffer.slice(stringStart, pos + 1));
+          if (stringStart !== -1) {
+            stringParts.push(chunk.slice(stringStart, pos + 1));
+            const top = stack[stack.length - 1];
+            if (top) top.key = safeKey(stringParts.join(''));
+            stringParts = [];
+            stringStart = -1;
           }
         }
         continue;
@@ -72,11 +81,12 @@ export async function* jsonArrayItems(chunks: AsyncIterable<string>, paths: read
       switch (char) {
         case '"':
           inString = true;
-          stringStart = pos;
+          // Only keys near the top can name the wanted array; other strings are not collected.
+          if (top?.kind === 'object' && top.expectKey && stack.length - 1 <= Math.max(targetDepth, 2)) stringStart = pos;
           break;
         case '{':
         case '[': {
-          const path = top ? [...top.path, top.kind === 'object' ? (top.key ?? '') : '*'] : [];
+          const path = !top ? [] : top.path.length > deepest || top.path === TOO_DEEP ? TOO_DEEP : [...top.path, top.kind === 'object' ? (top.key ?? '') : '*'];
           stack.push({ kind: char === '{' ? 'object' : 'array', path, key: null, expectKey: char === '{' });
           if (char === '[' && targetDepth === -1 && !found && wanted.has(path.join('\u0000'))) {
             targetDepth = stack.length - 1;
@@ -89,12 +99,12 @@ export async function* jsonArrayItems(chunks: AsyncIterable<string>, paths: read
           break;
         case ',':
           if (top?.kind === 'object') top.expectKey = true;
-          if (stack.length - 1 === targetDepth && elementStart !== -1) yield* endElement(pos);
+          if (stack.length - 1 === targetDepth && elementStart !== -1) yield* endElement(chunk, pos);
           break;
         case '}':
         case ']':
           if (stack.length - 1 === targetDepth) {
-            if (elementStart !== -1) yield* endElement(pos);
+            if (elementStart !== -1) yield* endElement(chunk, pos);
             targetDepth = -1;
           }
           stack.pop();
@@ -104,12 +114,15 @@ export async function* jsonArrayItems(chunks: AsyncIterable<string>, paths: read
           break;
       }
     }
-    // Keep only what an unfinished element (or string key) still needs.
-    const keepFrom = elementStart !== -1 ? elementStart : inString ? stringStart : pos;
-    buffer = buffer.slice(keepFrom);
-    pos -= keepFrom;
-    if (elementStart !== -1) elementStart = 0;
-    if (inString) stringStart -= keepFrom;
+    // Keep what an unfinished element or key still needs; the next chunk continues at its start.
+    if (elementStart !== -1) {
+      elementParts.push(chunk.slice(elementStart));
+      elementStart = 0;
+    }
+    if (stringStart !== -1) {
+      stringParts.push(chunk.slice(stringStart));
+      stringStart = 0;
+    }
     if (finished) break;
   }
   if (elementStart !== -1) {
@@ -122,6 +135,8 @@ export async function* jsonArrayItems(chunks: AsyncIterable<string>, paths: read
     yield { line, error: 'the file ends before the JSON is closed (truncated JSON?)' };
   }
 }
+
+const TOO_DEEP: string[] = ['\u0000too deep'];
 
 function safeKey(quoted: string): string {
   try {

@@ -39,6 +39,9 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 const INCOMPLETE = -1;
+// More line breaks than any message has (a message is at most 20,000 characters): a quote this
+// long open is a stray one. Also bounds how much is read again after it.
+const MAX_QUOTED_LINE_BREAKS = 2_000;
 const EMPTY = Buffer.alloc(0);
 
 type Delimiter = 'undecided' | 'lf' | 'crlf' | 'cr';
@@ -107,14 +110,17 @@ export function createCsvTokenizer(options: CsvTokenizerOptions): CsvTokenizer {
         value = '';
         let from = pos + 1;
         let closed = false;
+        const breaksBefore = breaks;
         for (;;) {
           let quote = from;
           while (quote < length && bytes[quote] !== QUOTE) {
             if (bytes[quote] === lineMark) breaks++;
             quote++;
           }
+          if (breaks - breaksBefore > MAX_QUOTED_LINE_BREAKS) return giveUpQuote(start, final, out);
           if (quote >= length || (quote + 1 >= length && !final)) {
             if (!final) return INCOMPLETE;
+            if (breaks > breaksBefore) return giveUpQuote(start, final, out);
             out.push({ kind: 'problem', line: line + consumedLines, code: 'quote-not-closed' });
             return length;
           }
@@ -131,6 +137,9 @@ export function createCsvTokenizer(options: CsvTokenizerOptions): CsvTokenizer {
           break;
         }
         if (!closed) {
+          // A quote that opened a value, ran over line breaks and then "closed" in the middle of text was
+          // a stray quote (Excel doubles quotes inside values): the rows it ran over are rows.
+          if (breaks > breaksBefore) return giveUpQuote(start, final, out);
           // A closing quote followed by more text: the quotes stay part of the value (csv-parse's relax_quotes).
           const rest = unquotedEnd(pos, final);
           if (rest === INCOMPLETE) return INCOMPLETE;
@@ -160,6 +169,27 @@ export function createCsvTokenizer(options: CsvTokenizerOptions): CsvTokenizer {
       consumedLines += breaks + 1;
       return pos + size;
     }
+  };
+
+  /**
+   * The record that starts at `start` has a quote that does not close where a value can end: it is
+   * reported, and reading goes on at the next line, so one stray quote cannot swallow the rows after it.
+   */
+  const giveUpQuote = (start: number, final: boolean, out: (CsvRecord | CsvProblem)[]): number => {
+    for (let at = start; at < length; at++) {
+      const code = bytes[at];
+      if (code !== CR && code !== LF) continue;
+      const size = breakLength(at, final);
+      if (size === INCOMPLETE) return INCOMPLETE;
+      if (size > 0) {
+        out.push({ kind: 'problem', line: line + consumedLines, code: 'quote-not-closed' });
+        consumedLines += 1;
+        return at + size;
+      }
+    }
+    if (!final) return INCOMPLETE;
+    out.push({ kind: 'problem', line: line + consumedLines, code: 'quote-not-closed' });
+    return length;
   };
 
   /** Skips empty lines at `pos`; returns the new position or INCOMPLETE. */

@@ -69,7 +69,6 @@ function expectNoDigitsLeft(text: string): void {
 
 // --- generators of personal data, in every notation ---
 
-const separator = fc.constantFrom(' ', '-', '.', '');
 
 /** Joins groups with one separator, or with a random one between each pair (mixed notation). */
 const grouped = (groups: readonly string[], seps: readonly string[]): string =>
