@@ -354,6 +354,8 @@ function statusText(outcome: ClusterOutcome, clean: (text: string) => string, li
       return 'onder de drempel';
     case 'other-language':
       return 'taal niet herkend of niet gevraagd';
+    case 'needs-look':
+      return 'graag bekijken: geen concept (niet één vraag)';
     default:
       return escapeHtml((outcome as { kind: string }).kind);
   }
