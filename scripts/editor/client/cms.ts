@@ -219,7 +219,7 @@ function previewFor(collection: string) {
           h(
             'article',
             { className: 'prose' },
-            h('header', null, h('h1', null, String(data['title'] ?? '')), h('p', { className: 'lead' }, String(data['description'] ?? ''))),
+            h('header', null, h('h1', null, String(data['title'] ?? '') || '(nog geen titel)'), h('p', { className: 'lead' }, String(data['description'] ?? ''))),
             h('div', { dangerouslySetInnerHTML: { __html: result?.html ?? '' } }),
           ),
         ),
@@ -337,8 +337,30 @@ function relabelSaving(): void {
   window.CMS.registerLocale('nl', nl);
 }
 
+/**
+ * Names for the few controls of Decap's own interface that have none (icon-only list buttons, the
+ * preview frame), so a screen reader can tell what they do. Decap re-renders, so this keeps watching.
+ */
+function nameUnnamedControls(): void {
+  const label = (element: Element | null | undefined, text: string) => {
+    if (element && !element.getAttribute('aria-label') && !element.textContent?.trim()) element.setAttribute('aria-label', text);
+  };
+  const apply = () => {
+    for (const frame of document.querySelectorAll('#preview-pane:not([title])')) frame.setAttribute('title', 'Voorvertoning van de pagina');
+    for (const bar of document.querySelectorAll('[class*="StyledListItemTopBar"]')) {
+      const buttons = bar.querySelectorAll(':scope > button');
+      label(buttons[0], 'In- of uitklappen');
+      if (buttons.length > 1) label(buttons[buttons.length - 1], 'Verwijderen');
+      for (const handle of bar.querySelectorAll('[aria-roledescription="sortable"]')) label(handle, 'Verslepen om de volgorde te veranderen');
+    }
+  };
+  new MutationObserver(apply).observe(document.body, { childList: true, subtree: true });
+  apply();
+}
+
 async function start(): Promise<void> {
   relabelSaving();
+  nameUnnamedControls();
   const config = (await (await fetch('/admin/config.yml')).json()) as { collections: { name: string }[] };
   window.CMS.registerWidget('vg-counted', Counted);
   window.CMS.registerWidget('vg-datetime', AmsterdamTime);

@@ -44,7 +44,7 @@ export function renderAdminPage(options: { queue?: boolean } = {}): string {
 <link rel="stylesheet" href="/admin/editor.css">
 </head>
 <body>
-${options.queue === false ? '' : '<a class="vg-back" href="/">← Wachtrij</a>\n'}<script>window.CMS_MANUAL_INIT = true;</script>
+${options.queue === false ? '' : '<nav class="vg-back-nav" aria-label="Redactie"><a class="vg-back" href="/">← Wachtrij</a></nav>\n'}<script>window.CMS_MANUAL_INIT = true;</script>
 <script src="/admin/decap/decap-cms.js"></script>
 <script src="/admin/cms.js"></script>
 </body>
