@@ -4,7 +4,7 @@
 // Bundled by esbuild when `veelgesteld editor` starts; imports only browser-safe project modules.
 import { countTweetLength, MAX_POST_LENGTH } from '../../lib/tweet-length.ts';
 import { formatAmsterdamIso, parseEditorialDateTime } from '../../lib/editorial/time.ts';
-import { chartSummary, weeklyChartSvg } from '../../lib/editor/chart.ts';
+import { CHANNEL_LABELS, chartSummary, weeklyChartSvg } from '../../lib/editor/chart.ts';
 
 type Immutable = { get: (key: string) => unknown; toJS: () => unknown; getIn: (path: string[]) => unknown };
 type Props = Record<string, unknown> & {
@@ -123,7 +123,7 @@ const Evidence = window.createClass({
     const source = toPlain(this.props.value) as Record<string, unknown> | undefined;
     if (!source || typeof source !== 'object') return h('p', { className: 'vg-evidence' }, 'Geen gegevens uit mining: dit artikel is met de hand geschreven.');
     const weekly = Array.isArray(source['weekly']) ? (source['weekly'] as { week: string; count: number }[]) : [];
-    const channels = Array.isArray(source['channels']) ? (source['channels'] as string[]).join(', ') : '';
+    const channels = Array.isArray(source['channels']) ? (source['channels'] as string[]).map((channel) => CHANNEL_LABELS[channel] ?? channel).join(', ') : '';
     const trend = Number(source['trend'] ?? 0);
     return h(
       'div',

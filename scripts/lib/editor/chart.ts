@@ -1,6 +1,17 @@
-// A small bar chart of weekly question counts as inline SVG, with a text alternative, for the review
-// queue and the evidence panel in the editor. Browser-safe: no DOM, no Node.
+// A small bar chart of weekly question counts as inline SVG, with a text alternative, and the channel
+// names editors use, for the review queue and the evidence panel. Browser-safe: no DOM, no Node.
 export type WeekCount = { week: string; count: number };
+
+/** Channels as editors call them. */
+export const CHANNEL_LABELS: Record<string, string> = {
+  x: 'X',
+  facebook: 'Facebook',
+  whatsapp: 'WhatsApp',
+  email: 'e-mail',
+  helpdesk: 'helpdesk',
+  search: 'zoeken op de site',
+  other: 'overig',
+};
 
 const WIDTH = 180;
 const HEIGHT = 40;

@@ -5,4 +5,4 @@ export { schemaFields, type FieldSpec, type FieldKind } from './fields.ts';
 export { mergeEdit, readEditedFile, canonical, type EditedEntry, type MergeOptions } from './merge.ts';
 export { buildQueue, type QueueItem, type Coverage } from './queue.ts';
 export { renderQueuePage, renderAdminPage, editUrl } from './pages.ts';
-export { weeklyChartSvg, chartSummary, escapeHtml } from './chart.ts';
+export { weeklyChartSvg, chartSummary, escapeHtml, CHANNEL_LABELS } from './chart.ts';

@@ -1,18 +1,9 @@
 // The editor's own HTML pages (Dutch): the review queue and the shell that loads the CMS. Every
 // value from content goes through escapeHtml; the pages load only files the editor server serves.
-import { chartSummary, escapeHtml, weeklyChartSvg } from './chart.ts';
+import { CHANNEL_LABELS, chartSummary, escapeHtml, weeklyChartSvg } from './chart.ts';
 import type { QueueItem } from './queue.ts';
 import { STATUS_LABELS } from './cms-config.ts';
 
-const CHANNEL_LABELS: Record<string, string> = {
-  x: 'X',
-  facebook: 'Facebook',
-  whatsapp: 'WhatsApp',
-  email: 'e-mail',
-  helpdesk: 'helpdesk',
-  search: 'zoeken op de site',
-  other: 'overig',
-};
 
 export function editUrl(item: Pick<QueueItem, 'cmsCollection' | 'slug'>): string {
   return `/admin/#/collections/${item.cmsCollection}/entries/${encodeURIComponent(item.slug)}`;
