@@ -13,7 +13,7 @@ const SPIKE_TAIL_HOURS = 24;
 
 export type HourlyCount = { hour: string; count: number };
 /** A group of questions as the miner writes it: a cluster or a sub-topic. */
-export type SignalGroup = { id: string; hourly?: readonly HourlyCount[] | undefined };
+export type SignalGroup = { id: string; hourly?: readonly HourlyCount[] | undefined; channelCounts?: Partial<Record<string, number>> | undefined };
 export type BroadcastRef = { programme: string; airsAt: string; title: string; shortId?: string | undefined; slug?: string | undefined };
 
 export type Spike = {
@@ -88,14 +88,16 @@ export function broadcastBefore(startMs: number, broadcasts: readonly BroadcastR
 /**
  * Whether a group exists only inside its spikes: at least SPIKE_ONLY_SHARE of its questions were
  * asked from the start of one of its spikes to SPIKE_TAIL_HOURS after its end. Such a topic needs a
- * statement or a blog update while it lasts, not an evergreen FAQ article.
+ * statement or a blog update while it lasts, not an evergreen FAQ article. Site searches have no
+ * reliable hour (analytics reports): they count as asked outside the spikes, because people who
+ * look the question up on the site show that it lasts.
  */
 export function isSpikeOnly(group: SignalGroup, spikes: readonly Spike[]): boolean {
   const own = spikes.filter((spike) => spike.groupId === group.id);
   if (own.length === 0) return false;
   const windows = own.map((spike) => [Date.parse(spike.start), Date.parse(spike.end) + SPIKE_TAIL_HOURS * HOUR] as const);
   let inside = 0;
-  let total = 0;
+  let total = group.channelCounts?.['search'] ?? 0;
   for (const { hour, count } of group.hourly ?? []) {
     const at = Date.parse(hour);
     total += count;

@@ -87,4 +87,9 @@ describe('isSpikeOnly', () => {
     expect(isSpikeOnly(radar, spikes)).toBe(false);
     expect(spikeOnlyOf(everyday, spikes)).toBeNull();
   });
+
+  it('is false when people also look the question up on the site (searches count as outside the spike)', () => {
+    expect(isSpikeOnly({ ...wrongMail, channelCounts: { search: 30, x: 24 } }, spikes)).toBe(false);
+    expect(isSpikeOnly({ ...wrongMail, channelCounts: { search: 2, x: 24 } }, spikes)).toBe(true);
+  });
 });
