@@ -149,6 +149,11 @@ test('an editor takes the most asked draft from the queue to a published article
   expect(data['generatedHash']).toBe((parseDocument(splitFrontmatter(original)!.yaml).toJS() as Record<string, unknown>)['generatedHash']);
   expect(faqSchema.safeParse(data).success).toBe(true);
   expect(splitFrontmatter(saved)!.body.trim()).toBe(body);
+
+  // Mining again on the same export leaves the editor's work alone.
+  const rerun = spawnSync(process.execPath, ['scripts/cli.ts', 'pipeline'], { cwd: site.dir, env: { ...process.env, VEELGESTELD_NOW: NOW }, encoding: 'utf8' });
+  expect(rerun.status, rerun.stderr).toBe(0);
+  expect(readFileSync(join(site.dir, path), 'utf8')).toBe(saved);
 });
 
 test('an editor prepares a broadcast under embargo, and the production build leaves it out until publishAt', async ({ page }, testInfo) => {
