@@ -18,12 +18,16 @@ import {
   type ClusterOutcome,
   type ContentFileInput,
   type DraftLang,
+  type DraftOptions,
   type DraftPlan,
 } from '../lib/draft/index.ts';
 import { renderReportHtml } from '../lib/draft/report-html.ts';
 import { collectSignals, type ReportSignals } from '../lib/draft/report-signals.ts';
 import { InputError } from '../lib/errors.ts';
 import { readText, writeFileAtomic } from '../lib/io/index.ts';
+import { loadPlaceIndex } from '../lib/io/places.ts';
+import { loadDictionaries } from '../lib/io/spelling.ts';
+import { isPlaceName } from '../lib/text/slots.ts';
 import { readMessageLines } from '../lib/io/messages.ts';
 import { countSearches, judgeSearches, type BroadcastRef } from '../lib/signals/index.ts';
 import { tokens } from '../lib/text/index.ts';
@@ -79,6 +83,7 @@ export async function runDraft(options: DraftRunOptions): Promise<DraftRunResult
       titleMax: config?.editorial.titleMax,
       publicNumbers,
       scrub: await loadScrubber(config),
+      titleKnowledge: await loadTitleKnowledge(),
       clustersFile: options.clustersFile,
     },
   });
@@ -137,6 +142,12 @@ export default defineCommand({
 });
 
 // --- internal ---
+
+/** Places (the gazetteer) and the hunspell dictionaries that the title rules check against. */
+async function loadTitleKnowledge(): Promise<DraftOptions['titleKnowledge']> {
+  const [places, dictionaries] = await Promise.all([loadPlaceIndex(), loadDictionaries()]);
+  return { isPlace: (word) => isPlaceName(word, places), dictionaries };
+}
 
 async function readInput(file: string): Promise<string> {
   if (!existsSync(file)) throw new InputError('no such file', { file });

@@ -11,10 +11,13 @@ import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { DEFAULTS as DRAFT_DEFAULTS } from '../../scripts/commands/draft.ts';
 import { parseShortIdRegistry, planDrafts, type ClusterOutcome } from '../../scripts/lib/draft/index.ts';
+import { knownWordChecker } from '../../scripts/lib/draft/spelling.ts';
 import { isSelfContainedTitle, titleProblems } from '../../scripts/lib/draft/title-rules.ts';
 import { ingestSource, sniffEncoding } from '../../scripts/lib/ingest/index.ts';
 import { createPseudonymizer, DEFAULT_SALT, readInputBytes } from '../../scripts/lib/io/index.ts';
 import { loadPlaceIndex } from '../../scripts/lib/io/places.ts';
+import { loadDictionaries } from '../../scripts/lib/io/spelling.ts';
+import { isPlaceName } from '../../scripts/lib/text/slots.ts';
 import type { Message } from '../../scripts/lib/message-schema.ts';
 import { mineMessagesWithMembers } from '../../scripts/lib/mine/index.ts';
 import { exampleRows } from '../../scripts/examples/generate.ts';
@@ -66,14 +69,18 @@ export default async function topicsBench(args: string[]): Promise<Record<string
     if (topic) topicOfMessage.set(message.id, topic);
   }
 
-  const { result: mining, members } = await mineMessagesWithMembers(messages, { seed: Number(values.seed), places: await loadPlaceIndex(), log: (note) => console.error(`mine: ${note}`), ...settings(values.set) });
+  const places = await loadPlaceIndex();
+  const titleKnowledge = { isPlace: (word: string) => isPlaceName(word, places), dictionaries: await loadDictionaries() };
+  const { result: mining, members } = await mineMessagesWithMembers(messages, { seed: Number(values.seed), places, log: (note) => console.error(`mine: ${note}`), ...settings(values.set) });
   const plan = planDrafts({
     mining,
     faqFiles: values.content ? readFaqFiles(values.content) : [],
     otherShortIds: [],
     registry: parseShortIdRegistry(undefined),
-    options: { minQuestions: DRAFT_DEFAULTS.minQuestions, minAuthors: DRAFT_DEFAULTS.minAuthors, titleMax: 60, clustersFile: 'bench' },
+    options: { minQuestions: DRAFT_DEFAULTS.minQuestions, minAuthors: DRAFT_DEFAULTS.minAuthors, titleMax: 60, titleKnowledge, clustersFile: 'bench' },
   });
+  // Titles are judged with places and the dictionaries only (not the export's vocabulary the draft step also trusts).
+  const checkKnowledge = { isPlace: titleKnowledge.isPlace, isKnownWord: knownWordChecker(titleKnowledge.dictionaries, []) };
   const drafts = plan.outcomes.filter((outcome): outcome is Created => outcome.kind === 'created');
   const scored = drafts.map((outcome) => scoreDraft(outcome, members.get(outcome.cluster.id) ?? [], topicOfMessage, lookalikeOf));
   const textOf = new Map(messages.map((message) => [message.id, message.text]));
@@ -83,14 +90,14 @@ export default async function topicsBench(args: string[]): Promise<Record<string
     for (const id of members.get(drafts[index]!.cluster.id) ?? []) console.error(`   ${(topicOfMessage.get(id) ?? '?').padEnd(28)} ${textOf.get(id)?.replace(/\s+/gu, ' ').slice(0, 110)}`);
   });
   for (const draft of scored) {
-    const problems = titleProblems(draft.title, draft.lang);
+    const problems = titleProblems(draft.title, draft.lang, checkKnowledge);
     console.error(
       `topics: ${draft.majority.padEnd(28)} ${String(draft.size).padStart(3)} purity ${draft.purity.toFixed(2)} cohesion ${draft.cohesion.toFixed(2)}  "${draft.title}"${problems.length > 0 ? `  ← ${problems.join(', ')}` : ''}`,
     );
   }
   for (const outcome of plan.outcomes.filter((o) => o.kind === 'needs-look')) {
-    const look = scoreDraft({ ...outcome, kind: 'created', article: { title: outcome.cluster.label } } as Created, members.get(outcome.cluster.id) ?? [], topicOfMessage, lookalikeOf);
-    console.error(`topics: needs a look (${outcome.cluster.coherence?.reasons.join(', ')}): ${look.majority} ${look.size} purity ${look.purity.toFixed(2)} "${look.title.slice(0, 60)}"`);
+    const look = scoreDraft({ ...outcome, kind: 'created', article: { title: outcome.cluster.label } } as unknown as Created, members.get(outcome.cluster.id) ?? [], topicOfMessage, lookalikeOf);
+    console.error(`topics: needs a look (${outcome.kind === 'needs-look' ? outcome.reasons.join(', ') : ''}): ${look.majority} ${look.size} purity ${look.purity.toFixed(2)} "${look.title.slice(0, 60)}"`);
   }
   const topicIds = topics.map((t) => t['topic']!).filter((topic) => !published.has(topic));
   const recalled = topicIds.filter((topic) => scored.some((draft) => draft.majority === topic));
@@ -107,7 +114,7 @@ export default async function topicsBench(args: string[]): Promise<Record<string
     purity: round(median(scored.map((draft) => draft.purity))),
     junk: scored.filter((draft) => SPECIAL.has(draft.majority) || draft.purity < JUNK_PURITY).length,
     lookalikeMerges: scored.filter((draft) => draft.lookalikeShare >= LOOKALIKE_SHARE).length,
-    selfContainedTitles: round(scored.filter((draft) => isSelfContainedTitle(draft.title, draft.lang)).length / Math.max(1, scored.length)),
+    selfContainedTitles: round(scored.filter((draft) => isSelfContainedTitle(draft.title, draft.lang, checkKnowledge)).length / Math.max(1, scored.length)),
     needsLook,
     /** Drafts for a question a published article already answers (should be 0). */
     draftsOfPublishedTopics: scored.filter((draft) => published.has(draft.majority)).length,

@@ -7,7 +7,7 @@ import { COMMENT_NODE, ELEMENT_NODE, TEXT_NODE, parse, walkSync } from 'ultrahtm
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDraft, type DraftRunResult } from '../../scripts/commands/draft.ts';
 import { toSingleLine } from '../../scripts/lib/draft/index.ts';
-import { HOSTILE_MESSAGES, hostileClusters, makeMining } from '../fixtures/draft/clusters.ts';
+import { HOSTILE_MESSAGES, hostileAnswer, hostileClusters, hostileLetter, makeMining } from '../fixtures/draft/clusters.ts';
 import { buildSite, copySite, type SiteCopy } from '../helpers/site-build.ts';
 // The file the hostile execSync message would create if any of it ran (see hostile-messages.json).
 const MARKER = '/tmp/veelgesteld-hostile-marker';
@@ -56,8 +56,8 @@ describe('drafts from hostile messages', () => {
       const html = readFileSync(pageOf(`hostile-${String(number).padStart(2, '0')}`), 'utf8');
       const root = parse(html) as HtmlNode;
       const quote = textOf(findAll(root, (node) => node.name === 'blockquote')[0]);
-      expect(quote).toBe(`Antwoord ${number}: ${toSingleLine(message)}`);
-      expect(textOf(findAll(root, (node) => node.name === 'h1')[0])).toContain(`Vraag ${number}:`);
+      expect(quote).toBe(toSingleLine(hostileAnswer(number, message)));
+      expect(textOf(findAll(root, (node) => node.name === 'h1')[0])).toContain(`Vraag ${hostileLetter(number)}:`);
       for (const script of findAll(root, (node) => node.name === 'script')) {
         const type = script.attributes?.['type'];
         if (type === 'application/ld+json') expect(() => JSON.parse(textOf(script))).not.toThrow();

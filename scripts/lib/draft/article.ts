@@ -8,6 +8,8 @@ import { contentHash } from './hash.ts';
 import { draftBody } from './template.ts';
 import { cleanAnswer, describe, exampleQuestions, guessCategory, clusterTitle, replyFrom, tagsFor, type DraftLang } from './wording.ts';
 
+import type { TitleKnowledge } from './title-rules.ts';
+
 export type DraftContext = {
   lang: DraftLang;
   shortId: string;
@@ -15,6 +17,8 @@ export type DraftContext = {
   generatedAt: string;
   contact: string;
   titleMax: number;
+  /** Place names and spelling for the title rules (title-rules.ts); without them those rules are skipped. */
+  titleKnowledge?: TitleKnowledge | undefined;
   /** For error messages: the clusters file the cluster came from. */
   clustersFile: string;
 };
@@ -39,7 +43,7 @@ export function sourceStats(cluster: Cluster): Record<string, unknown> {
 }
 
 export function buildDraft(cluster: Cluster, context: DraftContext): DraftArticle {
-  const title = clusterTitle(cluster, context.lang, context.titleMax);
+  const title = clusterTitle(cluster, context.lang, context.titleMax, context.titleKnowledge);
   const reply = cluster.bestAnswer ? replyFrom(cluster.bestAnswer.text) : '';
   const body = draftBody({
     lang: context.lang,

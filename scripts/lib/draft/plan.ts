@@ -1,7 +1,7 @@
 // Decides, for every mined cluster, what happens to content/faq: a new draft, a statistics update,
 // or nothing (an editor's work, a published answer, a deleted article). Pure: files come in as
 // text, writes go out as text; scripts/commands/draft.ts does the reading and writing.
-import { miningResultSchema, type Cluster, type MiningResult } from '../cluster-schema.ts';
+import { miningResultSchema, type Cluster, type Coherence, type MiningResult } from '../cluster-schema.ts';
 import { formatIssues } from '../content-schema.ts';
 import { InputError } from '../errors.ts';
 import { buildDraft, sourceStats } from './article.ts';
@@ -9,6 +9,8 @@ import { parseArticle, replaceFrontmatterFields } from './frontmatter.ts';
 import { contentHash } from './hash.ts';
 import { answerKey, answerVector, cosine, type TermVector } from '../text/answer-key.ts';
 import { belongingScore, MIN_OVERLAP, tokenSets } from './match.ts';
+import { knownWordChecker, type Dictionary } from './spelling.ts';
+import { isSelfContainedTitle, type TitleKnowledge } from './title-rules.ts';
 import { redactContactDetails } from './pii.ts';
 import { deriveShortId, isShortId, type ShortIdRegistry } from './shortid.ts';
 import { DEFAULT_CONTACT } from './template.ts';
@@ -32,6 +34,8 @@ export type DraftOptions = {
   scrub?: ((text: string) => string) | undefined;
   /** Named in error messages. */
   clustersFile: string;
+  /** Place names and spelling dictionaries for titles (the export's vocabulary is added here). */
+  titleKnowledge?: { isPlace?: ((word: string) => boolean) | undefined; dictionaries?: Partial<Record<DraftLang, Dictionary>> | undefined } | undefined;
 };
 
 export type PlanInput = {
@@ -56,8 +60,11 @@ export type ClusterOutcome = { cluster: Cluster } & (
   | { kind: 'deleted'; shortId: string }
   | { kind: 'below-threshold' | 'other-language' }
   /** Not one question (mixed, statements, glued one-offs): listed for an editor to look at, never drafted. */
-  | { kind: 'needs-look' }
+  | { kind: 'needs-look'; reasons: NeedsLookReason[] }
 );
+
+/** Why a group is not drafted: the miner's coherence gate, or no question fit to be its title. */
+export type NeedsLookReason = Coherence['reasons'][number] | 'no-clear-question';
 
 export type DraftPlan = {
   mining: MiningResult;
@@ -148,8 +155,11 @@ class PlanState {
   /** Articles drafted in this run from a sub-topic, with that sub-topic's parent cluster. */
   private readonly draftedFromParent = new Map<Article, string>();
 
+  private readonly titleKnowledge: TitleKnowledge;
+
   constructor(input: PlanInput) {
     this.input = input;
+    this.titleKnowledge = titleKnowledgeOf(input);
     this.registry = new Map([...input.registry].map(([id, entry]) => [id, { ...entry, clusterIds: [...entry.clusterIds] }]));
     this.currentIds = new Set(input.mining.clusters.flatMap((cluster) => [cluster.id, ...(cluster.subtopics ?? []).map((sub) => sub.id)]));
     for (const cluster of input.mining.clusters) for (const sub of cluster.subtopics ?? []) this.parentOf.set(sub.id, cluster.id);
@@ -209,7 +219,7 @@ class PlanState {
     if (deleted) return { cluster, kind: 'deleted', shortId: deleted };
     const { minQuestions, minAuthors } = this.input.options;
     if (cluster.size < minQuestions || cluster.authors < minAuthors) return { cluster, kind: 'below-threshold' };
-    if (cluster.coherence?.verdict === 'needs-look') return { cluster, kind: 'needs-look' };
+    if (cluster.coherence?.verdict === 'needs-look') return { cluster, kind: 'needs-look', reasons: cluster.coherence.reasons };
     return this.create(cluster, lang);
   }
 
@@ -228,8 +238,14 @@ class PlanState {
       generatedAt: mining.generatedAt,
       contact: options.contact ?? DEFAULT_CONTACT[lang],
       titleMax: options.titleMax ?? MAX_TITLE_LENGTH,
+      titleKnowledge: this.titleKnowledge,
       clustersFile: options.clustersFile,
     });
+    // A group none of whose questions makes a title an editor keeps is too vague to draft (judged
+    // when the run has the title knowledge: the CLI and benchmarks always do).
+    if (options.titleKnowledge && !isSelfContainedTitle(draft.title, lang, this.titleKnowledge, options.titleMax ?? MAX_TITLE_LENGTH)) {
+      return { cluster, kind: 'needs-look', reasons: ['no-clear-question'] };
+    }
     const path = this.freePath(lang, slugify(draft.title));
     this.writes.push({ path, text: draft.text });
     this.liveShortIds.add(shortId);
@@ -304,6 +320,14 @@ function readArticle(file: ContentFileInput): Article {
     questions: tokenSets([title, ...questions], lang),
     answer: typeof data['reply'] === 'string' && data['reply'].trim() !== '' ? answerVector(answerKey(data['reply'], undefined, lang)) : undefined,
   };
+}
+
+/** The title rules' knowledge: places, and words known from the dictionaries or the export's own questions. */
+function titleKnowledgeOf({ mining, options }: PlanInput): TitleKnowledge {
+  const known = options.titleKnowledge;
+  if (!known) return {};
+  const texts = mining.clusters.flatMap((cluster) => [cluster, ...(cluster.subtopics ?? [])]).flatMap((group) => [group.label, ...group.examples.map((e) => e.text)]);
+  return { isPlace: known.isPlace, isKnownWord: known.dictionaries ? knownWordChecker(known.dictionaries, texts) : undefined };
 }
 
 /** A CM answer at least this alike an article's prepared reply is that article's answer. */

@@ -1,10 +1,10 @@
 // The team's mining report (Markdown, outside content/ and the site): what customers ask most, what
 // is rising, which questions already have an answer to link to, and where content is missing.
 // Questions appear as cleaned titles only, and every line passes the contact-detail check.
-import type { Cluster, Coherence } from '../cluster-schema.ts';
+import type { Cluster } from '../cluster-schema.ts';
 import { escapeMdxText } from './escape.ts';
 import { redactContactDetails } from './pii.ts';
-import type { ClusterOutcome, DraftPlan } from './plan.ts';
+import type { ClusterOutcome, DraftPlan, NeedsLookReason } from './plan.ts';
 import { signalSections, type ReportSignals } from './report-signals.ts';
 import { removeHandles, toSingleLine, truncateAtWord } from './text.ts';
 import { clusterTitle } from './wording.ts';
@@ -154,7 +154,8 @@ function statusOf(outcome: ClusterOutcome, options: ReportOptions): string {
   }
 }
 
-const REASONS: Record<Coherence['reasons'][number], string> = {
+const REASONS: Record<NeedsLookReason, string> = {
+  'no-clear-question': 'geen van de vragen is een duidelijke titel (vaag of geen vraag)',
   'mixed-language': 'vragen in meer dan één taal',
   statements: 'vooral opmerkingen en klachten, geen vragen',
   'no-shared-subject': 'de vragen hebben geen onderwerp gemeen',
@@ -165,8 +166,9 @@ function needsLookSection(outcomes: readonly ClusterOutcome[]): string[] {
   const groups = outcomes.filter((outcome) => outcome.kind === 'needs-look');
   if (groups.length === 0) return [];
   const lines = ['## Graag bekijken: geen concept gemaakt', '', 'Deze groepen zijn niet één vraag. Maak er zelf een artikel van als dat wel zo is (`veelgesteld new faq`).', ''];
-  for (const { cluster } of groups) {
-    const why = (cluster.coherence?.reasons ?? []).map((reason) => REASONS[reason]).join('; ');
+  for (const outcome of groups) {
+    const { cluster } = outcome;
+    const why = (outcome.kind === 'needs-look' ? outcome.reasons : []).map((reason) => REASONS[reason]).join('; ');
     lines.push(`- **${escapeMdxText(displayQuestion(cluster.label))}** (${cluster.size} berichten): ${why}`);
     for (const example of cluster.examples.slice(0, NEEDS_LOOK_EXAMPLES)) lines.push(`  - ${escapeMdxText(displayQuestion(example.text))}`);
   }

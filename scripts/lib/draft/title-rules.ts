@@ -2,7 +2,11 @@
 // rules are checked, not hoped for: `titleProblems` names every rule a title breaks, and the draft
 // step only uses a title that breaks none (or composes one that does).
 import { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, foldCase } from '../text/index.ts';
+import { findSlots, type SlotType } from '../text/slots.ts';
 import type { DraftLang } from './wording.ts';
+
+/** Slots whose value is one customer's detail (a model code such as "XL" or "4G" may name the question). */
+const VALUE_SLOTS: ReadonlySet<SlotType> = new Set(['amount', 'date', 'time', 'duration', 'number']);
 
 export const TITLE_MAX = 60;
 
@@ -16,7 +20,15 @@ export type TitleProblem =
   | 'dangling-pronoun'
   | 'vague'
   | 'statement'
-  | 'slot-value';
+  | 'slot-value'
+  | 'typo';
+
+/** What the rules know about the export's words: place names (slots) and correctly spelled words. */
+export type TitleKnowledge = {
+  isPlace?: ((word: string) => boolean) | undefined;
+  /** False for a word that is in no dictionary and not in the export's own vocabulary. */
+  isKnownWord?: ((word: string, lang: DraftLang) => boolean) | undefined;
+};
 
 const URL = /\b(?:https?:\/?\/?|www\.)\S*|\b[\p{L}\p{N}-]+\.(?:nl|com|be|co|example|org|net)\/\S*/iu;
 const HANDLE = /(?:^|[^\p{L}\p{N}_])@[\p{L}\p{N}_]+/u;
@@ -28,10 +40,10 @@ const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
  * demonstratives only when they stand alone (before a verb or at the end), not as in "dit abonnement".
  */
 const POINTING = {
-  nl: new Set(['hem', 'hij', 'zij', 'ze', 'dit', 'dat', 'deze', 'die', 'daar', 'daarvan', 'daarmee', 'ervan', 'hiervan', 'erop', 'daarop', 'ermee']),
+  nl: new Set(['erin', 'eruit', 'erachter', 'eraan', 'erover', 'erbij', 'daarin', 'daaruit', 'hierin', 'hierop', 'hiermee', 'hem', 'hij', 'zij', 'ze', 'dit', 'dat', 'deze', 'die', 'daar', 'daarvan', 'daarmee', 'ervan', 'hiervan', 'erop', 'daarop', 'ermee']),
   en: new Set(['it', 'its', 'they', 'them', 'he', 'him', 'she', 'this', 'that', 'these', 'those', 'there']),
 } as const;
-const ALWAYS_POINTING = new Set(['hem', 'hij', 'zij', 'daarvan', 'daarmee', 'ervan', 'hiervan', 'daarop', 'ermee', 'erop', 'it', 'its', 'they', 'them', 'he', 'him', 'she']);
+const ALWAYS_POINTING = new Set(['erin', 'eruit', 'erachter', 'eraan', 'erover', 'erbij', 'daarin', 'daaruit', 'hierin', 'hierop', 'hiermee', 'hem', 'hij', 'zij', 'daarvan', 'daarmee', 'ervan', 'hiervan', 'daarop', 'ermee', 'erop', 'it', 'its', 'they', 'them', 'he', 'him', 'she']);
 const AFTER_PRONOUN = new Set(['niet', 'nog', 'ook', 'wel', 'al', 'toch', 'dan', 'nu', 'er', 'eens', 'not', 'still', 'also', 'ever']);
 /** "het" and "er" are too common to flag alone; as the subject of a short question they point ("Wanneer is het opgelost?"). */
 const SUBJECT_IT = /^(?:wanneer|waarom|hoe|wat|waar)\s+(?:is|wordt|gaat|komt|werkt)\s+(?:het|dat|dit)\s+\p{L}+$/iu;
@@ -43,6 +55,9 @@ const VAGUE_WORDS = new Set([
   'iemand', 'mensen', 'bedoeling', 'precies', 'eigenlijk', 'gewoon', 'allemaal', 'zeker', 'misschien', 'hierover', 'erover',
   'regelen', 'geregeld', 'oplossen', 'opgelost', 'maken', 'zien', 'zeggen', 'weten', 'snap', 'snappen', 'begrijp', 'snel',
   'mogelijk', 'nodig', 'klopt', 'kloppen', 'verder', 'anders', 'andere', 'welke', 'artikelen', 'ding', 'dingen',
+  'kijken', 'bekijken', 'procedure', 'nieuwe', 'nieuw', 'open', 'terug', 'manier', 'status', 'optie', 'opties', 'informatie',
+  'info', 'update', 'probleem', 'problemen', 'oplossing', 'zaak', 'geval', 'normaal', 'werkt', 'werken', 'lukt', 'lukken',
+  'procedure', 'new', 'one', 'open', 'back', 'way', 'status', 'update', 'problem', 'issue', 'solution', 'normal', 'work', 'works',
   'do', 'done', 'going', 'get', 'wait', 'waiting', 'long', 'again', 'something', 'anything', 'thing', 'things', 'help', 'question',
   'answer', 'anyone', 'people', 'happen', 'happening', 'happened', 'fix', 'fixed', 'sort', 'know', 'see', 'say', 'soon', 'guys',
   'please', 'still', 'now', 'why', 'when', 'what', 'ok', 'okay', 'nou', 'hoor', 'toch', 'even', 'heel', 'erg', 'echt', 'wel',
@@ -62,11 +77,11 @@ const QUESTION_OPENERS = new Set(
 );
 const CLAUSE_BREAK = /[;:,–—]\s+|\.\s+|\s+-\s+|\s+(?:en|of|maar|and|or|but)\s+(?=\p{L})/u;
 
-/** Every rule the title breaks; empty when an editor would keep it. `slotValues` are the export's known slot words (places). */
-export function titleProblems(title: string, lang: DraftLang, slotValues: (word: string) => boolean = () => false): TitleProblem[] {
+/** Every rule the title breaks; empty when an editor would keep it. */
+export function titleProblems(title: string, lang: DraftLang, knowledge: TitleKnowledge = {}, maxLength = TITLE_MAX): TitleProblem[] {
   const problems: TitleProblem[] = [];
   if (!title.trimEnd().endsWith('?')) problems.push('no-question-mark');
-  if (Array.from(title).length > TITLE_MAX) problems.push('too-long');
+  if (Array.from(title).length > maxLength) problems.push('too-long');
   if (URL.test(title)) problems.push('url');
   if (HANDLE.test(title)) problems.push('handle');
   if (PLACEHOLDER.test(title)) problems.push('placeholder');
@@ -75,12 +90,13 @@ export function titleProblems(title: string, lang: DraftLang, slotValues: (word:
   if (hasDanglingPronoun(title, words, lang)) problems.push('dangling-pronoun');
   if (!words.some((word) => isContentWord(word))) problems.push('vague');
   if (!isQuestionForm(title)) problems.push('statement');
-  if (hasSlotValue(title, words, slotValues)) problems.push('slot-value');
+  if (hasSlotValue(title, knowledge.isPlace ?? (() => false))) problems.push('slot-value');
+  if (knowledge.isKnownWord && hasTypo(title, lang, knowledge.isKnownWord)) problems.push('typo');
   return problems;
 }
 
-export function isSelfContainedTitle(title: string, lang: DraftLang, slotValues?: (word: string) => boolean): boolean {
-  return titleProblems(title, lang, slotValues).length === 0;
+export function isSelfContainedTitle(title: string, lang: DraftLang, knowledge?: TitleKnowledge, maxLength = TITLE_MAX): boolean {
+  return titleProblems(title, lang, knowledge, maxLength).length === 0;
 }
 
 /** Whether some clause of the text is phrased as a question (not a statement with "?" added). */
@@ -88,10 +104,24 @@ export function isQuestionForm(text: string): boolean {
   const body = text.replace(/[?!.\s]+$/u, '');
   const clauses = body.split(CLAUSE_BREAK).map((clause) => clause.trim()).filter(Boolean);
   return clauses.some((clause) => {
-    const first = foldCase(clause.match(/\p{L}[\p{L}']*/u)?.[0] ?? '');
-    return QUESTION_OPENERS.has(first) || QUESTION_OPENERS.has(first.replace(/'.*$/u, ''));
+    const [first = '', second = ''] = (foldCase(clause).match(/\p{L}[\p{L}']*/gu) ?? []).map((word) => word.replace(/'.*$/u, ''));
+    // "Wat een bende", "What a mess": an exclamation, not a question.
+    if ((first === 'wat' && second === 'een') || (first === 'what' && (second === 'a' || second === 'an'))) return false;
+    // "Verkopen jullie ook…", "Levert u ook in België?": a verb before its subject asks.
+    return QUESTION_OPENERS.has(first) || isInvertedVerb(first, second);
   });
 }
+
+/** A plural verb before "jullie"/"we" ("verkopen jullie"), a singular one before "u"/"je"/"er" ("levert u"). */
+function isInvertedVerb(first: string, second: string): boolean {
+  if (first.length < 3 || NOT_VERBS.has(first)) return false;
+  if (second === 'jullie' || second === 'we' || second === 'wij') return first.endsWith('en');
+  if (second === 'u' || second === 'er' || second === 'je' || second === 'jij') return /(?:t|d)$/u.test(first) || first.endsWith('en');
+  return false;
+}
+
+/** Words before a subject that make no question ("Bedankt jullie", "Ook ik…"). */
+const NOT_VERBS = new Set(['bedankt', 'dank', 'ook', 'zelfs', 'dus', 'maar', 'want', 'omdat', 'toen', 'thanks', 'thank', 'and', 'but', 'so', 'mijn', 'het', 'een', 'eigenlijk', 'gisteren', 'vandaag', 'morgen', 'helaas', 'straks', 'daarna']);
 
 // --- internal ---
 
@@ -108,6 +138,8 @@ function hasDanglingPronoun(title: string, words: string[], lang: DraftLang): bo
   if (SUBJECT_IT.test(title.replace(/[?!.\s]+$/u, '').trim())) return true;
   return words.some((word, index) => {
     if (!pointing.has(word)) return false;
+    // "Ik ben mijn wachtwoord vergeten, hoe reset ik dat?": it points back at what the title named.
+    if (words.slice(0, index).some((before) => isContentWord(before)) && CLAUSE_BREAK.test(title)) return false;
     if (ALWAYS_POINTING.has(word)) return true;
     const next = words[index + 1];
     // "dit abonnement" names its noun and "klopt het dat mijn…" joins a clause; "dat is" and
@@ -116,8 +148,20 @@ function hasDanglingPronoun(title: string, words: string[], lang: DraftLang): bo
   });
 }
 
+/** A word of four or more lower-case letters that neither a dictionary nor the export knows; names and brands (capitals) pass. */
+function hasTypo(title: string, lang: DraftLang, isKnownWord: (word: string, lang: DraftLang) => boolean): boolean {
+  const words = title.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.some((word, index) => {
+    if (word.length < 4 || /[-'’]/u.test(word)) return false;
+    if (index > 0 && word[0] !== word[0]!.toLowerCase()) return false;
+    return !isKnownWord(foldCase(word), lang);
+  });
+}
+
 /** Amounts, dates, times, long numbers and known place names are one customer's details, not the question. */
-function hasSlotValue(title: string, words: string[], slotValues: (word: string) => boolean): boolean {
-  if (/[€$£]\s?\d|\d\s?(?:euro|eur)\b|\b\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\b|\b\d{1,2}:\d{2}\b|\d{4,}/iu.test(title)) return true;
-  return words.some((word) => slotValues(word));
+function hasSlotValue(title: string, isPlace: (word: string) => boolean): boolean {
+  if (findSlots(title).some((slot) => VALUE_SLOTS.has(slot.type))) return true;
+  // Place names are capitalised: "in Zeist", not the verb "halen" that is also a village.
+  const words = title.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.some((word, index) => index > 0 && word[0] !== word[0]!.toLowerCase() && isPlace(word));
 }

@@ -3,8 +3,9 @@
 // untrusted text, so every string is first reduced to one clean line.
 import { MAX_REPLY_LENGTH } from '../content-schema.ts';
 import type { Cluster } from '../cluster-schema.ts';
-import { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, foldCase, normalize, slugOf } from '../text/index.ts';
+import { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, foldCase, normalize, slugOf, tokens } from '../text/index.ts';
 import { URL_LENGTH, countTweetLength } from '../tweet-length.ts';
+import { titleProblems, type TitleKnowledge } from './title-rules.ts';
 import {
   hasPlaceholder,
   removeHandles,
@@ -37,17 +38,53 @@ export function questionTitle(label: string, keywords: readonly string[], lang: 
 }
 
 /**
- * A cluster's title: its label as a question, or, when that is too long to show whole, the most
- * central example question that fits. A question cut off mid-sentence ("I am out of money in my
- * account and I was wondering?") reads as nonsense on the site and in search results.
+ * A cluster's title: the first of its own questions (label first, then the examples by
+ * centrality) that an editor would keep as it is — a self-contained question without slot values,
+ * URLs, placeholders or typos, short enough (title-rules.ts). A customer's place becomes "bij mij
+ * in de buurt". When only statements qualify ("Ik heb de verkeerde kleur ontvangen"), the first
+ * becomes a question by rule ("…: wat kan ik doen?"), never by appending a question mark. With no
+ * candidate at all, the label as a question.
  */
-export function clusterTitle(cluster: Pick<Cluster, 'label' | 'keywords' | 'examples'>, lang: DraftLang, maxLength = MAX_TITLE_LENGTH): string {
-  const limit = Math.min(maxLength, MAX_TITLE_LENGTH) - 1;
-  for (const text of [cluster.label, ...cluster.examples.map((example) => example.text)]) {
-    const whole = wholeQuestion(text, cluster.keywords, lang);
-    if (whole.length <= limit && wordCount(whole) >= MIN_TITLE_WORDS && /\p{L}/u.test(text)) return `${whole}?`;
+export function clusterTitle(
+  cluster: Pick<Cluster, 'label' | 'keywords' | 'examples'>,
+  lang: DraftLang,
+  maxLength = MAX_TITLE_LENGTH,
+  knowledge: TitleKnowledge = {},
+): string {
+  const limit = Math.min(maxLength, MAX_TITLE_LENGTH);
+  const texts = [cluster.label, ...cluster.examples.map((example) => example.text)].filter((text) => /\p{L}/u.test(text));
+  const candidates = texts.map((text) => `${withoutPlaceValues(wholeQuestion(text, cluster.keywords, lang), lang, knowledge)}?`);
+  const fine = candidates.filter((title) => wordCount(title) >= MIN_TITLE_WORDS && titleProblems(title, lang, knowledge, limit).length === 0);
+  // A title names what the group is about: one of its keywords, when any of its questions does.
+  const subject = new Set(cluster.keywords.slice(0, SUBJECT_KEYWORDS).flatMap((keyword) => tokens(keyword, lang)));
+  const keep = fine.find((title) => tokens(title, lang).some((token) => subject.has(token))) ?? fine[0];
+  if (keep) return keep;
+  const ask = ASK_WHAT_TO_DO[lang];
+  for (const candidate of candidates) {
+    const composed = `${candidate.slice(0, -1)}${ask}`;
+    if (wordCount(candidate) >= MIN_STATEMENT_WORDS && !EXCLAMATION.test(candidate) && titleProblems(candidate, lang, knowledge, limit).every((p) => p === 'statement') && titleProblems(composed, lang, knowledge, limit).length === 0) {
+      return composed;
+    }
   }
   return questionTitle(cluster.label, cluster.keywords, lang, maxLength);
+}
+
+const SUBJECT_KEYWORDS = 3;
+/** A statement names a problem when it has a few words, and is no exclamation ("Wat een bende"). */
+const MIN_STATEMENT_WORDS = 4;
+const EXCLAMATION = /^(?:wat een|what an?|hoe is het mogelijk|echt)\b/iu;
+
+/** The rule that turns a customer's statement of a problem into the question it asks. */
+const ASK_WHAT_TO_DO: Record<DraftLang, string> = { nl: ': wat kan ik doen?', en: ': what can I do?' };
+
+/** "Storing in Amersfoort" → "Storing bij mij in de buurt": one customer's place is not the question. */
+function withoutPlaceValues(text: string, lang: DraftLang, knowledge: TitleKnowledge): string {
+  const isPlace = knowledge.isPlace;
+  if (!isPlace) return text;
+  const nearby = lang === 'en' ? 'in my area' : 'bij mij in de buurt';
+  return text.replace(/\b(?:in|te|rond|around|near)\s+((?:\p{Lu}[\p{L}'’-]*|de|den|het|'s|aan|op|bij|zee)(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|den|aan|op|bij|zee))*)/gu, (whole, place: string) =>
+    [place, ...place.split(/\s+/u)].some((word) => isPlace(word)) ? nearby : whole,
+  );
 }
 
 const MIN_TITLE_WORDS = 3;
