@@ -1,5 +1,6 @@
 // `npm run bench -- ingest [--messages N]`: generates webcare CSV exports (100k, 300k and 1M
-// messages by default) with the synthetic generator, runs the real `veelgesteld ingest` (parse,
+// messages by default) with the synthetic generator, in Windows-1252 as a Dutch Excel writes them
+// (so the decoding to UTF-8 is measured too), runs the real `veelgesteld ingest` (parse,
 // scrub, pseudonymise, validate, write) on each in a child process, and reports messages per
 // second and that process's peak RSS. Generated files live in os.tmpdir() and are deleted after.
 import { spawn } from 'node:child_process';
@@ -8,6 +9,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
 import { generateExport, toWebcareCsvLines } from '../../scripts/lib/synth/index.ts';
 
 const DEFAULT_SIZES = [100_000, 300_000, 1_000_000];
@@ -30,11 +32,11 @@ async function writeExport(path: string, messages: number): Promise<void> {
   for (const line of toWebcareCsvLines(generateExport({ seed: SEED, messages }))) {
     batch += `${line}\r\n`;
     if (batch.length > 1 << 20) {
-      if (!out.write(batch)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      if (!out.write(iconv.encode(batch, 'windows-1252'))) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
       batch = '';
     }
   }
-  await new Promise<void>((resolve, reject) => out.end(batch, () => resolve()).once('error', reject));
+  await new Promise<void>((resolve, reject) => out.end(iconv.encode(batch, 'windows-1252'), () => resolve()).once('error', reject));
 }
 
 function runChild(csv: string, ndjson: string): Promise<ChildResult> {

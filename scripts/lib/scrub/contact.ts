@@ -15,6 +15,7 @@ export function mayHaveEmail(text: string): boolean {
 }
 
 const LOCAL_PART_END = /[\p{L}\p{N}._%+'-]$/u;
+const PLAIN_EMAIL = new RegExp(`^${EMAIL.source}$`, 'u');
 
 export function findEmailAddresses(text: string, out: Candidate[]): void {
   eachMatch(EMAIL, text, (m) => out.push(candidate(m.index, m.index + m[0].length, 'e-mail', PRIORITY.email)));
@@ -24,6 +25,7 @@ export function findEmailAddresses(text: string, out: Candidate[]): void {
 // punt com", "jan [at] ziggo [dot] nl", "j.jansen @ hotmail . com", "jan at gmail.com",
 // "jansen@gmail,com", "piet@hotmail" (a mail provider needs no top-level domain).
 const WORD = String.raw`[\p{L}\p{N}_%+'-]+`;
+const DOMAIN_WORD = String.raw`[\p{L}\p{N}-]+`;
 const LOCAL_SEPARATOR = String.raw`(?:\s?\.\s?|\s(?:punt|dot|point|streepje|liggend streepje|laag streepje|underscore|min|minteken|koppelteken|dash|hyphen)\s)`;
 const AT_WORD = 'at|apenstaartje|apestaartje|apenstaart|apestaart|apenstaartteken|at-teken|at-sign';
 const BRACKET_OPEN = String.raw`[[({<]`;
@@ -31,27 +33,38 @@ const BRACKET_CLOSE = String.raw`[\])}>]`;
 const AT = String.raw`(\s?@\s?|\s?${BRACKET_OPEN}\s?(?:${AT_WORD}|a|@)\s?${BRACKET_CLOSE}\s?|\s(?:${AT_WORD})\s)`;
 const DOT = String.raw`(?:\s?[.,]\s?|\s?${BRACKET_OPEN}\s?(?:dot|punt|\.)\s?${BRACKET_CLOSE}\s?|\s(?:dot|punt|point)\s)`;
 const WRITTEN_EMAIL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_%+'.@-])${WORD}(?:${LOCAL_SEPARATOR}${WORD}){0,4}${AT}(${WORD}(?:${DOT}${WORD}){0,3})`,
+  String.raw`(?<![\p{L}\p{N}_%+'.@-])${WORD}(?:${LOCAL_SEPARATOR}${WORD}){0,4}${AT}(${DOMAIN_WORD}(?:${DOT}${DOMAIN_WORD}){0,3})`,
   'giu',
 );
-const DOMAIN_PART = new RegExp(String.raw`${DOT}|${WORD}`, 'giu');
+const DOMAIN_PART = new RegExp(String.raw`${DOT}|${DOMAIN_WORD}`, 'giu');
 // Top-level domains a spelled-out address is believed to end in; a plain "." after a real "@" takes any.
 const TOP_LEVEL_DOMAINS = new Set(
   ('nl be com net org eu de fr uk info nu io me biz online email es it at ch lu dk se no fi pl pt cz us ca au tv app dev ' +
     'xyz shop site club live frl amsterdam brussels vlaanderen gent').split(' '),
 );
 // Mail providers customers name without a top-level domain: "piet@hotmail", "jan apenstaartje ziggo".
-const MAIL_PROVIDERS = new Set(
-  ('gmail googlemail hotmail outlook live msn icloud me yahoo ziggo kpnmail kpnplanet planet home xs4all hetnet ' +
-    'casema upcmail chello zeelandnet telenet skynet proximus protonmail proton gmx tiscali online caiway solcon').split(' '),
-);
+const PROVIDER_ALTERNATIVES =
+  'gmail|googlemail|hotmail|outlook|live|msn|icloud|me|yahoo|ziggo|kpnmail|kpnplanet|planet|home|xs4all|hetnet|casema|' +
+  'upcmail|chello|zeelandnet|telenet|skynet|proximus|protonmail|proton|gmx|tiscali|online|caiway|solcon';
+const MAIL_PROVIDERS = new Set(PROVIDER_ALTERNATIVES.split('|'));
 
-/** Precheck for findWrittenEmails: an "@", the word "at", a monkey's tail or "(a)". */
+/**
+ * Precheck for findWrittenEmails. Most "@"s are @handles and plain addresses (findEmailAddresses),
+ * and most "at"s are English: only an "@" with a space, a mail provider, a comma or a spelled-out
+ * dot near it, a spelled-out separator before it, "at <word>." or a monkey's tail can start one.
+ */
 export function mayHaveWrittenEmail(text: string): boolean {
-  return text.includes('@') || WRITTEN_HINT.test(text);
+  return (text.includes('@') && WRITTEN_AT_HINT.test(text)) || WRITTEN_WORD_HINT.test(text);
 }
 
-const WRITTEN_HINT = new RegExp(String.raw`\bat\b|ape[n]?staart|${BRACKET_OPEN}\s?a\s?${BRACKET_CLOSE}`, 'iu');
+const WRITTEN_AT_HINT = new RegExp(
+  String.raw`@\s|\s@(?:${PROVIDER_ALTERNATIVES})|@(?:${PROVIDER_ALTERNATIVES})(?![\p{L}\p{N}-]*\.\p{L})|@[\p{L}\p{N}.-]+(?:\s?,|\s?\.\s|\s\.|\s(?:dot|punt|point)\b|\s?${BRACKET_OPEN})|(?:punt|dot|point|streepje|underscore|min|minteken|koppelteken|dash|hyphen)\s\S+@|\s\.\s?\S+@|\.\s\S+@`,
+  'iu',
+);
+const WRITTEN_WORD_HINT = new RegExp(
+  String.raw`\bat\s${BRACKET_OPEN}?\s?[\p{L}\p{N}_%+'-]+\s?${BRACKET_CLOSE}?\s?(?:[.,]|${BRACKET_OPEN}|(?:dot|punt|point)\b)|ape[n]?staart|apenstaartteken|at-teken|at-sign|${BRACKET_OPEN}\s?(?:at|a|@|apenstaartje)\s?${BRACKET_CLOSE}`,
+  'iu',
+);
 
 export function findWrittenEmails(text: string, out: Candidate[]): void {
   WRITTEN_EMAIL.lastIndex = 0;
@@ -65,7 +78,9 @@ export function findWrittenEmails(text: string, out: Candidate[]): void {
       WRITTEN_EMAIL.lastIndex = nextCodePoint(text, m.index);
       continue;
     }
-    out.push(candidate(m.index, domainStart + end, 'e-mail', PRIORITY.email));
+    // A plain address is findEmailAddresses' (its precheck is cheaper).
+    const plain = PLAIN_EMAIL.test(text.slice(m.index, domainStart + end)) || /^\.\p{L}/u.test(text.slice(domainStart + end, domainStart + end + 2));
+    if (!plain) out.push(candidate(m.index, domainStart + end, 'e-mail', PRIORITY.email));
     WRITTEN_EMAIL.lastIndex = domainStart + end;
   }
 }
@@ -84,7 +99,7 @@ function writtenEmailEnd(at: string, domain: string): number | null {
   let dot = '';
   DOMAIN_PART.lastIndex = 0;
   for (let m = DOMAIN_PART.exec(domain); m; m = DOMAIN_PART.exec(domain)) {
-    if (/^[\p{L}\p{N}_%+'-]/u.test(m[0])) {
+    if (/^[\p{L}\p{N}-]/u.test(m[0])) {
       parts.push({ text: m[0].toLowerCase(), end: m.index + m[0].length, dot });
       dot = '';
     } else {

@@ -7,8 +7,8 @@ export function textBefore(text: string, start: number, length: number): string 
 }
 
 /** Runs a global regex over the text and hands every match to `visit`. */
-export function eachMatch(pattern: RegExp, text: string, visit: (match: RegExpExecArray) => void): void {
-  pattern.lastIndex = 0;
+export function eachMatch(pattern: RegExp, text: string, visit: (match: RegExpExecArray) => void, from = 0): void {
+  pattern.lastIndex = from;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     if (match[0] === '') {
       pattern.lastIndex = nextCodePoint(text, pattern.lastIndex);

@@ -8,7 +8,7 @@ import { findBsns, findCards, findIbans, findRijksregister } from './finance.ts'
 import { findDatesOfBirth, findNames } from './people.ts';
 import { findAddresses, findPlates, findPostcodes, findSpacedPlates, mayHavePlate } from './places.ts';
 import { findPhones } from './phones.ts';
-import { findOrderNumbers } from './references.ts';
+import { findCustomOrderNumbers, findOrderNumbers, findParcelBarcodes } from './references.ts';
 import type { Candidate, ScrubContext } from './types.ts';
 
 /** Facts about a text that several prechecks share, computed once. */
@@ -32,7 +32,9 @@ export const DETECTORS: readonly Detector[] = [
   { name: 'written e-mail', precheck: mayHaveWrittenEmail, find: (text, _context, out) => findWrittenEmails(text, out) },
   { name: 'handle', precheck: (text) => text.includes('@'), find: findHandles },
   { name: 'name', precheck: always, find: findNames },
-  { name: 'order number', precheck: always, find: findOrderNumbers },
+  { name: 'order number', precheck: atLeastDigits(4), find: findOrderNumbers },
+  { name: 'parcel barcode', precheck: (text) => text.includes('3S'), find: (text, _context, out) => findParcelBarcodes(text, out) },
+  { name: 'custom order number', precheck: always, find: findCustomOrderNumbers },
   // An IBAN has two check digits, a card 12 or more digits, a Belgian register number 11, a BSN
   // 8 or 9, a phone number 8 or more (0800-1234), a date 3 or more, a postcode 4.
   { name: 'iban', precheck: atLeastDigits(2), find: (text, _context, out) => findIbans(text, out) },

@@ -18,8 +18,8 @@ const AFTER_SIGN_OFF = new RegExp(String.raw`(?<![\p{L}])${SIGN_OFF}[,!.]?(?:[ \
 const AFTER_INTRODUCTION = new RegExp(String.raw`(?<![\p{L}])${INTRODUCTION}\s*${TITLE}(${NAME})`, 'gu');
 // Webcare teams sign replies with "^Sanne" or initials "^SV".
 const CARET_SIGNATURE = /(?<=(?:^|\s)\^\s?)(?:\p{Lu}[\p{Ll}]+|\p{Lu}{1,3})(?![\p{L}])/gu;
-const TRIGGER = new RegExp(String.raw`(?<![\p{L}])(?:${GREETING}|${SIGN_OFF}|${INTRODUCTION})(?![\p{L}])|\^`, 'u');
-
+// The first place a name pattern can match ("naam:Piet" has no space after the colon).
+const TRIGGER = new RegExp(String.raw`(?<![\p{L}])(?:(?:${GREETING}|${SIGN_OFF}|${INTRODUCTION})(?![\p{L}])|(?i:naam|name)\s?:)|\^`, 'u');
 // Words that follow a greeting but are not a name.
 const NOT_A_NAME = new Set(
   (
@@ -34,16 +34,18 @@ const NOT_A_NAME = new Set(
 );
 
 export function findNames(text: string, context: ScrubContext, out: Candidate[]): void {
-  if (!TRIGGER.test(text)) return;
+  const first = TRIGGER.exec(text);
+  if (!first) return;
   const push = (m: RegExpExecArray): void => {
     const name = trimName(m[1] as string, context);
     if (!name) return;
     const start = m.index + m[0].length - (m[1] as string).length;
     out.push(candidate(start, start + name.length, 'naam', PRIORITY.name));
   };
-  eachMatch(AFTER_GREETING, text, push);
-  eachMatch(AFTER_SIGN_OFF, text, push);
-  eachMatch(AFTER_INTRODUCTION, text, push);
+  // Nothing before the first greeting, sign-off or introduction can match.
+  eachMatch(AFTER_GREETING, text, push, first.index);
+  eachMatch(AFTER_SIGN_OFF, text, push, first.index);
+  eachMatch(AFTER_INTRODUCTION, text, push, first.index);
   if (text.includes('^')) {
     eachMatch(CARET_SIGNATURE, text, (m) => out.push(candidate(m.index, m.index + m[0].length, 'naam', PRIORITY.name)));
   }
@@ -51,17 +53,23 @@ export function findNames(text: string, context: ScrubContext, out: Candidate[])
 
 /** The name without trailing non-name words; null when the first word is not a name. */
 function trimName(raw: string, context: ScrubContext): string | null {
-  const words = [...raw.matchAll(/\S+/gu)];
-  const first = words.find((word) => /^\p{Lu}\p{Ll}/u.test(word[0]))?.[0] ?? '';
-  if (NOT_A_NAME.has(first.toLowerCase()) || context.companyHandles.has(first.toLowerCase())) return null;
-  if (context.companyHandles.has(raw.toLowerCase().replace(/\s+/gu, ''))) return null;
+  // NAME puts exactly one whitespace character between its words.
+  const words = raw.split(/\s/u);
+  const first = words.find((word) => FIRST_LETTERS_OF_NAME.test(word)) ?? '';
+  const lowerFirst = first.toLowerCase();
+  if (NOT_A_NAME.has(lowerFirst) || context.companyHandles.has(lowerFirst)) return null;
+  if (context.companyHandles.size > 0 && context.companyHandles.has(words.join('').toLowerCase())) return null;
   // Acronyms ("Hoi NS", "Hallo KLM") are companies, not people.
-  if (/^\p{Lu}{2,5}$/u.test(first)) return null;
+  if (ACRONYM.test(first)) return null;
   let kept = words.length;
-  while (kept > 1 && NOT_A_NAME.has((words[kept - 1]?.[0] ?? '').toLowerCase())) kept--;
-  const last = words[kept - 1];
-  return last ? raw.slice(0, last.index + last[0].length) : null;
+  while (kept > 1 && NOT_A_NAME.has((words[kept - 1] ?? '').toLowerCase())) kept--;
+  let end = kept - 1;
+  for (let i = 0; i < kept; i++) end += (words[i] as string).length;
+  return end > 0 ? raw.slice(0, end) : null;
 }
+
+const FIRST_LETTERS_OF_NAME = /^\p{Lu}\p{Ll}/u;
+const ACRONYM = /^\p{Lu}{2,5}$/u;
 
 const MONTHS =
   'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|' +

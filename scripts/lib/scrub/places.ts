@@ -115,6 +115,7 @@ export function mayHavePlate(text: string): boolean {
 }
 
 const LETTER_NEXT_TO_DIGIT = /[A-Za-z]-?\d|\d-?[A-Za-z]/u;
+const LETTER_AND_DIGIT_GROUPS = /[A-Za-z][-\s]?\d|\d[-\s]?[A-Za-z]/u;
 
 /**
  * Plates in one of the official shapes, with or without dashes, in either case. Without a word like
@@ -145,7 +146,7 @@ function isPlateWithoutContext(plate: string, shape: string): boolean {
 
 /** Plates typed with spaces ("kenteken 12 XBF 3"), only after a word like "kenteken". */
 export function findSpacedPlates(text: string, out: Candidate[]): void {
-  if (!PLATE_CONTEXT.test(text)) return;
+  if (!LETTER_AND_DIGIT_GROUPS.test(text) || !PLATE_CONTEXT.test(text)) return;
   eachMatch(PLATE_SPACED, text, (m) => {
     if (/[a-z]/iu.test(m[0]) && /\d/u.test(m[0]) && PLATE_CONTEXT_NEAR.test(text.slice(Math.max(0, m.index - 60), m.index))) {
       out.push(candidate(m.index, m.index + m[0].length, 'kenteken', PRIORITY.plate));

@@ -14,7 +14,8 @@ const HASH_NUMBER = /(?<![\p{L}\p{N}&])#\d{4,}(?![\p{L}\p{N}])/gu;
 const POSTNL_BARCODE = /(?<![\p{L}\p{N}])3S[A-Z0-9]{11,13}(?![\p{L}\p{N}])/gu;
 const ANNOUNCER_HINT = /order|bestel|klant|customer|account|dossier|zaak|case|ticket|ref|kenmerk|factu|invoice|contract|polis|abonnement|lidnummer|zending|track|barcode|retour|aanvraag|melding|storing|reserv|boek|book|pnr|cliënt|relatie|vergunning/iu;
 
-export function findOrderNumbers(text: string, context: ScrubContext, out: Candidate[]): void {
+/** Announced codes ("ordernummer 20240628113") and "#123456": at least four digits either way (the precheck). */
+export function findOrderNumbers(text: string, _context: ScrubContext, out: Candidate[]): void {
   if (ANNOUNCER_HINT.test(text)) {
     eachMatch(ANNOUNCED, text, (m) => {
       const code = m[1] as string;
@@ -26,9 +27,15 @@ export function findOrderNumbers(text: string, context: ScrubContext, out: Candi
   if (text.includes('#')) {
     eachMatch(HASH_NUMBER, text, (m) => out.push(candidate(m.index, m.index + m[0].length, 'ordernummer', PRIORITY.orderNumber)));
   }
-  if (text.includes('3S')) {
-    eachMatch(POSTNL_BARCODE, text, (m) => out.push(candidate(m.index, m.index + m[0].length, 'ordernummer', PRIORITY.orderNumber)));
-  }
+}
+
+/** PostNL track & trace barcodes (3SABCD1234567): they start with "3S" (the precheck). */
+export function findParcelBarcodes(text: string, out: Candidate[]): void {
+  eachMatch(POSTNL_BARCODE, text, (m) => out.push(candidate(m.index, m.index + m[0].length, 'ordernummer', PRIORITY.orderNumber)));
+}
+
+/** The caller's own order-number patterns. */
+export function findCustomOrderNumbers(text: string, context: ScrubContext, out: Candidate[]): void {
   for (const pattern of context.orderPatterns) {
     eachMatch(pattern, text, (m) => out.push(candidate(m.index, m.index + m[0].length, 'ordernummer', PRIORITY.orderNumber)));
   }
