@@ -9,7 +9,7 @@ import { findDatesOfBirth, findNames } from './people.ts';
 import { findAddresses, findPlates, findPostcodes, findSpacedPlates, mayHavePlate } from './places.ts';
 import { findPhones } from './phones.ts';
 import { findCustomOrderNumbers, findOrderNumbers, findParcelBarcodes } from './references.ts';
-import type { Candidate, ScrubContext } from './types.ts';
+import type { Candidate, PiiType, ScrubContext } from './types.ts';
 
 /** Facts about a text that several prechecks share, computed once. */
 export interface TextFacts {
@@ -19,6 +19,8 @@ export interface TextFacts {
 
 export interface Detector {
   name: string;
+  /** What it finds. */
+  types: readonly PiiType[];
   precheck: (text: string, facts: TextFacts) => boolean;
   find: (text: string, context: ScrubContext, out: Candidate[]) => void;
 }
@@ -27,26 +29,26 @@ const always = (): boolean => true;
 const atLeastDigits = (count: number) => (_text: string, facts: TextFacts): boolean => facts.digits >= count;
 
 export const DETECTORS: readonly Detector[] = [
-  { name: 'url', precheck: always, find: (text, _context, out) => findUrls(text, out) },
-  { name: 'e-mail', precheck: mayHaveEmail, find: (text, _context, out) => findEmailAddresses(text, out) },
-  { name: 'written e-mail', precheck: mayHaveWrittenEmail, find: (text, _context, out) => findWrittenEmails(text, out) },
-  { name: 'handle', precheck: (text) => text.includes('@'), find: findHandles },
-  { name: 'name', precheck: always, find: findNames },
-  { name: 'order number', precheck: atLeastDigits(4), find: findOrderNumbers },
-  { name: 'parcel barcode', precheck: (text) => text.includes('3S'), find: (text, _context, out) => findParcelBarcodes(text, out) },
-  { name: 'custom order number', precheck: always, find: findCustomOrderNumbers },
+  { name: 'url', types: ['url'], precheck: always, find: (text, _context, out) => findUrls(text, out) },
+  { name: 'e-mail', types: ['e-mail'], precheck: mayHaveEmail, find: (text, _context, out) => findEmailAddresses(text, out) },
+  { name: 'written e-mail', types: ['e-mail'], precheck: mayHaveWrittenEmail, find: (text, _context, out) => findWrittenEmails(text, out) },
+  { name: 'handle', types: ['handle'], precheck: (text) => text.includes('@'), find: findHandles },
+  { name: 'name', types: ['naam'], precheck: always, find: findNames },
+  { name: 'order number', types: ['ordernummer'], precheck: atLeastDigits(4), find: findOrderNumbers },
+  { name: 'parcel barcode', types: ['ordernummer'], precheck: (text) => text.includes('3S'), find: (text, _context, out) => findParcelBarcodes(text, out) },
+  { name: 'custom order number', types: ['ordernummer'], precheck: always, find: findCustomOrderNumbers },
   // An IBAN has two check digits, a card 12 or more digits, a Belgian register number 11, a BSN
   // 8 or 9, a phone number 8 or more (0800-1234), a date 3 or more, a postcode 4.
-  { name: 'iban', precheck: atLeastDigits(2), find: (text, _context, out) => findIbans(text, out) },
-  { name: 'card', precheck: atLeastDigits(12), find: (text, _context, out) => findCards(text, out) },
-  { name: 'rijksregister', precheck: atLeastDigits(11), find: (text, _context, out) => findRijksregister(text, out) },
-  { name: 'bsn', precheck: atLeastDigits(8), find: (text, _context, out) => findBsns(text, out) },
-  { name: 'phone', precheck: atLeastDigits(8), find: findPhones },
-  { name: 'date of birth', precheck: atLeastDigits(3), find: (text, _context, out) => findDatesOfBirth(text, out) },
-  { name: 'postcode', precheck: atLeastDigits(4), find: (text, _context, out) => findPostcodes(text, out) },
-  { name: 'plate', precheck: (text, facts) => facts.digits >= 1 && mayHavePlate(text), find: (text, _context, out) => findPlates(text, out) },
-  { name: 'plate with spaces after "kenteken"', precheck: atLeastDigits(1), find: (text, _context, out) => findSpacedPlates(text, out) },
-  { name: 'address', precheck: atLeastDigits(1), find: (text, _context, out) => findAddresses(text, out) },
+  { name: 'iban', types: ['iban'], precheck: atLeastDigits(2), find: (text, _context, out) => findIbans(text, out) },
+  { name: 'card', types: ['kaartnummer'], precheck: atLeastDigits(12), find: (text, _context, out) => findCards(text, out) },
+  { name: 'rijksregister', types: ['rijksregisternummer'], precheck: atLeastDigits(11), find: (text, _context, out) => findRijksregister(text, out) },
+  { name: 'bsn', types: ['bsn'], precheck: atLeastDigits(8), find: (text, _context, out) => findBsns(text, out) },
+  { name: 'phone', types: ['telefoon'], precheck: atLeastDigits(8), find: findPhones },
+  { name: 'date of birth', types: ['geboortedatum'], precheck: atLeastDigits(3), find: (text, _context, out) => findDatesOfBirth(text, out) },
+  { name: 'postcode', types: ['postcode', 'adres'], precheck: atLeastDigits(4), find: (text, _context, out) => findPostcodes(text, out) },
+  { name: 'plate', types: ['kenteken'], precheck: (text, facts) => facts.digits >= 1 && mayHavePlate(text), find: (text, _context, out) => findPlates(text, out) },
+  { name: 'plate with spaces after "kenteken"', types: ['kenteken'], precheck: atLeastDigits(1), find: (text, _context, out) => findSpacedPlates(text, out) },
+  { name: 'address', types: ['adres'], precheck: atLeastDigits(1), find: (text, _context, out) => findAddresses(text, out) },
 ];
 
 export function textFacts(text: string): TextFacts {

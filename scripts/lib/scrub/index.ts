@@ -40,10 +40,12 @@ export function createScrubber(options: ScrubOptions = {}): (text: string) => Sc
 function detect(text: string, context: ScrubContext): Candidate[] {
   const found: Candidate[] = [];
   const facts = textFacts(text);
+  const only = context.only;
   for (const detector of DETECTORS) {
+    if (only && !detector.types.some((type) => only.has(type))) continue;
     if (detector.precheck(text, facts)) detector.find(text, context, found);
   }
-  return found;
+  return only ? found.filter((item) => only.has(item.type)) : found;
 }
 
 /** Keeps the strongest detection where detections overlap; the result is sorted by position. */
@@ -77,6 +79,7 @@ function compile(options: ScrubOptions): ScrubContext {
     companyNumbers: new Set(
       (options.companyPublicNumbers ?? []).map((number) => phoneDigits(number.trim()) ?? number.replace(/\D+/gu, '')),
     ),
+    only: options.only ? new Set(options.only) : null,
     orderPatterns: (options.orderPatterns ?? []).map((pattern) =>
       typeof pattern === 'string' ? new RegExp(pattern, 'gu') : new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`),
     ),

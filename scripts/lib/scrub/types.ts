@@ -22,6 +22,8 @@ export interface ScrubOptions {
   companyPublicNumbers?: readonly string[];
   /** Extra order, customer or case number patterns; every match becomes `[ordernummer]`. */
   orderPatterns?: readonly (RegExp | string)[];
+  /** Only look for these types (default: all). */
+  only?: readonly PiiType[];
 }
 
 export interface ScrubSpan {
@@ -50,4 +52,6 @@ export interface ScrubContext {
   companyHandles: ReadonlySet<string>;
   companyNumbers: ReadonlySet<string>;
   orderPatterns: readonly RegExp[];
+  /** The types to look for; null = all. */
+  only: ReadonlySet<PiiType> | null;
 }

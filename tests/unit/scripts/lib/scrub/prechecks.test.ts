@@ -8,6 +8,7 @@ const context: ScrubContext = {
   companyHandles: new Set(['veelgesteld']),
   companyNumbers: new Set(['08000123']),
   orderPatterns: [/\bVG-\d{6}\b/gu],
+  only: null,
 };
 
 // Pieces of personal data and their look-alikes, glued into texts at random.
