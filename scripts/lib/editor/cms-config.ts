@@ -3,6 +3,8 @@
 // limit changed in content-schema.ts or veelgesteld.config.json shows up in the editor on restart.
 import { collectionSchemas, LOCALES, MAX_REPLY_LENGTH, type CollectionName, type Locale } from '../content-schema.ts';
 import type { ProjectConfig } from '../config.ts';
+import { splitFrontmatter } from '../content/index.ts';
+import { scaffoldBlog, scaffoldBroadcast, scaffoldFaq } from '../editorial/index.ts';
 import { schemaFields, type FieldSpec } from './fields.ts';
 
 export type CmsField = {
@@ -62,7 +64,7 @@ export type CmsConfig = {
 };
 
 export type CmsConfigOptions = {
-  config: Pick<ProjectConfig, 'siteUrl' | 'editorial'>;
+  config: Pick<ProjectConfig, 'siteUrl' | 'editorial' | 'company'>;
   backend: CmsBackend;
   /** Where the editor's own site (astro dev) runs, for "view on site" links; siteUrl otherwise. */
   previewSiteUrl?: string | undefined;
@@ -147,7 +149,7 @@ export function collectionName(collection: CollectionName, lang: Locale | undefi
 function collection(name: CollectionName, lang: Locale | undefined, options: CmsConfigOptions): CmsCollection {
   const labels = COLLECTION_LABELS[name];
   const fields = schemaFields(collectionSchemas[name]).map((spec) => topField(spec, name, lang, options));
-  fields.push({ name: 'body', label: LABELS['body']!, widget: 'vg-markdown', required: false, hint: bodyHint(name) });
+  fields.push({ name: 'body', label: LABELS['body']!, widget: 'vg-markdown', required: false, hint: bodyHint(name), default: scaffoldBody(name, lang ?? 'nl', options) });
   return {
     name: collectionName(name, lang),
     label: lang ? `${labels.label} (${LANGUAGE_LABELS[lang]})` : labels.label,
@@ -191,6 +193,8 @@ function topField(spec: FieldSpec, collection: CollectionName, lang: Locale | un
     }
     case 'generatedHash':
       return { ...base, widget: 'hidden' };
+    case 'contact':
+      return { ...base, fields: (base.fields ?? []).map((field) => (field.name === 'route' ? { ...field, default: options.config.company.contactRoute } : field)) };
     case 'publishAt':
       return collection === 'broadcasts'
         ? { ...base, hint: 'Vóór dit moment staat niets van deze uitzending op de site.' }
@@ -234,6 +238,18 @@ function toField(spec: FieldSpec): CmsField {
       break;
   }
   return field;
+}
+
+/** A new item starts with the same sections and TODOs as `veelgesteld new`. */
+function scaffoldBody(collection: CollectionName, lang: Locale, options: CmsConfigOptions): string {
+  const common = { lang, shortId: options.newShortId, contactRoute: options.config.company.contactRoute };
+  const scaffold =
+    collection === 'faq'
+      ? scaffoldFaq(common)
+      : collection === 'blog'
+        ? scaffoldBlog({ lang, now: new Date(0) })
+        : scaffoldBroadcast({ ...common, programme: 'Radar', airsAt: new Date(0) });
+  return splitFrontmatter(scaffold.text)?.body.trim() ?? '';
 }
 
 function bodyHint(collection: CollectionName): string {

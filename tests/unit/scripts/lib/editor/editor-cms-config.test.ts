@@ -96,6 +96,18 @@ describe('buildCmsConfig', () => {
   });
 });
 
+describe('new items', () => {
+  it('start with the sections and TODOs of `veelgesteld new`, and the company contact route', () => {
+    const broadcasts = cms.collections.find((collection) => collection.name === 'broadcasts')!;
+    const body = String(broadcasts.fields.find((field) => field.name === 'body')?.default);
+    expect(body).toContain('## Wat is er gebeurd?');
+    expect(body).toContain('TODO:');
+    const contact = broadcasts.fields.find((field) => field.name === 'contact');
+    expect(contact?.fields?.find((field) => field.name === 'route')?.default).toBe(config.company.contactRoute);
+    expect(String(cms.collections.find((collection) => collection.name === 'faq-en')?.fields.at(-1)?.default)).toContain('## What can you do yourself?');
+  });
+});
+
 describe('schemaFields', () => {
   it('reads a field added to a schema: kind, required, default, enum values and nested objects', () => {
     const schema = z.object({
