@@ -5,7 +5,9 @@ import { defineCommand } from 'citty';
 import { miningResultSchema, type MiningResult } from '../lib/cluster-schema.ts';
 import { InputError } from '../lib/errors.ts';
 import { readJson, writeFileAtomic } from '../lib/io/index.ts';
-import { collectFile } from '../lib/io/messages.ts';
+import { createAtomicLineWriter } from '../lib/io/index.ts';
+import { collectFile, readMessageLines } from '../lib/io/messages.ts';
+import { memberTracer } from '../lib/mine/trace.ts';
 import { loadPlaceIndex } from '../lib/io/places.ts';
 import { mineCollected } from '../lib/mine/index.ts';
 
@@ -33,6 +35,23 @@ function positiveInteger(value: string | undefined, name: string, fallback: numb
   return number;
 }
 
+/** One line per customer message of the export: where it came from and where it went. */
+async function writeMembers(messagesFile: string, out: string, trace: ReturnType<typeof memberTracer>): Promise<void> {
+  const writer = await createAtomicLineWriter(out);
+  const lines: string[] = [];
+  try {
+    await readMessageLines(messagesFile, (message) => {
+      const record = trace(message);
+      if (record) lines.push(JSON.stringify(record));
+    });
+    for (const line of lines) await writer.write(line);
+    await writer.commit();
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
+}
+
 export default defineCommand({
   meta: { name: 'mine', description: 'Find the recurring questions in ingested messages (NDJSON) and write clusters (JSON).' },
   args: {
@@ -41,6 +60,7 @@ export default defineCommand({
     previous: { type: 'string', description: "The previous run's clusters.json: matching clusters keep their ids" },
     seed: { type: 'string', description: 'Random seed (default 1); same input and seed give the same clusters' },
     'min-size': { type: 'string', description: 'Smallest cluster, in questions (default 3)' },
+    members: { type: 'string', description: 'Also write, per customer message, its source (file:line) and cluster, or why it was left out (NDJSON)' },
     quiet: { type: 'boolean', description: 'Only print problems' },
   },
   async run({ args }) {
@@ -59,8 +79,9 @@ export default defineCommand({
     log?.(`read ${collected.total} messages, ${collected.questions.text.length} questions: ${((performance.now() - reading) / 1000).toFixed(2)} s`);
     // generatedAt defaults to the newest message's time, so the same export always gives the same file.
     const places = await loadPlaceIndex();
-    const { result } = await mineCollected(collected, { seed, minSize, previous, places, ...(log ? { log } : {}) });
+    const { result, members } = await mineCollected(collected, { seed, minSize, previous, places, ...(log ? { log } : {}) });
     await writeFileAtomic(args.out, `${JSON.stringify(miningResultSchema.parse(result), null, 2)}\n`);
+    if (args.members) await writeMembers(args.messages, args.members, memberTracer(result, members, collected.firstReply));
     if (!args.quiet) {
       const { stats } = result;
       const kept = previous ? result.clusters.filter((c) => previous.clusters.some((p) => p.id === c.id)).length : 0;

@@ -24,7 +24,7 @@ export default defineCommand({
     const previous = existsSync(clusters) ? ['--previous', clusters] : [];
     const steps: string[][] = [
       ['ingest', ...inputs, '--out', messages],
-      ['mine', messages, '--out', clusters, ...previous],
+      ['mine', messages, '--out', clusters, '--members', join(args.work, 'members.ndjson'), ...previous],
       ['draft', clusters, '--content', args.content, '--report', join(args.work, 'report.md'), '--messages', messages],
     ];
     for (const step of steps) {

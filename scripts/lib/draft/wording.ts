@@ -5,6 +5,7 @@ import { MAX_REPLY_LENGTH } from '../content-schema.ts';
 import type { Cluster } from '../cluster-schema.ts';
 import { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, foldCase, normalize, slugOf, tokens } from '../text/index.ts';
 import { URL_LENGTH, countTweetLength } from '../tweet-length.ts';
+import { withoutSignature } from '../text/signature.ts';
 import { titleProblems, type TitleKnowledge } from './title-rules.ts';
 import {
   hasPlaceholder,
@@ -27,7 +28,6 @@ const MAX_QUESTIONS = 20;
 const GREETING = /^(?:geachte(?:\s+(?:heer|mevrouw|dames en heren)(?:\s*(?:\/|of|en)\s*(?:heer|mevrouw))?)?|hoi|hallo|hey|hi|hee|hello|goedemorgen|goedemiddag|goedenavond|good (?:morning|afternoon|evening)|beste|dag|dear)\b[\s,!.:;-]*/iu;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{20E3}\u{1F3FB}-\u{1F3FF}\u200D]/gu;
-const SIGNATURE = /\s*(?:[\^~]\s*(?:\p{L}{1,4}|\[[^\]]*\])|(?:groet(?:en|jes)?|gr\.?|mvg|regards|cheers),?\s*(?:\[[^\]]*\]|\p{Lu}\p{L}*)?)\s*[.!]?\s*$/iu;
 const SENTENCE_END = /(?<=[.!?])\s+/u;
 
 /** A customer's question as a title: no greeting, handle, placeholder or link; sentence case; ends with "?". */
@@ -163,10 +163,14 @@ export const REPLY_BUDGET = MAX_REPLY_LENGTH - URL_LENGTH - 1;
 
 /** A CM answer without the parts that belong to one conversation: handles, greeting, signature. */
 export function cleanAnswer(answer: string): string {
-  return sentenceCase(removeSignature(removeGreetings(removeLeadingHandles(toSingleLine(answer)))));
+  return sentenceCase(withoutSignature(removeGreetings(removeLeadingHandles(toSingleLine(answer)))));
 }
 
-/** A ready-to-paste reply from the best CM answer, short enough for X with the article link appended. */
+/**
+ * A ready-to-paste reply from the best CM answer, short enough for X with the article link
+ * appended: whole sentences only, slots kept as placeholders for the CM to fill. Empty (the editor
+ * writes it) when not even the first sentence fits.
+ */
 export function replyFrom(answer: string, budget = REPLY_BUDGET): string {
   const text = cleanAnswer(answer);
   if (countTweetLength(text) <= budget) return text;
@@ -176,7 +180,7 @@ export function replyFrom(answer: string, budget = REPLY_BUDGET): string {
     if (countTweetLength(next) > budget) break;
     fitted = next;
   }
-  return fitted !== '' ? fitted : cutToLength(text, budget);
+  return fitted;
 }
 
 // --- internal ---
@@ -188,10 +192,6 @@ function removeGreetings(text: string): string {
     result = result.replace(GREETING, '').replace(/^\[[^\]]*\][\s,!.:;-]*/u, '').trim();
   }
   return result;
-}
-
-function removeSignature(text: string): string {
-  return text.replace(SIGNATURE, '').trim();
 }
 
 /** A cut title should not end on "mijn" or "de": drop trailing stop words (keeping at least two words). */
@@ -246,15 +246,4 @@ function mostFrequentWithPrefix(counts: ReadonlyMap<string, number>, prefix: str
     if (!best || count > best[1] || (count === best[1] && word < best[0])) best = [word, count];
   }
   return best?.[0];
-}
-
-function cutToLength(text: string, budget: number): string {
-  const words = text.split(' ');
-  let fitted = '';
-  for (const word of words) {
-    const next = fitted === '' ? word : `${fitted} ${word}`;
-    if (countTweetLength(`${next}…`) > budget) break;
-    fitted = next;
-  }
-  return `${fitted.replace(/[\s,.;:!?]+$/u, '')}…`;
 }

@@ -2,6 +2,7 @@
 // customers (with their names, order numbers and the CM's signature) compares as the same answer,
 // and an article's prepared reply can be recognised in the threads. Browser-safe.
 import { normalize, tokens, type Lang } from './index.ts';
+import { withoutSignature } from './signature.ts';
 import { withoutSlots, type PlaceIndex } from './slots.ts';
 
 /**
@@ -9,10 +10,8 @@ import { withoutSlots, type PlaceIndex } from './slots.ts';
  * tracking; links to help pages are kept as words (the same link is the same answer).
  */
 export function answerKey(text: string, places?: PlaceIndex, lang?: Lang): string {
-  const core = text
+  const core = withoutSignature(text)
     .replace(/^(?:\s*@[\p{L}\p{N}_]+[\s,:]*)+/u, '')
-    .replace(/(?:^|\s)[\^~]\s*(?:[\p{L}]{1,12}|\[[^\]]*\])\s*$/u, ' ')
-    .replace(/\b(?:met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groet(?:en|jes)?|mvg|gr\.?|kind regards|regards|cheers)\b[\s\S]{0,40}$/iu, ' ')
     .replace(/https?:\/\/(?:www\.)?([^\s?#]+)[^\s]*/giu, (_, path: string) => ` ${path.replace(/[/.]+/gu, ' ')} `);
   return tokens(normalize(withoutSlots(core, places)), lang).join(' ');
 }

@@ -67,10 +67,19 @@ describe('replyFrom', () => {
     expect(replyFrom(`Zie ${link}`)).toBe(`Zie ${link}`);
   });
 
-  it('cuts a single over-long sentence at a word with an ellipsis', () => {
-    const reply = replyFrom(`Dit ${'heel '.repeat(80)}lange antwoord`);
-    expect(reply.endsWith('…')).toBe(true);
-    expect(countTweetLength(reply)).toBeLessThanOrEqual(REPLY_BUDGET);
+  it('never cuts a sentence: when not even the first fits, the editor writes the reply', () => {
+    expect(replyFrom(`Dit ${'heel '.repeat(80)}lange antwoord.`)).toBe('');
+  });
+
+  it.each([
+    ['Fijn dat het geregeld is! ^Daan', 'Fijn dat het geregeld is!'],
+    ['Kijk dan op https://www.veldlicht.example/service/storingen. Met vriendelijke groet, Noor | Veldlicht', 'Kijk dan op https://www.veldlicht.example/service/storingen.'],
+    ['Hoi [naam], zet je modem 30 seconden uit. Groet, Jeroen', 'Zet je modem 30 seconden uit.'],
+    ['Stuur je ordernummer [ordernummer] via DM, dan kijken we mee. ^[naam]', 'Stuur je ordernummer [ordernummer] via DM, dan kijken we mee.'],
+    ['Hi! Please send us a DM with your order number. Kind regards, Sam', 'Please send us a DM with your order number.'],
+    ['Stuur het retournummer - dan kijken we', 'Stuur het retournummer - dan kijken we'],
+  ])('ends whole, without the sign-off, keeping slots as placeholders: %j', (answer, reply) => {
+    expect(replyFrom(answer)).toBe(reply);
   });
 });
 

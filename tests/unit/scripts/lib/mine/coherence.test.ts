@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { coherenceOf, majorityShare, subjectCoverage } from '../../../../../scripts/lib/mine/coherence.ts';
+import { isExplicitQuestion } from '../../../../../scripts/lib/mine/detect.ts';
+import { memberTracer } from '../../../../../scripts/lib/mine/trace.ts';
+import type { Message } from '../../../../../scripts/lib/message-schema.ts';
+import type { MiningResult } from '../../../../../scripts/lib/cluster-schema.ts';
+import { makeCluster, makeMining } from '../../../../fixtures/draft/clusters.ts';
+
+const ONE_QUESTION = { langShare: 1, questionShare: 0.9, subjectCoverage: 0.9 };
+
+describe('coherenceOf', () => {
+  it('passes one question asked in one language', () => {
+    expect(coherenceOf(ONE_QUESTION)).toEqual({ verdict: 'topic', reasons: [] });
+  });
+
+  it.each([
+    [{ langShare: 0.6 }, 'mixed-language'],
+    [{ questionShare: 0.3 }, 'statements'],
+    [{ subjectCoverage: 0.3 }, 'no-shared-subject'],
+  ] as const)('sends %j to "needs a look" (%s)', (change, reason) => {
+    expect(coherenceOf({ ...ONE_QUESTION, ...change })).toEqual({ verdict: 'needs-look', reasons: [reason] });
+  });
+});
+
+describe('measurements', () => {
+  it('majorityShare counts the most common language', () => {
+    expect(majorityShare(['nl', 'nl', 'en', 'other'])).toBe(0.5);
+  });
+
+  it('subjectCoverage is high when the questions name one subject and low for one-offs with nothing in common', () => {
+    const df = (): number => 1;
+    const oneSubject = [['kortingscod', 'werk'], ['kortingscod', 'geldig'], ['kortingscod', 'invul'], ['kortingscod', 'sale']];
+    const oneOffs = [['vuurwerk'], ['cadeaubon'], ['tweedehand'], ['fiets'], ['drank'], ['review'], ['winkel'], ['vacature']];
+    expect(subjectCoverage([0, 1, 2, 3], (i) => oneSubject[i]!, df, 100)).toBe(1);
+    expect(subjectCoverage([0, 1, 2, 3, 4, 5, 6, 7], (i) => oneOffs[i]!, df, 100)).toBeLessThan(0.5);
+  });
+
+  it.each([
+    ['Waar blijft mijn pakket?', true],
+    ['Kortingscode werkt niet', true],
+    ['Ik wil graag een nieuwe factuur', true],
+    ['Nooit meer Bestelbaar.', false],
+    ['Bezorger smeet mijn pakket over het hek. Lekker.', false],
+    ['Top service ??', false],
+  ] as const)('isExplicitQuestion(%j) is %s', (text, expected) => {
+    expect(isExplicitQuestion(text)).toBe(expected);
+  });
+});
+
+describe('memberTracer', () => {
+  const message = (id: string, text: string, extra: Partial<Message> = {}): Message => ({
+    id, conversationId: `c-${id}`, inReplyTo: null, channel: 'x', direction: 'in', author: 'p', createdAt: '2026-10-01T10:00:00+02:00', lang: 'nl', text, source: `export.csv:${id.slice(1)}`, ...extra,
+  });
+  const sub = { ...makeCluster({ id: 'c-sub' }), subtopics: undefined };
+  const mixed = { ...makeCluster({ id: 'c-mixed' }), coherence: { verdict: 'needs-look' as const, reasons: ['mixed-language' as const] } };
+  const result: MiningResult = makeMining([makeCluster({ id: 'c-top', subtopics: [sub] }), mixed]);
+  const members = new Map([['c-top', ['m2']], ['c-sub', ['m2']], ['c-mixed', ['m3']]]);
+  const trace = memberTracer(result, members, new Map([['c-m5', Date.parse('2026-10-01T09:00:00+02:00')]]));
+
+  it('gives every customer message its source and where it went, or why it was left out, without its text', () => {
+    expect(trace(message('m2', 'Waar blijft mijn pakket?'))).toEqual({ source: 'export.csv:2', message: 'm2', status: 'clustered', cluster: 'c-top', subtopic: 'c-sub' });
+    expect(trace(message('m3', 'Where is my parcel?'))).toMatchObject({ status: 'needs-look', cluster: 'c-mixed' });
+    expect(trace(message('m4', 'Bedankt!'))).toEqual({ source: 'export.csv:4', message: 'm4', status: 'noise', reason: 'thanks' });
+    expect(trace(message('m5', 'En nu dan?'))).toMatchObject({ status: 'follow-up' });
+    expect(trace(message('m6', 'Verkopen jullie vuurwerk?'))).toMatchObject({ status: 'one-off' });
+    expect(trace(message('m7', 'Dat regelen we', { direction: 'out' }))).toBeNull();
+    expect(JSON.stringify(trace(message('m8', 'Mijn mail is jan@voorbeeld.nl')))).not.toContain('jan');
+  });
+});
