@@ -9,13 +9,14 @@ export function detectFormat(fileName: string, head: string): Format {
   const name = fileName.toLowerCase().replace(/\.gz$/u, '');
   const text = head.replace(/^\uFEFF/u, '').trimStart();
   if (text.startsWith('window.YTD') || /(?:^|\/)(?:tweets?|direct-messages(?:-group)?)(?:-part\d+)?\.js$/u.test(name)) return 'x-archive';
-  const firstLine = text.split('\n', 1)[0] ?? '';
+  // Lines are compared without their "\r": a chat saved on Windows has CRLF line ends.
+  const firstLine = (text.split('\n', 1)[0] ?? '').replace(/\r$/u, '');
   if (isWhatsAppHeader(firstLine)) return 'whatsapp';
   if (text.startsWith('{') || text.startsWith('[')) {
     if (/"sender_name"\s*:/u.test(text) || /"timestamp_ms"\s*:/u.test(text)) return 'facebook';
     return 'helpdesk';
   }
-  if ((name.endsWith('.txt') && text.split('\n', 20).some(isWhatsAppHeader))) return 'whatsapp';
+  if (name.endsWith('.txt') && text.split('\n', 20).some((line) => isWhatsAppHeader(line.replace(/\r$/u, '')))) return 'whatsapp';
   if (isAccessLogLine(firstLine)) return 'access-log';
   if (isAnalyticsReport(text)) return 'analytics-csv';
   if (isTwitterSupportHeader(text)) return 'twitter-csv';

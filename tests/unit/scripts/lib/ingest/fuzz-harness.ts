@@ -173,6 +173,57 @@ function encode(text: string, encoding: (typeof ENCODINGS)[number]): Uint8Array 
   return iconv.encode(text, 'windows-1252');
 }
 
+// --- generated helpdesk NDJSON and WhatsApp chats with known good records ---
+
+const LINE_DAMAGE = ['truncated-json', 'invalid-bytes', 'huge', 'nul', 'garbage', 'not-a-ticket'] as const;
+const lineRecord = fc.record({ word, damage: fc.option(fc.constantFrom(...LINE_DAMAGE), { freq: 3, nil: null }), hugeSize: fc.integer({ min: 30_000, max: 1_500_000 }) });
+
+export const ndjsonCase: fc.Arbitrary<FuzzCase> = fc
+  .record({ records: fc.array(lineRecord, { minLength: 1, maxLength: 30 }), newline: fc.constantFrom('\n', '\r\n'), chunkSize: fc.integer({ min: 1, max: 70_000 }) })
+  .map(({ records, newline, chunkSize }) => {
+    const good: string[] = [];
+    const lines = records.map((r, i) => {
+      const ticket = JSON.stringify({ id: 5000 + i, subject: 'Vraag', description: `Waarom is mijn ${r.word} zo duur?`, created_at: '2026-09-01T10:00:00Z', requester_id: i, via: { channel: 'email' } });
+      switch (r.damage) {
+        case 'truncated-json': return ticket.slice(0, ticket.length >> 1);
+        case 'invalid-bytes': return ticket.replace('Vraag', INVALID_MARK);
+        case 'huge': return JSON.stringify({ id: 9000 + i, description: 'x'.repeat(r.hugeSize), created_at: '2026-09-01T10:00:00Z' });
+        case 'nul': return `${ticket}\u0000`;
+        case 'garbage': return '{"id": 1, "description": "half';
+        case 'not-a-ticket': return '[1, 2, 3]';
+        default: good.push(r.word); return ticket;
+      }
+    });
+    const bytes = withInvalidBytes(Buffer.from(lines.join(newline) + newline, 'utf8'), 'utf8');
+    return { name: 'fuzz.ndjson', format: 'helpdesk' as const, bytes, chunkSize, good, description: `helpdesk ndjson, ${records.length} lines: ${records.map((r) => r.damage ?? 'good').join(' ')}` };
+  });
+
+const CHAT_DAMAGE = ['invalid-bytes', 'huge', 'no-author', 'media', 'deleted', 'bad-date', 'nul'] as const;
+const chatRecord = fc.record({ word, damage: fc.option(fc.constantFrom(...CHAT_DAMAGE), { freq: 3, nil: null }), multiline: fc.boolean(), hugeSize: fc.integer({ min: 30_000, max: 1_500_000 }) });
+
+export const whatsAppCase: fc.Arbitrary<FuzzCase> = fc
+  .record({ records: fc.array(chatRecord, { minLength: 1, maxLength: 30 }), iphone: fc.boolean(), newline: fc.constantFrom('\n', '\r\n'), chunkSize: fc.integer({ min: 1, max: 70_000 }) })
+  .map(({ records, iphone, newline, chunkSize }) => {
+    const good: string[] = [];
+    const lines = records.map((r, i) => {
+      const minute = String(i % 60).padStart(2, '0');
+      const header = iphone ? `[01-09-2026 10:${minute}:00] ` : `01-09-2026 10:${minute} - `;
+      const text = r.multiline ? `Waarom is mijn ${r.word} zo duur?${newline}Groetjes` : `Waarom is mijn ${r.word} zo duur?`;
+      switch (r.damage) {
+        case 'invalid-bytes': return `${header}Klant ${i}: ${INVALID_MARK} ${text}`;
+        case 'huge': return `${header}Klant ${i}: ${'x'.repeat(r.hugeSize)}`;
+        case 'no-author': return `${header}Berichten en oproepen worden end-to-end versleuteld.`;
+        case 'media': return `${header}Klant ${i}: <Media weggelaten>`;
+        case 'deleted': return `${header}Klant ${i}: Dit bericht is verwijderd`;
+        case 'bad-date': return `99-99-2026 10:${minute} - Klant ${i}: x`;
+        case 'nul': return `${header}Klant ${i}: \u0000\u0000`;
+        default: good.push(r.word); return `${header}Klant ${i}: ${text}`;
+      }
+    });
+    const bytes = withInvalidBytes(Buffer.from(lines.join(newline) + newline, 'utf8'), 'utf8');
+    return { name: 'fuzz-chat.txt', bytes, chunkSize, good, description: `whatsapp ${iphone ? 'iPhone' : 'Android'}, ${records.length} lines: ${records.map((r) => r.damage ?? 'good').join(' ')}` };
+  });
+
 // --- random damage to every fixture format ---
 
 const FIXTURES = [
@@ -245,5 +296,5 @@ function mutate(bytes: Buffer, m: MutationValue): Buffer {
 
 type MutationValue = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
 
-/** Every kind of case: generated CSV with known good rows, and damaged fixtures of every format. */
-export const anyCase: fc.Arbitrary<FuzzCase> = fc.oneof(csvCase, mutatedFixtureCase);
+/** Every kind of case: generated exports with known good records, and damaged fixtures of every format. */
+export const anyCase: fc.Arbitrary<FuzzCase> = fc.oneof(csvCase, ndjsonCase, whatsAppCase, mutatedFixtureCase);
