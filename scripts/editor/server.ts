@@ -26,7 +26,7 @@ import {
   slugify,
   type Problem,
 } from '../lib/editorial/index.ts';
-import { buildCmsConfig, buildQueue, mergeEdit, readEditedFile, READ_ONLY_FIELDS, renderAdminPage, renderQueuePage, schemaFields, type CmsBackend } from '../lib/editor/index.ts';
+import { buildBroadcastList, buildCmsConfig, buildQueue, mergeEdit, readEditedFile, READ_ONLY_FIELDS, renderAdminPage, renderQueuePage, schemaFields, type CmsBackend } from '../lib/editor/index.ts';
 import type { ProjectConfig } from '../lib/config.ts';
 import { assetExistsIn, loadConfigIn, readAllContent, readBuildTime, readShortIdRegistryFile } from '../lib/io/content.ts';
 import { writeFileAtomic } from '../lib/io/index.ts';
@@ -106,7 +106,11 @@ async function handle(context: Context, request: IncomingMessage, response: Serv
   if (request.method === 'POST' && path === '/api/v1') return proxy(context, await readJsonBody(request), response);
   if (request.method === 'POST' && path === '/api/editor/check') return liveCheck(context, await readJsonBody(request), response);
   if (request.method !== 'GET' && request.method !== 'HEAD') return void response.writeHead(405).end();
-  if (path === '/') return sendHtml(response, renderQueuePage(buildQueue(await readAllContent(context.root)), { siteUrl: context.siteUrl }));
+  if (path === '/') {
+    const files = await readAllContent(context.root);
+    const now = context.now();
+    return sendHtml(response, renderQueuePage(buildQueue(files), { siteUrl: context.siteUrl, broadcasts: buildBroadcastList(files, now), now }));
+  }
   if (path === '/favicon.ico') return void response.writeHead(204).end();
   if (path === '/api/editor/queue') return sendJson(response, 200, buildQueue(await readAllContent(context.root)));
   if (path === '/admin' || path === '/admin/' || path === '/admin/index.html') return sendHtml(response, renderAdminPage());

@@ -200,6 +200,8 @@ test('an editor prepares a broadcast under embargo, and the production build lea
   expect(broadcastSchema.safeParse(data).success).toBe(true);
   expect(data['publishAt']).toBe('2026-12-01T18:30:00+01:00');
   const shortId = String(data['shortId']);
+  await page.goto(base);
+  await expect(page.locator('.vg-broadcasts li').filter({ hasText: title })).toContainText('Openbaar vanaf di 1 dec 2026, 18:30 (over 8 u 30 min)');
 
   // The production build before publishAt: the broadcast is nowhere, the article published above is there.
   const build = buildSite(site.dir, { VEELGESTELD_NOW: '2026-12-01T12:00:00+01:00' });

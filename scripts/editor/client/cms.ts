@@ -5,6 +5,7 @@
 import { countTweetLength, MAX_POST_LENGTH } from '../../lib/tweet-length.ts';
 import { formatAmsterdamIso, parseEditorialDateTime } from '../../lib/editorial/time.ts';
 import { CHANNEL_LABELS, chartSummary, weeklyChartSvg } from '../../lib/editor/chart.ts';
+import { readableTime, relativeText } from '../../lib/editor/when.ts';
 
 type Immutable = { get: (key: string) => unknown; toJS: () => unknown; getIn: (path: string[]) => unknown };
 type Props = Record<string, unknown> & {
@@ -301,19 +302,11 @@ function wallClock(value: unknown): string {
 }
 
 function readable(iso: string): string {
-  return new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  return readableTime(new Date(iso));
 }
 
-/** "over 3 u 20 min", "2 d 4 u geleden". */
-export function relative(iso: string, now = Date.now()): string {
-  const ms = new Date(iso).getTime() - now;
-  const minutes = Math.round(Math.abs(ms) / 60_000);
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const rest = minutes % 60;
-  const text = [days ? `${days} d` : '', hours ? `${hours} u` : '', !days && rest ? `${rest} min` : ''].filter(Boolean).join(' ') || 'nu';
-  if (text === 'nu') return 'nu';
-  return ms > 0 ? `over ${text}` : `${text} geleden`;
+function relative(iso: string, now = Date.now()): string {
+  return relativeText(new Date(iso).getTime(), now);
 }
 
 /**

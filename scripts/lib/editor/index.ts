@@ -3,6 +3,7 @@
 export { buildCmsConfig, collectionName, READ_ONLY_FIELDS, STATUS_LABELS, type CmsBackend, type CmsConfig, type CmsField, type CmsCollection } from './cms-config.ts';
 export { schemaFields, type FieldSpec, type FieldKind } from './fields.ts';
 export { mergeEdit, readEditedFile, canonical, type EditedEntry, type MergeOptions } from './merge.ts';
-export { buildQueue, type QueueItem, type Coverage } from './queue.ts';
-export { renderQueuePage, renderAdminPage, editUrl } from './pages.ts';
+export { buildQueue, buildBroadcastList, type QueueItem, type Coverage, type BroadcastItem } from './queue.ts';
+export { relativeText, readableTime } from './when.ts';
+export { renderQueuePage, renderAdminPage, editUrl, type QueuePageOptions } from './pages.ts';
 export { weeklyChartSvg, chartSummary, escapeHtml, CHANNEL_LABELS } from './chart.ts';

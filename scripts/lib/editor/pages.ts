@@ -1,7 +1,8 @@
 // The editor's own HTML pages (Dutch): the review queue and the shell that loads the CMS. Every
 // value from content goes through escapeHtml; the pages load only files the editor server serves.
 import { CHANNEL_LABELS, chartSummary, escapeHtml, weeklyChartSvg } from './chart.ts';
-import type { QueueItem } from './queue.ts';
+import type { BroadcastItem, QueueItem } from './queue.ts';
+import { readableTime, relativeText } from './when.ts';
 import { STATUS_LABELS } from './cms-config.ts';
 
 
@@ -9,7 +10,9 @@ export function editUrl(item: Pick<QueueItem, 'cmsCollection' | 'slug'>): string
   return `/admin/#/collections/${item.cmsCollection}/entries/${encodeURIComponent(item.slug)}`;
 }
 
-export function renderQueuePage(items: readonly QueueItem[], options: { siteUrl?: string | undefined } = {}): string {
+export type QueuePageOptions = { siteUrl?: string | undefined; broadcasts?: readonly BroadcastItem[]; now?: Date };
+
+export function renderQueuePage(items: readonly QueueItem[], options: QueuePageOptions = {}): string {
   const cards = items.map((item, index) => queueCard(item, index)).join('\n');
   const empty = '<p class="vg-empty">Geen concepten of artikelen in review. Draai mining (<code>npm start</code>) voor nieuwe concepten, of maak zelf een vraag aan.</p>';
   return page(
@@ -19,6 +22,7 @@ export function renderQueuePage(items: readonly QueueItem[], options: { siteUrl?
 <h1>Wachtrij: concepten om af te maken</h1>
 <p class="vg-lead">Eerst de concepten, dan wat in review staat; de meest gestelde vraag bovenaan. De cijfers komen uit de webcare-gesprekken en zijn alleen-lezen.</p>
 ${items.length > 0 ? `<ol class="vg-queue">${cards}</ol>` : empty}
+${broadcastSection(options.broadcasts ?? [], options.now ?? new Date())}
 </main>`,
   );
 }
@@ -69,6 +73,19 @@ function queueCard(item: QueueItem, index: number): string {
 </details>
 <p><a class="vg-button" href="${editUrl(item)}">Bewerken</a></p>
 </li>`;
+}
+
+function broadcastSection(broadcasts: readonly BroadcastItem[], now: Date): string {
+  const rows = broadcasts.map((item) => {
+    const when = item.publishAt
+      ? `${item.public ? 'Openbaar sinds' : 'Openbaar vanaf'} ${readableTime(item.publishAt)} (${relativeText(item.publishAt.getTime(), now.getTime())})`
+      : 'Nog geen embargo gekozen';
+    const airs = item.airsAt ? `, uitzending ${readableTime(item.airsAt)}` : '';
+    return `<li><a href="/admin/#/collections/broadcasts/entries/${encodeURIComponent(item.slug)}">${escapeHtml(item.title)}</a> <span class="vg-status vg-status-${item.status}">${STATUS_LABELS[item.status] ?? item.status}</span><br><span class="vg-small">${escapeHtml(item.programme)}: ${when}${airs}</span></li>`;
+  });
+  return `<section aria-labelledby="uitzendingen"><h2 id="uitzendingen">Uitzendingen in voorbereiding</h2>
+${rows.length > 0 ? `<ul class="vg-broadcasts">${rows.join('\n')}</ul>` : '<p>Geen uitzendingen onder embargo of in de lucht.</p>'}
+<p><a class="vg-button" href="/admin/#/collections/broadcasts/new">Nieuwe uitzending voorbereiden</a></p></section>`;
 }
 
 function coverageBadge(item: QueueItem): string {

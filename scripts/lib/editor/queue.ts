@@ -88,7 +88,51 @@ export function buildQueue(files: readonly ContentFile[]): QueueItem[] {
   );
 }
 
+export type BroadcastItem = {
+  path: string;
+  slug: string;
+  title: string;
+  status: Status;
+  programme: string;
+  airsAt: Date | undefined;
+  publishAt: Date | undefined;
+  /** Published and past publishAt: on the site (after the next build). */
+  public: boolean;
+};
+
+/** Broadcasts that are not public yet or air soon, first to go public first. */
+export function buildBroadcastList(files: readonly ContentFile[], now: Date): BroadcastItem[] {
+  return files
+    .map(parseContentFile)
+    .filter((file) => file.collection === 'broadcasts' && file.frontmatter)
+    .map((file) => {
+      const data = file.frontmatter ?? {};
+      const status: Status = data['status'] === 'published' ? 'published' : data['status'] === 'review' ? 'review' : 'draft';
+      const publishAt = toDate(data['publishAt']);
+      const airsAt = toDate(data['airsAt']);
+      return {
+        path: file.path,
+        slug: file.slug,
+        title: String(data['title'] ?? file.slug),
+        status,
+        programme: String(data['programme'] ?? ''),
+        airsAt,
+        publishAt,
+        public: status === 'published' && (!publishAt || publishAt.getTime() <= now.getTime()),
+      };
+    })
+    .filter((item) => !item.public || (item.airsAt && item.airsAt.getTime() + 3 * 3_600_000 > now.getTime()))
+    .sort((a, b) => (a.publishAt?.getTime() ?? Infinity) - (b.publishAt?.getTime() ?? Infinity) || a.title.localeCompare(b.title, 'nl'));
+}
+
 // --- internal ---
+
+function toDate(value: unknown): Date | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const date = value instanceof Date ? value : new Date(String(value));
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
 
 type Published = { path: string; lang: Locale; title: string; questions: Set<string>[] };
 

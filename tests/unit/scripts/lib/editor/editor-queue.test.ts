@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildQueue, renderQueuePage } from '../../../../../scripts/lib/editor/index.ts';
+import { buildBroadcastList, buildQueue, renderQueuePage } from '../../../../../scripts/lib/editor/index.ts';
 
 const file = (path: string, frontmatter: string, body = '## Kort antwoord\n\nTODO: schrijf.\n') => ({ path, text: `---\n${frontmatter}\n---\n\n${body}` });
 const source = (count: number, extra = '') => `source:\n  clusterId: "c${count}"\n  questionCount: ${count}\n  authors: ${count - 1}\n  channels: ["x", "whatsapp"]\n  firstSeen: "2026-09-01T10:00:00+02:00"\n  lastSeen: "2026-11-20T10:00:00+01:00"\n  weekly: [{ week: "2026-W46", count: 3 }, { week: "2026-W47", count: ${count} }]\n  trend: 0.5${extra}`;
@@ -54,5 +54,26 @@ describe('renderQueuePage', () => {
     expect(html).not.toContain('<script>alert');
     expect(html).toContain('&lt;script&gt;');
     expect(html).toContain('href="/admin/#/collections/faq-nl/entries/x"');
+  });
+});
+
+describe('buildBroadcastList', () => {
+  const now = new Date('2026-12-01T10:00:00+01:00');
+  const broadcast = (slug: string, status: string, publishAt: string, airsAt: string) =>
+    file(`content/broadcasts/${slug}.mdx`, `title: "${slug}"\nstatus: ${status}\nprogramme: "Kassa"\npublishAt: ${publishAt}\nairsAt: ${airsAt}`, 'Tekst.\n');
+
+  it('lists what is under embargo or on air, first to go public first, and says when it goes public', () => {
+    const files = [
+      broadcast('later', 'draft', '2026-12-08T18:30:00+01:00', '2026-12-08T20:30:00+01:00'),
+      broadcast('vanavond', 'published', '2026-12-01T18:30:00+01:00', '2026-12-01T20:30:00+01:00'),
+      broadcast('oud', 'published', '2026-11-01T18:30:00+01:00', '2026-11-01T20:30:00+01:00'),
+    ];
+    const list = buildBroadcastList(files, now);
+    expect(list.map((item) => [item.slug, item.public])).toEqual([
+      ['vanavond', false],
+      ['later', false],
+    ]);
+    const html = renderQueuePage([], { broadcasts: list, now });
+    expect(html).toContain('Kassa: Openbaar vanaf di 1 dec 2026, 18:30 (over 8 u 30 min), uitzending di 1 dec 2026, 20:30');
   });
 });
