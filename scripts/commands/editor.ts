@@ -39,7 +39,13 @@ export default defineCommand({
     if (args.site) site = startSite(root, sitePort);
     // The site goes when the editor goes, also when the editor fails to start.
     process.once('exit', () => site?.kill('SIGTERM'));
-    const server = await startEditorServer({ root, port, siteUrl });
+    const server = await startEditorServer({ root, port, siteUrl }).catch((error: unknown) => {
+      site?.kill('SIGTERM');
+      if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+        throw new InputError(`port ${port} is already in use (is the editor already running?); close it or pass --port ${port + 2}`);
+      }
+      throw error;
+    });
     console.log(`Redactie draait op ${server.url}`);
     console.log(`  Wachtrij: ${server.url}   Alle inhoud: ${server.url}admin/`);
     if (siteUrl) console.log(`  Site met concepten: ${siteUrl}`);

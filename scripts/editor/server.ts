@@ -87,7 +87,6 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
   };
 }
 
-// --- internal ---
 
 /** Where the prebuilt Decap CMS bundle is (installed with the tool, from npm). */
 export function decapDistFolder(): string {
