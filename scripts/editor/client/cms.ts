@@ -185,9 +185,11 @@ function previewFor(collection: string) {
     componentDidUpdate(this: Component & { run: () => void; lastData?: unknown }, previous: Props) {
       if (previous.entry?.get('data') !== this.props.entry?.get('data')) this.run();
     },
-    run(this: Component & { timer?: ReturnType<typeof setTimeout> }) {
+    run(this: Component & { timer?: ReturnType<typeof setTimeout>; sent?: number }) {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => {
+        // Only the answer to the latest request is shown, however the responses arrive.
+        const request = (this.sent = (this.sent ?? 0) + 1);
         const entry = this.props.entry;
         const data = toPlain(entry?.get('data')) ?? {};
         fetch('/api/editor/check', {
@@ -199,8 +201,12 @@ function previewFor(collection: string) {
             if (response.status === 404 || response.status === 405) throw new Error(OFFLINE_CHECK);
             return response.ok ? ((await response.json()) as CheckResult) : Promise.reject(new Error(await response.text()));
           })
-          .then((result) => this.setState({ result, failed: '' }))
-          .catch((error: unknown) => this.setState({ failed: error instanceof Error ? error.message : String(error) }));
+          .then((result) => {
+            if (request === this.sent) this.setState({ result, failed: '' });
+          })
+          .catch((error: unknown) => {
+            if (request === this.sent) this.setState({ failed: error instanceof Error ? error.message : String(error) });
+          });
       }, 300);
     },
     render(this: Component) {
