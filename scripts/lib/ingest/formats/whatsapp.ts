@@ -11,6 +11,10 @@ const HEADER =
 const AUTHOR = /^([^:]{1,80}?):\s?(.*)$/su;
 const MEDIA =
   /^\u200E?(?:<(?:Media weggelaten|Media omitted|bijgevoegd: [^>]+|attached: [^>]+)>|(?:afbeelding|image|video|audio|sticker|GIF|document|foto|photo) (?:weggelaten|omitted))$/iu;
+// The markers with the whitespace around them. "(?<!\s)" starts a match only at the start of a
+// run of whitespace: a leading "\s*" tried at every position of a long run takes quadratic time.
+const MEDIA_IN_TEXT = /(?<!\s)\s*<(?:Media weggelaten|Media omitted)>\s*/giu;
+const EDITED_IN_TEXT = /(?<!\s)\s*(?:<Dit bericht is bewerkt>|<This message was edited>)/giu;
 const DELETED = /^\u200E?(?:Dit bericht is verwijderd|Je hebt dit bericht verwijderd|This message was deleted|You deleted this message)\.?$/iu;
 
 interface Pending {
@@ -97,7 +101,7 @@ function toEvent(pending: Pending, order: DayOrder, options: ReaderOptions): Rea
       direction: null,
       author: pending.author,
       createdAt: localToIso(year, month, day, ...pending.time),
-      text: text.replace(/\s*<(?:Media weggelaten|Media omitted)>\s*/giu, ' ').replace(/\s*<Dit bericht is bewerkt>|\s*<This message was edited>/giu, '').trim(),
+      text: text.replace(MEDIA_IN_TEXT, ' ').replace(EDITED_IN_TEXT, '').trim(),
     },
   };
 }

@@ -263,7 +263,7 @@ export const mutatedFixtureCase: fc.Arbitrary<FuzzCase> = fc
       chunkSize,
       ...(format ? { format } : {}),
       good: [],
-      description: `${file} as ${format ?? 'detected'}: ${mutations.map((m) => m.kind).join(', ')}`,
+      description: `${file} as ${format ?? 'detected'}: ${mutations.map((m) => (m.kind === 'huge-field' ? `huge-field of ${m.size} ${JSON.stringify(m.char)}` : m.kind)).join(', ')}`,
     };
   });
 

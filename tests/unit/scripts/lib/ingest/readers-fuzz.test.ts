@@ -1,6 +1,7 @@
 // A short fuzzing budget for every export reader; `npm run bench -- fuzz` runs a long one.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { detectFormat } from '../../../../../scripts/lib/ingest/index.ts';
 import { anyCase, csvCase, ndjsonCase, runCase, timeBound, whatsAppCase } from './fuzz-harness.ts';
 
 const SEED = Number(process.env.FC_SEED ?? 20261203);
@@ -40,5 +41,19 @@ describe('export readers under generated damage', () => {
       }),
       { seed: SEED + 1, numRuns: 100 },
     );
+  });
+
+  // Found by the WhatsApp generator: the header test ran on lines that still ended in "\r".
+  it('recognises a WhatsApp chat saved with CRLF line ends', () => {
+    expect(detectFormat('chat.txt', '01-09-2026 10:00 - Klant: Hoi\r\n01-09-2026 10:01 - Klant: Hallo?\r\n')).toBe('whatsapp');
+    expect(detectFormat('export.txt', '[01-09-2026 10:00:00] Klant: Hoi\r\n')).toBe('whatsapp');
+  });
+
+  // Found by the fuzzer: a leading "\s*" in the media-marker pattern took quadratic time on a
+  // message of a million blank lines (hours for 2 MB).
+  it('reads a WhatsApp message of a million blank lines in bounded time', async () => {
+    const chat = `01-09-2026 10:00 - Klant: Hoi${'\n'.repeat(1_000_000)}\n01-09-2026 10:01 - Klant: Waarom is mijn xkcdbrt zo duur?\n`;
+    const verdict = await runCase({ name: 'chat.txt', bytes: Buffer.from(chat), chunkSize: 65_536, good: ['xkcdbrt'], description: 'blank lines' });
+    expect(verdict).toMatchObject({ crashed: false, slow: false, lostGood: [] });
   });
 });
