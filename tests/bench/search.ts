@@ -42,7 +42,7 @@ async function run(args: string[]): Promise<Record<string, unknown>> {
   const random = seededRandom(options.seed);
 
   log(`mining and drafting articles from ${train.length} train texts`);
-  const built = await articlesFromTrain(train);
+  const built = await articlesFromTrain(train, options.editorRules);
   const articles = built.articles;
   const categoryOf = new Map(articles.map((article) => [article.doc.id, article.majorityCategory]));
   const index = buildSearchIndex(articles.map((article) => article.doc), { synonyms: synonyms as Synonyms });
@@ -82,6 +82,8 @@ async function run(args: string[]): Promise<Record<string, unknown>> {
   const jsonReal = JSON.stringify(index);
   return {
     articlesSource: built.source,
+    /** Mined with the editor rules (slots set aside), or as an intent split (the default). */
+    editorRules: options.editorRules,
     /** A hit: an article most of whose source messages (the miner's cluster members) have the query's category. */
     hitRule: 'majority of member messages',
     articles: articles.length,
@@ -133,8 +135,9 @@ const TAGS_PER_ARTICLE = 5;
  * is the one most of its source questions have: every message the miner put in its cluster (or
  * sub-topic), not only the few shown as examples.
  */
-async function articlesFromTrain(train: LabelledText[]): Promise<{ source: string; articles: BenchArticle[] }> {
-  const { result: mining, members } = await mineMessagesWithMembers(train.map(inboundMessage));
+async function articlesFromTrain(train: LabelledText[], editorRules: boolean): Promise<{ source: string; articles: BenchArticle[] }> {
+  // The intent split (no editor rules), as the cluster benchmark's main scores; --editor-rules measures the product's setting.
+  const { result: mining, members } = await mineMessagesWithMembers(train.map(inboundMessage), { slots: editorRules });
   const categoryOfMessage = (id: string): string => train[Number(id.slice(1))]?.category ?? '';
   const plan = planDrafts({
     mining,
@@ -198,7 +201,7 @@ function idealArticle(texts: string[], i: number): SearchDoc {
   return { id: `a${i}`, url: `/en/questions/${slug(title)}/`, title, description: describeLikeDraft(title), questions: [title, ...questions], tags, category: 'General', lang: 'en' };
 }
 
-function parseOptions(args: string[]): { train: string; test: string; seed: number; baselineQueries: number } {
+function parseOptions(args: string[]): { train: string; test: string; seed: number; baselineQueries: number; editorRules: boolean } {
   const { values } = parseArgs({
     args,
     options: {
@@ -206,6 +209,7 @@ function parseOptions(args: string[]): { train: string; test: string; seed: numb
       test: { type: 'string' },
       seed: { type: 'string', default: '7' },
       'baseline-queries': { type: 'string', default: '300' },
+      'editor-rules': { type: 'boolean', default: false },
     },
   });
   if (!values.train || !values.test) {
@@ -217,7 +221,7 @@ function parseOptions(args: string[]): { train: string; test: string; seed: numb
   if (!Number.isInteger(baselineQueries) || baselineQueries < 1) {
     throw new InputError(`--baseline-queries must be a positive integer, got "${values['baseline-queries']}"`);
   }
-  return { train: values.train, test: values.test, seed, baselineQueries };
+  return { train: values.train, test: values.test, seed, baselineQueries, editorRules: values['editor-rules'] };
 }
 
 function readLabelledCsv(file: string): LabelledText[] {

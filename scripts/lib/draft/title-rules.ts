@@ -154,7 +154,7 @@ function hasTypo(title: string, lang: DraftLang, isKnownWord: (word: string, lan
   return words.some((word, index) => {
     if (word.length < 4 || /[-'’]/u.test(word)) return false;
     if (index > 0 && word[0] !== word[0]!.toLowerCase()) return false;
-    return !isKnownWord(foldCase(word), lang);
+    return !isKnownWord(word.toLowerCase(), lang);
   });
 }
 

@@ -3,7 +3,7 @@
 // untrusted text, so every string is first reduced to one clean line.
 import { MAX_REPLY_LENGTH } from '../content-schema.ts';
 import type { Cluster } from '../cluster-schema.ts';
-import { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, foldCase, normalize, slugOf, tokens } from '../text/index.ts';
+import { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, detectLang, foldCase, normalize, slugOf, tokens } from '../text/index.ts';
 import { URL_LENGTH, countTweetLength } from '../tweet-length.ts';
 import { withoutSignature } from '../text/signature.ts';
 import { titleProblems, type TitleKnowledge } from './title-rules.ts';
@@ -52,7 +52,9 @@ export function clusterTitle(
   knowledge: TitleKnowledge = {},
 ): string {
   const limit = Math.min(maxLength, MAX_TITLE_LENGTH);
-  const texts = [cluster.label, ...cluster.examples.map((example) => example.text)].filter((text) => /\p{L}/u.test(text));
+  // In the customer's language: an English example does not title a Dutch article.
+  const otherLang = lang === 'nl' ? 'en' : 'nl';
+  const texts = [cluster.label, ...cluster.examples.map((example) => example.text)].filter((text) => /\p{L}/u.test(text) && detectLang(text) !== otherLang);
   const candidates = texts.map((text) => `${withoutPlaceValues(wholeQuestion(text, cluster.keywords, lang), lang, knowledge)}?`);
   const fine = candidates.filter((title) => wordCount(title) >= MIN_TITLE_WORDS && titleProblems(title, lang, knowledge, limit).length === 0);
   // A title names what the group is about: one of its keywords, when any of its questions does.

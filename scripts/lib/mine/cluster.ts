@@ -51,6 +51,11 @@ export type ClusterOptions = {
   places?: PlaceIndex | undefined;
   /** The company's replies to every text (in its thread), as evidence of which questions share an answer. */
   replies?: readonly (readonly string[] | undefined)[] | undefined;
+  /**
+   * Editor rules: compare questions without their slot values (one article per answer, whatever
+   * the city or amount). Off, the miner splits finely by every word, as intent benchmarks reward.
+   */
+  slots?: boolean;
   /** SVD dimensions for small exports (see SMALL). */
   smallDims?: number;
   /** Sub-topics this similar to each other, relative to their own tightness, are one question (0: off). */
@@ -105,6 +110,7 @@ export const DEFAULT_CLUSTER_OPTIONS = {
   exactCandidates: 8,
   minResolution: 0.5,
   fragmentRatio: 0.7,
+  slots: true,
   smallDims: 250,
   fragmentAnswerRatio: 0.5,
 } as const;
@@ -118,7 +124,7 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
   const known = options.normalized;
   // Questions are compared without their slot values (places, amounts, dates, order numbers).
   const { items, itemOf } = collapseDuplicates(cores, Array.from(firstOf, (i) => langs[i]), textOf, (core, d) => {
-    const compared = withoutSlots(core, options.places);
+    const compared = o.slots ? withoutSlots(core, options.places) : core;
     return known && compared === distinct[d] ? known[firstOf[d]!]! : normalize(compared);
   });
   stage(`collapse ${texts.length} texts to ${items.length} (${boilerplate.size} boilerplate sentences set aside)`);
@@ -178,7 +184,7 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
     { maxSimilarity: o.subtopicMaxSimilarity, minUnique: o.subtopicMinUnique },
   );
   const { itemCluster, clusters, itemSubtopic, subtopicCluster } =
-    !large && o.fragmentRatio > 0
+    n <= SMALL && o.fragmentRatio > 0
       ? mergeFragments(kept, split.itemSubtopic, split.subtopicCluster, vectors, projection.dims, { ratio: o.fragmentRatio, answerRatio: o.fragmentAnswerRatio }, evidence)
       : { itemCluster: kept, clusters: countOf(kept), ...split };
   stage(`subtopics ${subtopicCluster.length}`);

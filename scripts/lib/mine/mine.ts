@@ -221,10 +221,11 @@ function coherenceGate(clustering: Clustering, questions: Questions): (members: 
     return known;
   };
   return (members, items) => {
-    const weight = items.reduce((sum, i) => sum + i.count, 0) || 1;
     return coherenceOf({
-      langShare: majorityShare(members.map((q) => questions.lang[q]!)),
-      questionShare: items.reduce((sum, i) => sum + (isExplicit(i.item) ? i.count : 0), 0) / weight,
+      // Site searches are a word or two: too short to tell their language by.
+      langShare: majorityShare(members.filter((q) => questions.channel[q] !== 'search').map((q) => questions.lang[q]!)),
+      // A site search is a short question, however it is typed ("betalingsregeling").
+      questionShare: members.filter((q) => questions.channel[q] === 'search' || isExplicit(clustering.itemOf[q]!)).length / Math.max(1, members.length),
       subjectCoverage: subjectCoverage(items.map((i) => i.item), (item) => clustering.items[item]!.tokens, frequency, clustering.items.length),
     });
   };

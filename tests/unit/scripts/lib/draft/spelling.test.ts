@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { knownWordChecker } from '../../../../../scripts/lib/draft/spelling.ts';
 
-const dutch = new Set(['korting', 'code', 'pakket', 'punt', 'retour', 'label', 'bestelling', 'minuten']);
+const dutch = new Set(['korting', 'code', 'pakket', 'punt', 'retour', 'label', 'bestelling', 'minuten', 'geïncasseerd']);
 const check = knownWordChecker({ nl: (word) => dutch.has(word), en: () => false }, ['Latero stuurt een herinnering', 'Weer een mail van Latero']);
 
 describe('knownWordChecker', () => {
@@ -11,6 +11,7 @@ describe('knownWordChecker', () => {
     ['pakketpunt', true],
     ['retourlabel', true],
     ['latero', true],
+    ['geïncasseerd', true],
     ['bestelin', false],
     ['miuten', false],
   ])('%s → %s', (word, known) => {

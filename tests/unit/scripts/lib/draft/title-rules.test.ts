@@ -3,11 +3,12 @@ import { isQuestionForm, titleProblems } from '../../../../../scripts/lib/draft/
 import { clusterTitle } from '../../../../../scripts/lib/draft/wording.ts';
 
 const places = new Set(['amersfoort', 'zeist', 'utrecht']);
-const knowledge = { isPlace: (word: string) => places.has(word.toLowerCase()), isKnownWord: (word: string) => !['bestelin', 'miuten', 'uisttel'].includes(word) };
+const knowledge = { isPlace: (word: string) => places.has(word.toLowerCase()), isKnownWord: (word: string) => !['bestelin', 'miuten', 'uisttel', 'geincasseerd'].includes(word) };
 
 describe('titleProblems', () => {
   it.each([
     ['Hoe kan ik mijn bestelling annuleren?', 'nl'],
+    ['Waarom hebben jullie twee keer geïncasseerd?', 'nl'],
     ['Ik ben mijn wachtwoord vergeten, hoe reset ik dat?', 'nl'],
     ['Verkopen jullie ook cadeaubonnen?', 'nl'],
     ['Klopt het dat mijn termijnbedrag omhoog gaat?', 'nl'],
@@ -72,6 +73,10 @@ describe('clusterTitle with the rules', () => {
     expect(clusterTitle(cluster('Kunnen jullie even kijken?', ['Mijn kortingscode werkt niet, hoe kan dat?'], ['kortingscode']), 'nl', 60, knowledge)).toBe(
       'Mijn kortingscode werkt niet, hoe kan dat?',
     );
+  });
+
+  it('titles in the language of the article, whatever language an example is in', () => {
+    expect(clusterTitle(cluster('Do I need to return my old modem?', ['Moet ik mijn oude modem terugsturen?']), 'nl', 60, knowledge)).toBe('Moet ik mijn oude modem terugsturen?');
   });
 
   it('turns a statement of a problem into its question by rule, never by appending a question mark', () => {
