@@ -28,12 +28,14 @@ export function coherenceOf(input: CoherenceInput): Coherence {
   return { verdict: reasons.length === 0 ? 'topic' : 'needs-look', reasons };
 }
 
-/** The share of members in the most common language; messages whose language is unknown ('other') are left out. */
+/**
+ * The share of members in the most common language. Text in neither Dutch nor English ('other':
+ * Japanese or Spanish inside an English topic) counts as a language of its own.
+ */
 export function majorityShare(langs: readonly (Lang | 'other')[]): number {
-  const known = langs.filter((lang) => lang !== 'other');
   const counts = new Map<string, number>();
-  for (const lang of known) counts.set(lang, (counts.get(lang) ?? 0) + 1);
-  return known.length === 0 ? 1 : Math.max(...counts.values()) / known.length;
+  for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  return langs.length === 0 ? 1 : Math.max(...counts.values()) / langs.length;
 }
 
 /**
