@@ -14,7 +14,7 @@ import { isSelfContainedTitle, type TitleKnowledge } from './title-rules.ts';
 import { redactContactDetails } from './pii.ts';
 import { deriveShortId, isShortId, type ShortIdRegistry } from './shortid.ts';
 import { DEFAULT_CONTACT } from './template.ts';
-import { MAX_TITLE_LENGTH, slugify, type DraftLang } from './wording.ts';
+import { MAX_TITLE_LENGTH, namesSubject, slugify, type DraftLang } from './wording.ts';
 
 export type ContentFileInput = { path: string; text: string };
 
@@ -243,7 +243,8 @@ class PlanState {
     });
     // A group none of whose questions makes a title an editor keeps is too vague to draft (judged
     // when the run has the title knowledge: the CLI and benchmarks always do).
-    if (options.titleKnowledge && !isSelfContainedTitle(draft.title, lang, this.titleKnowledge, options.titleMax ?? MAX_TITLE_LENGTH)) {
+    const titled = isSelfContainedTitle(draft.title, lang, this.titleKnowledge, options.titleMax ?? MAX_TITLE_LENGTH) && namesSubject(draft.title, cluster.keywords, lang);
+    if (options.titleKnowledge && !titled) {
       return { cluster, kind: 'needs-look', reasons: ['no-clear-question'] };
     }
     const path = this.freePath(lang, slugify(draft.title));

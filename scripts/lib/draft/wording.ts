@@ -58,8 +58,7 @@ export function clusterTitle(
   const candidates = texts.map((text) => `${withoutPlaceValues(wholeQuestion(text, cluster.keywords, lang), lang, knowledge)}?`);
   const fine = candidates.filter((title) => wordCount(title) >= MIN_TITLE_WORDS && titleProblems(title, lang, knowledge, limit).length === 0);
   // A title names what the group is about: one of its keywords, when any of its questions does.
-  const subject = new Set(cluster.keywords.slice(0, SUBJECT_KEYWORDS).flatMap((keyword) => tokens(keyword, lang)));
-  const keep = fine.find((title) => tokens(title, lang).some((token) => subject.has(token))) ?? fine[0];
+  const keep = fine.find((title) => namesSubject(title, cluster.keywords, lang)) ?? fine[0];
   if (keep) return keep;
   const ask = ASK_WHAT_TO_DO[lang];
   for (const candidate of candidates) {
@@ -72,6 +71,12 @@ export function clusterTitle(
 }
 
 const SUBJECT_KEYWORDS = 3;
+
+/** Whether a title names one of the group's most typical words (its subject). */
+export function namesSubject(title: string, keywords: readonly string[], lang: DraftLang): boolean {
+  const subject = new Set(keywords.slice(0, SUBJECT_KEYWORDS).flatMap((keyword) => tokens(keyword, lang)));
+  return subject.size === 0 || tokens(title, lang).some((token) => subject.has(token));
+}
 /** A statement names a problem when it has a few words, and is no exclamation ("Wat een bende"). */
 const MIN_STATEMENT_WORDS = 4;
 const EXCLAMATION = /^(?:wat een|what an?|hoe is het mogelijk|echt)\b/iu;
