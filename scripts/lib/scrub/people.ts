@@ -13,9 +13,12 @@ const GREETING = String.raw`(?i:hoi|hallo|hai|hey|hee|hi|hello|dear|beste|lieve|
 const SIGN_OFF = String.raw`(?i:groet|groetjes|groeten|gr\.?|grt|grtz|mvg|m\.v\.g\.?|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|hgr|liefs|kind regards|best regards|warm regards|regards|cheers|bedankt|dank je wel|dankjewel|dank u wel|thanks|thank you|alvast bedankt|bvd|bij voorbaat dank)`;
 const INTRODUCTION = String.raw`(?i:t\.\s?n\.\s?v\.?|tnv|t\.\s?a\.\s?v\.?|tav|ter attentie van|ten name van|op naam van|mijn naam is|ik heet|ik ben|my name is|naam\s?:|name\s?:|namens|spreek ik met|this is)`;
 
-const AFTER_GREETING = new RegExp(String.raw`(?<![\p{L}])${GREETING}[,!]?\s+${TITLE}(${NAME})`, 'gu');
-const AFTER_SIGN_OFF = new RegExp(String.raw`(?<![\p{L}])${SIGN_OFF}[,!.]?(?:[ \t]*\r?\n){0,3}[ \t]*${TITLE}(${NAME})`, 'gu');
-const AFTER_INTRODUCTION = new RegExp(String.raw`(?<![\p{L}])${INTRODUCTION}\s*${TITLE}(${NAME})`, 'gu');
+// A name after a greeting ("Hoi Sanne"), a sign-off ("Groet,\n\nPiet") or an introduction
+// ("t.n.v. P. de Vries"): one pattern, so one scan of the text.
+const AFTER_TRIGGER = new RegExp(
+  String.raw`(?<![\p{L}])(?:${GREETING}[,!]?\s+|${SIGN_OFF}[,!.]?(?:[ \t]*\r?\n){0,3}[ \t]*|${INTRODUCTION}\s*)${TITLE}(${NAME})`,
+  'gu',
+);
 // Webcare teams sign replies with "^Sanne" or initials "^SV".
 const CARET_SIGNATURE = /(?<=(?:^|\s)\^\s?)(?:\p{Lu}[\p{Ll}]+|\p{Lu}{1,3})(?![\p{L}])/gu;
 // The first place a name pattern can match ("naam:Piet" has no space after the colon).
@@ -43,9 +46,7 @@ export function findNames(text: string, context: ScrubContext, out: Candidate[])
     out.push(candidate(start, start + name.length, 'naam', PRIORITY.name));
   };
   // Nothing before the first greeting, sign-off or introduction can match.
-  eachMatch(AFTER_GREETING, text, push, first.index);
-  eachMatch(AFTER_SIGN_OFF, text, push, first.index);
-  eachMatch(AFTER_INTRODUCTION, text, push, first.index);
+  eachMatch(AFTER_TRIGGER, text, push, first.index);
   if (text.includes('^')) {
     eachMatch(CARET_SIGNATURE, text, (m) => out.push(candidate(m.index, m.index + m[0].length, 'naam', PRIORITY.name)));
   }
