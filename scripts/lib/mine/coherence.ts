@@ -18,7 +18,7 @@ export type CoherenceInput = {
   subjectCoverage: number;
 };
 
-export const COHERENCE_LIMITS = { langShare: 0.8, questionShare: 0.5, subjectCoverage: 0.5 } as const;
+export const COHERENCE_LIMITS = { langShare: 0.8, questionShare: 0.25, subjectCoverage: 0.5 } as const;
 
 export function coherenceOf(input: CoherenceInput): Coherence {
   const reasons: CoherenceReason[] = [];

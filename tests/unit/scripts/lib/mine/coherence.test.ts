@@ -15,7 +15,7 @@ describe('coherenceOf', () => {
 
   it.each([
     [{ langShare: 0.6 }, 'mixed-language'],
-    [{ questionShare: 0.3 }, 'statements'],
+    [{ questionShare: 0.2 }, 'statements'],
     [{ subjectCoverage: 0.3 }, 'no-shared-subject'],
   ] as const)('sends %j to "needs a look" (%s)', (change, reason) => {
     expect(coherenceOf({ ...ONE_QUESTION, ...change })).toEqual({ verdict: 'needs-look', reasons: [reason] });
