@@ -17,6 +17,13 @@ describe('answerKey', () => {
     expect(a).toBe(b);
   });
 
+  it.each([
+    ['nl', '@anna Hoi [naam], je retour van [ordernummer] verwerken we binnen 14 dagen. ^Daan', 'Hallo! Je retour van 12 oktober verwerken we binnen 14 dagen. Met vriendelijke groet, Sanne | Bestelbaar'],
+    ['en', '@sam Hi [naam], your refund of €49 reaches your account within 5 working days. ^JB', 'Hello! Your refund of $20 reaches your account within 5 working days. Kind regards, Alex'],
+  ] as const)('%s: one saved reply with other details and another CM is one answer', (lang, a, b) => {
+    expect(answerKey(a, undefined, lang)).toBe(answerKey(b, undefined, lang));
+  });
+
   it('keeps a help-page link as words: the same link is the same answer', () => {
     expect(answerKey('Kijk op https://www.veldlicht.example/service/storingen?utm=x', undefined, 'nl')).toContain('storing');
   });
