@@ -9,7 +9,7 @@ import { parseArticle, replaceFrontmatterFields } from './frontmatter.ts';
 import { contentHash } from './hash.ts';
 import { answerKey, answerVector, cosine, type TermVector } from '../text/answer-key.ts';
 import { belongingScore, MIN_OVERLAP, tokenSets } from './match.ts';
-import { knownWordChecker, type Dictionary } from './spelling.ts';
+import { knownWordChecker, type Dictionary, type Suggester } from './spelling.ts';
 import { isSelfContainedTitle, type TitleKnowledge } from './title-rules.ts';
 import { redactContactDetails } from './pii.ts';
 import { deriveShortId, isShortId, type ShortIdRegistry } from './shortid.ts';
@@ -35,7 +35,12 @@ export type DraftOptions = {
   /** Named in error messages. */
   clustersFile: string;
   /** Place names and spelling dictionaries for titles (the export's vocabulary is added here). */
-  titleKnowledge?: { isPlace?: ((word: string) => boolean) | undefined; dictionaries?: Partial<Record<DraftLang, Dictionary>> | undefined } | undefined;
+  titleKnowledge?:
+    | {
+        isPlace?: ((word: string) => boolean) | undefined;
+        dictionaries?: (Partial<Record<DraftLang, Dictionary>> & { suggest?: Partial<Record<DraftLang, Suggester>> }) | undefined;
+      }
+    | undefined;
 };
 
 export type PlanInput = {
@@ -328,7 +333,7 @@ function titleKnowledgeOf({ mining, options }: PlanInput): TitleKnowledge {
   const known = options.titleKnowledge;
   if (!known) return {};
   const texts = mining.clusters.flatMap((cluster) => [cluster, ...(cluster.subtopics ?? [])]).flatMap((group) => [group.label, ...group.examples.map((e) => e.text)]);
-  return { isPlace: known.isPlace, isKnownWord: known.dictionaries ? knownWordChecker(known.dictionaries, texts) : undefined };
+  return { isPlace: known.isPlace, isKnownWord: known.dictionaries ? knownWordChecker(known.dictionaries, texts, known.dictionaries.suggest) : undefined };
 }
 
 /** A CM answer at least this alike an article's prepared reply is that article's answer. */

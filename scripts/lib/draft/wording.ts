@@ -6,6 +6,7 @@ import type { Cluster } from '../cluster-schema.ts';
 import { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, detectLang, foldCase, normalize, slugOf, tokens } from '../text/index.ts';
 import { URL_LENGTH, countTweetLength } from '../tweet-length.ts';
 import { withoutSignature } from '../text/signature.ts';
+import { findSlots } from '../text/slots.ts';
 import { titleProblems, type TitleKnowledge } from './title-rules.ts';
 import {
   hasPlaceholder,
@@ -55,7 +56,10 @@ export function clusterTitle(
   // In the customer's language: an English example does not title a Dutch article.
   const otherLang = lang === 'nl' ? 'en' : 'nl';
   const texts = [cluster.label, ...cluster.examples.map((example) => example.text)].filter((text) => /\p{L}/u.test(text) && detectLang(text) !== otherLang);
-  const candidates = texts.map((text) => `${withoutPlaceValues(wholeQuestion(text, cluster.keywords, lang), lang, knowledge)}?`);
+  const asked = texts.map((text) => withoutPlaceValues(wholeQuestion(text, cluster.keywords, lang), lang, knowledge));
+  // Each question as asked, then without one customer's amount or number, then without trailing
+  // phrases ("…aanvragen voor mijn jaarafrekening"), while it stays a question that names its subject.
+  const candidates = [...asked, ...asked.flatMap((question) => shortenings(withoutValues(question), lang))].map((question) => `${question}?`);
   const fine = candidates.filter((title) => wordCount(title) >= MIN_TITLE_WORDS && titleProblems(title, lang, knowledge, limit).length === 0);
   // A title names what the group is about: one of its keywords, when any of its questions does.
   const keep = fine.find((title) => namesSubject(title, cluster.keywords, lang)) ?? fine[0];
@@ -80,6 +84,28 @@ export function namesSubject(title: string, keywords: readonly string[], lang: D
 /** A statement names a problem when it has a few words, and is no exclamation ("Wat een bende"). */
 const MIN_STATEMENT_WORDS = 4;
 const EXCLAMATION = /^(?:wat een|what an?|hoe is het mogelijk|echt)\b/iu;
+
+/** "Er is dubbel €160 afgeschreven" → "Er is dubbel afgeschreven": amounts and numbers are one customer's. */
+function withoutValues(question: string): string {
+  const slots = findSlots(question).filter((slot) => slot.type === 'amount' || slot.type === 'number');
+  let out = question;
+  for (const slot of [...slots].reverse()) out = `${out.slice(0, slot.start)} ${out.slice(slot.end)}`;
+  return out.replace(/\s+([,.;:!?])/gu, '$1').replace(/\s+/gu, ' ').trim();
+}
+
+const TRAILING_PHRASE: Record<DraftLang, RegExp> = {
+  nl: /\s+(?:voor|van|bij|op|in|met|na|over|via|sinds|tijdens|door)\s+[^,;:]*$/iu,
+  en: /\s+(?:for|of|on|in|with|after|from|since|during|via|at|by)\s+[^,;:]*$/iu,
+};
+
+/** The question, then shorter by one trailing prepositional phrase at a time. */
+function shortenings(question: string, lang: DraftLang): string[] {
+  const out = [question];
+  for (let current = question.replace(TRAILING_PHRASE[lang], ''); current !== out.at(-1) && wordCount(current) >= MIN_TITLE_WORDS; current = current.replace(TRAILING_PHRASE[lang], '')) {
+    out.push(current);
+  }
+  return out;
+}
 
 /** The rule that turns a customer's statement of a problem into the question it asks. */
 const ASK_WHAT_TO_DO: Record<DraftLang, string> = { nl: ': wat kan ik doen?', en: ': what can I do?' };

