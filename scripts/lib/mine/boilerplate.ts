@@ -15,8 +15,10 @@ export type BoilerplateOptions = {
 };
 
 const DEFAULTS = { minTexts: 5, maxAloneShare: 0.2, maxWords: 8 } as const;
-// A sentence with its closing punctuation; a colon ends an opener such as "Vraagje:".
-const SENTENCE = /[^.!?:;\n]+(?:[.!?:;\n]+|$)/gu;
+// A sentence with its closing punctuation; a colon ends an opener such as "Vraagje:". A link is
+// never split at its colon or dots (every tweet's "https:" and "t." would look like boilerplate and
+// leave "https:co/g43ZXWFsCf" behind).
+const SENTENCE = /(?:(?:https?:\/\/|www\.)\S*[^\s.!?,;:)]|[^.!?:;\n])+(?:[.!?:;\n]+|$)/gu;
 
 export function sentencesOf(text: string): string[] {
   return text.match(SENTENCE) ?? [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBoilerplate, sentencesOf, stripBoilerplate } from '../../../../../scripts/lib/mine/boilerplate.ts';
+import { findBoilerplate, sentencesOf, stripBoilerplate, withoutBoilerplate } from '../../../../../scripts/lib/mine/boilerplate.ts';
 
 const QUESTIONS = [
   'Hoe kan ik mijn termijnbedrag aanpassen?',
@@ -36,6 +36,15 @@ describe('findBoilerplate', () => {
   it('leaves long sentences alone: they ask something of their own', () => {
     const long = 'Ik heb al drie keer gebeld en niemand kan mij vertellen wat er aan de hand is.';
     expect(findBoilerplate(QUESTIONS.map((question) => `${question} ${long}`)).size).toBe(0);
+  });
+});
+
+describe('links', () => {
+  it('are never split into sentences, so every tweet\'s "https://t.co/…" is no boilerplate and stays whole', () => {
+    const tweets = ['Waar blijft mijn pakket https://t.co/g43ZXWFsCf', 'Storing in mijn straat? https://t.co/Ab12Cd34', 'Factuur klopt niet https://t.co/Zz9', 'App werkt niet: https://t.co/Qq1', 'Modem kapot https://t.co/Rr2', 'Hoe zeg ik op? https://t.co/Ss3'];
+    const { cores } = withoutBoilerplate(tweets);
+    expect(cores).toEqual(tweets);
+    expect(sentencesOf('Kijk op https://www.veldlicht.example/service/storingen. Helpt dat?')).toEqual(['Kijk op https://www.veldlicht.example/service/storingen.', ' Helpt dat?']);
   });
 });
 
