@@ -85,6 +85,7 @@ export async function runDraft(options: DraftRunOptions): Promise<DraftRunResult
       scrub: await loadScrubber(config),
       titleKnowledge: await loadTitleKnowledge(),
       clustersFile: options.clustersFile,
+      spikeOnly: signals.spikeOnly,
     },
   });
   const written: string[] = [];
@@ -266,6 +267,7 @@ const LABELS: Record<ClusterOutcome['kind'], string> = {
   'below-threshold': 'below threshold',
   'other-language': 'language not drafted',
   'needs-look': 'needs a look (not one question), not drafted',
+  incident: 'incident (only inside one spike), not drafted',
 };
 
 function formatSummary(result: DraftRunResult, contentDir: string): string {

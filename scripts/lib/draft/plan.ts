@@ -15,6 +15,7 @@ import { redactContactDetails } from './pii.ts';
 import { deriveShortId, isShortId, type ShortIdRegistry } from './shortid.ts';
 import { DEFAULT_CONTACT } from './template.ts';
 import { MAX_TITLE_LENGTH, namesSubject, slugify, type DraftLang } from './wording.ts';
+import type { Spike } from '../signals/index.ts';
 
 export type ContentFileInput = { path: string; text: string };
 
@@ -34,6 +35,8 @@ export type DraftOptions = {
   scrub?: ((text: string) => string) | undefined;
   /** Named in error messages. */
   clustersFile: string;
+  /** Clusters and sub-topics (by id) asked only inside one spike (scripts/lib/signals): listed as incidents, never drafted. */
+  spikeOnly?: ReadonlyMap<string, Spike> | undefined;
   /** Place names and spelling dictionaries for titles (the export's vocabulary is added here). */
   titleKnowledge?:
     | {
@@ -66,6 +69,8 @@ export type ClusterOutcome = { cluster: Cluster } & (
   | { kind: 'below-threshold' | 'other-language' }
   /** Not one question (mixed, statements, glued one-offs): listed for an editor to look at, never drafted. */
   | { kind: 'needs-look'; reasons: NeedsLookReason[] }
+  /** Asked only inside one spike (an incident, or a broadcast's wave): a statement or blog update answers it, not an evergreen FAQ article. */
+  | { kind: 'incident'; spike: Spike }
 );
 
 /** Why a group is not drafted: the miner's coherence gate, or no question fit to be its title. */
@@ -225,6 +230,8 @@ class PlanState {
     const { minQuestions, minAuthors } = this.input.options;
     if (cluster.size < minQuestions || cluster.authors < minAuthors) return { cluster, kind: 'below-threshold' };
     if (cluster.coherence?.verdict === 'needs-look') return { cluster, kind: 'needs-look', reasons: cluster.coherence.reasons };
+    const spike = this.input.options.spikeOnly?.get(cluster.id);
+    if (spike) return { cluster, kind: 'incident', spike };
     return this.create(cluster, lang);
   }
 

@@ -300,7 +300,7 @@ function rising(outcomes: readonly ClusterOutcome[]): ClusterOutcome[] {
 }
 
 function gaps(outcomes: readonly ClusterOutcome[]): ClusterOutcome[] {
-  return outcomes.filter((outcome) => outcome.kind !== 'covered' && outcome.kind !== 'other-language');
+  return outcomes.filter((outcome) => outcome.kind !== 'covered' && outcome.kind !== 'other-language' && outcome.kind !== 'incident');
 }
 
 function outcomeTable(outcomes: readonly ClusterOutcome[], clean: (text: string) => string, link: (shortId: string) => string): string {
@@ -356,6 +356,8 @@ function statusText(outcome: ClusterOutcome, clean: (text: string) => string, li
       return 'taal niet herkend of niet gevraagd';
     case 'needs-look':
       return 'graag bekijken: geen concept (niet één vraag)';
+    case 'incident':
+      return outcome.spike.broadcast ? `geen concept: alleen na ${clean(outcome.spike.broadcast.programme)} gevraagd` : 'geen concept: alleen in een incident gevraagd';
     default:
       return escapeHtml((outcome as { kind: string }).kind);
   }

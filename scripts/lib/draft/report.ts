@@ -75,7 +75,7 @@ function rising(outcomes: readonly ClusterOutcome[]): ClusterOutcome[] {
 
 /** Clusters above nothing published yet: every one needs an article (or a standard CM answer). */
 function gaps(outcomes: readonly ClusterOutcome[]): ClusterOutcome[] {
-  return outcomes.filter((outcome) => outcome.kind !== 'covered' && outcome.kind !== 'other-language');
+  return outcomes.filter((outcome) => outcome.kind !== 'covered' && outcome.kind !== 'other-language' && outcome.kind !== 'incident');
 }
 
 function section(title: string, outcomes: readonly ClusterOutcome[], options: ReportOptions): string[] {
@@ -151,6 +151,8 @@ function statusOf(outcome: ClusterOutcome, options: ReportOptions): string {
       return 'taal niet herkend of niet gevraagd';
     case 'needs-look':
       return 'graag bekijken: geen concept (zie hieronder)';
+    case 'incident':
+      return outcome.spike.broadcast ? `geen concept: alleen na ${outcome.spike.broadcast.programme} gevraagd (zie Pieken na uitzendingen)` : 'geen concept: alleen in een incident gevraagd (zie Incidenten)';
   }
 }
 
