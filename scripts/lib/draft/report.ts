@@ -27,7 +27,7 @@ export function renderMiningReport(plan: DraftPlan, options: ReportOptions): str
     '',
     `Export verwerkt op ${plan.mining.generatedAt}. Concepten bij minstens ${options.minQuestions} vragen van ${options.minAuthors} verschillende mensen.`,
     '',
-    ...summary(plan),
+    ...summary(plan, options.signals?.searches?.total ?? 0),
     ...section('Meest gestelde vragen', mostAsked(plan.outcomes), options),
     ...section('Stijgende vragen', rising(plan.outcomes), options),
     ...(options.signals ? signalSections(options.signals, (shortId) => shortLinkOf(shortId, options)) : []),
@@ -42,9 +42,11 @@ export function renderMiningReport(plan: DraftPlan, options: ReportOptions): str
 
 // --- internal ---
 
-function summary(plan: DraftPlan): string[] {
+/** `searches`: site searches among the inbound messages; they are never noise, so the noise share leaves them out. */
+function summary(plan: DraftPlan, searches: number): string[] {
   const { stats } = plan.mining;
-  const noiseShare = stats.inbound > 0 ? Math.round((stats.noise / stats.inbound) * 1000) / 10 : 0;
+  const written = stats.inbound - searches;
+  const noiseShare = written > 0 ? Math.round((stats.noise / written) * 1000) / 10 : 0;
   const reasons = Object.entries(stats.noiseByReason)
     .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
     .map(([reason, count]) => `${escapeMdxText(reason)} ${count}`)
@@ -53,11 +55,11 @@ function summary(plan: DraftPlan): string[] {
   return [
     '## In het kort',
     '',
-    `- Berichten gelezen: ${stats.messages} (van klanten: ${stats.inbound})`,
+    `- Berichten gelezen: ${stats.messages} (van klanten: ${stats.inbound}${searches > 0 ? `, waarvan ${searches} zoekopdrachten op de site` : ''})`,
     `- Vragen herkend: ${stats.questions}; bijna-dubbele samengevoegd: ${stats.duplicatesCollapsed}; zonder cluster: ${stats.unclustered}`,
     `- Ruis: ${stats.noise} berichten, ${noiseShare.toLocaleString('nl-NL')}% van wat klanten stuurden${reasons ? ` (${reasons})` : ''}`,
     `- Clusters: ${plan.outcomes.length}; nieuwe concepten: ${count('created')}; statistieken bijgewerkt: ${count('updated')}; ongewijzigd: ${count('unchanged')}`,
-    `- Al beantwoord: ${count('covered')}; door redactie bewerkt: ${count('edited')}; onder de drempel: ${count('below-threshold')}; graag bekijken: ${count('needs-look')}`,
+    `- Al beantwoord: ${count('covered')}; door redactie bewerkt: ${count('edited')}; onder de drempel: ${count('below-threshold')}; graag bekijken: ${count('needs-look')}${count('incident') > 0 ? `; alleen in een piek (geen concept): ${count('incident')}` : ''}`,
     '',
   ];
 }

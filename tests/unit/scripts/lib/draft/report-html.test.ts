@@ -131,6 +131,11 @@ describe('renderMiningReport with signals', () => {
     expect(markdown).toContain('| Waarom is mijn termijnbedrag verhoogd? | 260 | 40 |');
   });
 
+  it('leaves site searches out of the noise share (a search is never noise) and counts them', () => {
+    expect(markdown).toContain('- Berichten gelezen: 1200 (van klanten: 800, waarvan 971 zoekopdrachten op de site)');
+    expect(renderMiningReport(plan, options)).toContain('- Berichten gelezen: 1200 (van klanten: 800)');
+  });
+
   it('is unchanged without signals', () => {
     expect(renderMiningReport(plan, options)).not.toContain('## Pieken');
   });
