@@ -192,7 +192,7 @@ function describer(clustering: Clustering, questions: Questions, options: MineOp
     const totalWeight = items.reduce((sum, i) => sum + i.count, 0);
     const cohesion = items.reduce((sum, i) => sum + Math.max(0, i.similarity) * i.count, 0) / Math.max(1, totalWeight);
     return {
-      label: pickLabel(items, displayCore, misspellings),
+      label: pickLabel(items, displayCore, misspellings, (item) => questions.channel[clustering.items[item]!.first] === 'search'),
       keywords: keywordsOf(items, lang === 'en' ? 'en' : 'nl', options.maxKeywords ?? 6),
       uniqueQuestions: items.length,
       cohesion: round(Math.min(1, cohesion)),
@@ -250,7 +250,7 @@ function itemsOf(members: readonly number[], clustering: Clustering): ScoredItem
 }
 
 /** The most central real question, preferring readable ones: a question mark, sensible length, no placeholders. */
-function pickLabel(items: ScoredItem[], displayCore: (item: number) => string, misspellings: (item: number) => number): string {
+function pickLabel(items: ScoredItem[], displayCore: (item: number) => string, misspellings: (item: number) => number, isSearch: (item: number) => boolean): string {
   let best = '';
   let bestScore = -Infinity;
   for (const { item, similarity, count } of items) {
@@ -263,7 +263,9 @@ function pickLabel(items: ScoredItem[], displayCore: (item: number) => string, m
       (text.includes('?') ? 0.03 : 0) -
       (length < 15 || length > 160 ? 0.1 : 0) -
       (text.includes('[') ? 0.05 : 0) -
-      0.05 * misspellings(item);
+      0.05 * misspellings(item) -
+      // A site search ("betalingsregeling") names the topic but asks nothing: a customer's own question labels it better.
+      (isSearch(item) ? 0.5 : 0);
     if (score > bestScore || (score === bestScore && text < best)) [best, bestScore] = [text, score];
   }
   return best;
