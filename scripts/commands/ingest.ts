@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 import { defineCommand } from 'citty';
 import cliProgress from 'cli-progress';
 import { InputError } from '../lib/errors.ts';
-import { FORMATS, createStats, describeReason, ingestSourceBatches, parseColumnMap, type Format, type IngestProblem, type IngestStats, type SkipReason } from '../lib/ingest/index.ts';
-import { createAtomicLineWriter, createPseudonymizer, fileSize, loadProjectConfig, readInputBytes, saltFromEnvironment } from '../lib/io/index.ts';
+import { FORMATS, createStats, describeReason, ingestSourceLines, parseColumnMap, type Format, type IngestProblem, type IngestStats, type SkipReason } from '../lib/ingest/index.ts';
+import { createAtomicLineWriter, createIngestWorkerPool, createPseudonymizer, fileSize, INGEST_WORKERS_FROM_BYTES, type IngestWorkerPool, loadProjectConfig, readInputBytes, saltFromEnvironment } from '../lib/io/index.ts';
 import { CONFIG_FILE } from '../lib/config.ts';
 
 /** Per file and reason, only the first few problems are listed; the summary counts them all. */
@@ -35,18 +35,21 @@ export default defineCommand({
     const printer = createProblemPrinter();
     const progress = createProgress(files);
     const writer = await createAtomicLineWriter(args.out);
-    const pseudonymize = createPseudonymizer(saltFromEnvironment());
+    const salt = saltFromEnvironment();
+    const pseudonymize = createPseudonymizer(salt);
+    // Big exports are scrubbed by this thread and a worker at once (same output).
+    let pool: IngestWorkerPool | null = null;
     try {
       for (const file of files) {
         const total = await fileSize(file).catch(() => 0);
+        if (total >= INGEST_WORKERS_FROM_BYTES) pool ??= createIngestWorkerPool({ salt });
         progress.startFile(file, total);
         const source = { name: file, open: () => readInputBytes(file, progress.advance) };
-        const options = { ...(format ? { format } : {}), map, companyHandles, companyPublicNumbers, pseudonymize, onProblem: printer.print };
-        for await (const messages of ingestSourceBatches(source, options, stats)) {
-          for (const message of messages) {
-            const pending = writer.write(JSON.stringify(message));
-            if (pending) await pending;
-          }
+        const remote = pool && total >= INGEST_WORKERS_FROM_BYTES ? { remote: pool.remote } : {};
+        const options = { ...(format ? { format } : {}), map, companyHandles, companyPublicNumbers, pseudonymize, onProblem: printer.print, ...remote };
+        for await (const lines of ingestSourceLines(source, options, stats)) {
+          const pending = writer.writeLines(lines);
+          if (pending) await pending;
         }
         progress.endFile();
       }
@@ -54,6 +57,8 @@ export default defineCommand({
       progress.stop();
       await writer.abort();
       throw error;
+    } finally {
+      await pool?.close();
     }
     progress.stop();
     printer.printHidden();

@@ -14,7 +14,7 @@ import { readHelpdeskJson, readHelpdeskNdjson } from './formats/helpdesk.ts';
 import { readCsv, readTwitterSupport } from './formats/csv.ts';
 import { readWhatsApp } from './formats/whatsapp.ts';
 import { readXArchive } from './formats/x-archive.ts';
-import { companyMatcher, createTextCache, toMessage, type Pseudonymize } from './normalize.ts';
+import { companyMatcher, createTextCache, finishMessage, prepareMessage, toMessage, type PreparedMessage, type Pseudonymize } from './normalize.ts';
 import { SKIP_REASONS, type ColumnMap, type Format, type IngestSource, type ReaderEvent, type SkipReason } from './types.ts';
 
 export { FORMATS, SKIP_REASONS, type ColumnMap, type Format, type IngestSource, type RawMessage, type SkipReason } from './types.ts';
@@ -23,7 +23,7 @@ export { detectFormat } from './detect.ts';
 export { parseTimestamp, instantToIso, localToIso } from './time.ts';
 export { repairMojibake } from './formats/facebook.ts';
 export { sniffEncoding, decodeChunks, type TextEncoding } from './decode.ts';
-export { MAX_TEXT_LENGTH, type Pseudonymize } from './normalize.ts';
+export { MAX_TEXT_LENGTH, type PreparedMessage, type Pseudonymize } from './normalize.ts';
 
 export interface IngestOptions {
   /** Overrides format detection for every file. */
@@ -128,6 +128,224 @@ export async function* ingestSourceBatches(source: IngestSource, options: Ingest
     return;
   }
   if (undecidedDirection > 0 && outbound === 0 && (options.companyHandles ?? []).length === 0) {
+    stats.warnings++;
+    report({ line: undefined, message: 'every message counted as a customer question; pass --company-handle "<name or @handle as in the export>" so the company\'s replies are marked "out"' });
+  }
+}
+
+/** What a file's messages need besides themselves to be normalised (sent to a worker as is). */
+export interface FileSettings {
+  fileName: string;
+  companyHandles: readonly string[];
+  companyPublicNumbers: readonly string[];
+}
+
+/** A batch of prepared messages as NDJSON lines (each ending in a newline), plus the ones that failed. */
+export interface NormalizedBatch {
+  /** The lines as text, or as UTF-8 bytes when they come from another thread. */
+  ndjson: string | Uint8Array;
+  /** How many of the written messages are the company's. */
+  outbound: number;
+  /** Index into the batch and the skip event, for each message that was not written. */
+  skipped: [number, ReaderEvent][];
+}
+
+/** Normalises one file's prepared messages, batch by batch and in order. */
+export type BatchNormalizer = (items: PreparedMessage[]) => NormalizedBatch;
+
+/**
+ * Hands a batch to another thread, or returns null when that thread is busy: the batch is then
+ * normalised here, so neither thread waits for the other.
+ */
+export type RemoteNormalizer = (items: PreparedMessage[]) => Promise<NormalizedBatch> | null;
+
+/** The same work as finishMessage on each message, serialised as NDJSON in one string. */
+export function createBatchNormalizer(settings: FileSettings, pseudonymize: Pseudonymize): BatchNormalizer {
+  const context = {
+    fileName: settings.fileName,
+    pseudonymize,
+    scrub: createScrubber({ companyHandles: settings.companyHandles, companyPublicNumbers: settings.companyPublicNumbers }),
+    textCache: createTextCache(),
+    isCompany: companyMatcher(settings.companyHandles),
+  };
+  return (items) => {
+    let ndjson = '';
+    let outbound = 0;
+    const skipped: [number, ReaderEvent][] = [];
+    for (let i = 0; i < items.length; i++) {
+      const result = finishMessage(items[i]!, context);
+      if ('skipped' in result) {
+        skipped.push([i, result.skipped]);
+        continue;
+      }
+      ndjson += `${JSON.stringify(result.message)}\n`;
+      if (result.message.direction === 'out') outbound++;
+    }
+    return { ndjson, outbound, skipped };
+  };
+}
+
+export interface LineIngestOptions extends IngestOptions {
+  /** Another thread that takes batches of a file's messages when it has room; the rest is normalised here with `pseudonymize`. */
+  remote?: (settings: FileSettings) => RemoteNormalizer;
+}
+
+/** Batches waiting to be written before this thread waits for the oldest one. */
+const MAX_WAITING_BATCHES = 16;
+
+type Step =
+  | { kind: 'report'; problem: Omit<IngestProblem, 'file'> }
+  | { kind: 'batch'; events: (ReaderEvent | { kind: 'prepared'; undecided: boolean })[]; result: Promise<NormalizedBatch> | NormalizedBatch; settled: boolean; value?: NormalizedBatch };
+
+/** Readers that yield one event at a time have their events gathered into batches of this many. */
+const SINGLE_EVENTS_PER_BATCH = 512;
+
+/**
+ * ingestSourceBatches as NDJSON, chunk by chunk: the same lines JSON.stringify writes for each
+ * message, the same stats and the same problems in the same order. Messages are prepared here in
+ * file order; each batch is normalised by `options.remote` when it has room, else here.
+ */
+export async function* ingestSourceLines(source: IngestSource, options: LineIngestOptions, stats: IngestStats = createStats()): AsyncGenerator<string | Uint8Array> {
+  const report = (problem: Omit<IngestProblem, 'file'>): void => options.onProblem?.({ file: source.name, ...problem });
+  const companyHandles = options.companyHandles ?? [];
+  const isCompany = companyMatcher(companyHandles);
+  const settings: FileSettings = { fileName: source.name, companyHandles, companyPublicNumbers: options.companyPublicNumbers ?? [] };
+  const local = createBatchNormalizer(settings, options.pseudonymize);
+  const remote = options.remote?.(settings) ?? null;
+  const sequence = { fileName: source.name, sequence: { next: 1 } };
+  let undecidedDirection = 0;
+  let outbound = 0;
+  stats.files++;
+  const steps: Step[] = [];
+  // Reports made while reading wait behind the batches read before them.
+  const deferredReport = (problem: Omit<IngestProblem, 'file'>): void => {
+    if (steps.length === 0) report(problem);
+    else steps.push({ kind: 'report', problem });
+  };
+  const count = (event: ReaderEvent): void => {
+    if (event.kind === 'ignored') {
+      stats.ignored[event.detail] = (stats.ignored[event.detail] ?? 0) + event.count;
+    } else if (event.kind === 'warning') {
+      stats.warnings++;
+      report({ line: event.line, message: event.detail });
+    } else if (event.kind === 'skip') {
+      if (event.reason === 'unreadable-file') {
+        stats.unreadableFiles++;
+      } else {
+        stats.read++;
+        stats.skipped[event.reason] = (stats.skipped[event.reason] ?? 0) + 1;
+      }
+      report({ line: event.line, message: event.detail, reason: event.reason });
+    }
+  };
+  const dispatch = (events: ReaderEvent[]): void => {
+    const ordered: Extract<Step, { kind: 'batch' }>['events'] = [];
+    const prepared: PreparedMessage[] = [];
+    for (const event of events) {
+      if (event.kind !== 'message') {
+        ordered.push(event);
+        continue;
+      }
+      const ready = prepareMessage(event.message, sequence);
+      if ('skipped' in ready) {
+        ordered.push(ready.skipped);
+        continue;
+      }
+      ordered.push({ kind: 'prepared', undecided: event.message.direction === null });
+      prepared.push(ready);
+    }
+    if (ordered.length === 0) return;
+    const result = prepared.length === 0 ? { ndjson: '', outbound: 0, skipped: [] } : (remote?.(prepared) ?? local(prepared));
+    const step: Step = { kind: 'batch', events: ordered, result, settled: !(result instanceof Promise) };
+    if (result instanceof Promise) {
+      result.then(
+        (value) => {
+          step.value = value;
+          step.settled = true;
+        },
+        () => {
+          // Settled too, so the failure comes out at once (settle awaits the result and throws).
+          step.settled = true;
+        },
+      );
+    } else {
+      step.value = result;
+    }
+    steps.push(step);
+  };
+  // Settles the oldest step: its stats and problems, and its NDJSON (empty when none).
+  const settle = async (): Promise<string | Uint8Array> => {
+    const step = steps.shift()!;
+    if (step.kind === 'report') {
+      report(step.problem);
+      return '';
+    }
+    let batch = step.value;
+    if (!batch) {
+      try {
+        batch = await step.result;
+      } catch (error) {
+        // The normaliser failing is not the file's fault: it goes to the caller as it is.
+        normalizerFailure = { error };
+        throw error;
+      }
+    }
+    let next = 0;
+    let index = 0;
+    for (const event of step.events) {
+      if (event.kind !== 'prepared') {
+        count(event);
+        continue;
+      }
+      const skipped = batch.skipped[next];
+      if (skipped && skipped[0] === index) {
+        next++;
+        count(skipped[1]);
+      } else {
+        stats.read++;
+        stats.kept++;
+        if (event.undecided) undecidedDirection++;
+      }
+      index++;
+    }
+    outbound += batch.outbound;
+    return batch.ndjson;
+  };
+  const batches = (): number => steps.reduce((total, step) => total + (step.kind === 'batch' ? 1 : 0), 0);
+  let failure: unknown = null;
+  let normalizerFailure: { error: unknown } | null = null;
+  let singles: ReaderEvent[] = [];
+  try {
+    for await (const item of readEvents(source, options, isCompany, deferredReport, stats)) {
+      if (!Array.isArray(item)) {
+        singles.push(item);
+        if (singles.length < SINGLE_EVENTS_PER_BATCH) continue;
+      } else if (singles.length > 0) {
+        dispatch(singles);
+        singles = [];
+      }
+      dispatch(Array.isArray(item) ? item : singles.splice(0));
+      // Settled steps go out at once; unsettled ones only when too many are waiting.
+      while (steps.length > 0 && (batches() > MAX_WAITING_BATCHES || steps[0]!.kind === 'report' || (steps[0] as { settled: boolean }).settled)) {
+        const text = await settle();
+        if (text.length > 0) yield text;
+      }
+    }
+    if (singles.length > 0) dispatch(singles);
+  } catch (error) {
+    if (normalizerFailure) throw error;
+    failure = error;
+  }
+  while (steps.length > 0) {
+    const text = await settle();
+    if (text.length > 0) yield text;
+  }
+  if (failure !== null) {
+    stats.unreadableFiles++;
+    report({ line: undefined, message: `could not be read: ${describeError(failure)}`, reason: 'unreadable-file' });
+    return;
+  }
+  if (undecidedDirection > 0 && outbound === 0 && companyHandles.length === 0) {
     stats.warnings++;
     report({ line: undefined, message: 'every message counted as a customer question; pass --company-handle "<name or @handle as in the export>" so the company\'s replies are marked "out"' });
   }

@@ -22,12 +22,34 @@ export interface NormalizeContext {
 export const MAX_TEXT_LENGTH = 20_000;
 
 export function toMessage(raw: RawMessage, context: NormalizeContext): { message: Message } | { skipped: ReaderEvent } {
+  const prepared = prepareMessage(raw, context);
+  return 'skipped' in prepared ? prepared : finishMessage(prepared, context);
+}
+
+/** A raw message that passed the cheap checks, with its cleaned text and its own (not yet hashed) id. */
+export interface PreparedMessage {
+  raw: RawMessage;
+  text: string;
+  ownId: string;
+}
+
+/**
+ * The first, cheap half of toMessage: cleans the text, skips what cannot be a message and numbers
+ * messages without an id. It runs in file order (the numbering depends on it); finishMessage, the
+ * costly half, may run anywhere.
+ */
+export function prepareMessage(raw: RawMessage, context: Pick<NormalizeContext, 'fileName' | 'sequence'>): PreparedMessage | { skipped: ReaderEvent } {
   const text = raw.text.replace(/\u0000/gu, '').replace(/\r\n?/gu, '\n').trim();
   if (text === '') return { skipped: skip(raw.line, 'empty-text') };
   if (text.length > MAX_TEXT_LENGTH) return { skipped: skip(raw.line, 'too-long', `message has ${text.length} characters (limit ${MAX_TEXT_LENGTH})`) };
   if (raw.createdAt === null) return { skipped: skip(raw.line, 'bad-date') };
-  const { pseudonymize } = context;
   const ownId = raw.sourceId ? `${raw.channel}:${raw.sourceId}` : `${context.fileName}#${context.sequence.next++}`;
+  return { raw, text, ownId };
+}
+
+/** The second half of toMessage: scrubbing, language, pseudonyms and the schema check. */
+export function finishMessage({ raw, text, ownId }: PreparedMessage, context: Omit<NormalizeContext, 'sequence'>): { message: Message } | { skipped: ReaderEvent } {
+  const { pseudonymize } = context;
   const { scrubbed, lang } = scrubAndDetect(text, context);
   const direction = raw.direction ?? (context.isCompany(raw.author) ? 'out' : 'in');
   const candidate: Message = {
@@ -37,7 +59,7 @@ export function toMessage(raw: RawMessage, context: NormalizeContext): { message
     channel: raw.channel,
     direction,
     author: pseudonymize('author', raw.author),
-    createdAt: raw.createdAt,
+    createdAt: raw.createdAt as string,
     lang,
     text: scrubbed,
     source: `${context.fileName}:${raw.line}`,
@@ -58,7 +80,7 @@ export function createTextCache(): TextCache {
   return new Map();
 }
 
-function scrubAndDetect(text: string, context: NormalizeContext): { scrubbed: string; lang: Message['lang'] } {
+function scrubAndDetect(text: string, context: Pick<NormalizeContext, 'scrub' | 'textCache'>): { scrubbed: string; lang: Message['lang'] } {
   const cache = context.textCache;
   const cached = cache?.get(text);
   if (cached) return cached;

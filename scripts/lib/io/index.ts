@@ -51,3 +51,4 @@ export async function loadProjectConfig(root = process.cwd()): Promise<ProjectCo
 export { readInputBytes, fileSize } from './input.ts';
 export { createAtomicLineWriter, type LineWriter } from './line-writer.ts';
 export { createPseudonymizer, saltFromEnvironment, DEFAULT_SALT } from './pseudonym.ts';
+export { createIngestWorkerPool, INGEST_WORKERS_FROM_BYTES, type IngestWorkerPool } from './ingest-workers.ts';
