@@ -2,12 +2,12 @@
 // access log (pages, assets, crawlers and site searches, `--search-share` of the lines), runs the
 // real `veelgesteld ingest` on it in a child process, and reports lines per second (target:
 // 200,000) and that process's peak RSS. The log lives in os.tmpdir() and is deleted after.
-import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runChild } from './_child.ts';
 import { parseArgs } from 'node:util';
 import { createRandom } from '../../scripts/lib/synth/random.ts';
 
@@ -41,18 +41,8 @@ async function writeLog(path: string, lines: number, searchShare: number): Promi
 
 type ChildResult = { seconds: number; peakRssMB: number; kept: number };
 
-function runChild(log: string, ndjson: string): Promise<ChildResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', log, ndjson], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const last = output.trim().split('\n').pop() ?? '';
-      if (code !== 0 || !last.startsWith('{')) return reject(new Error(`ingest child exited with ${code}`));
-      resolve(JSON.parse(last) as ChildResult);
-    });
-  });
+function runBenchChild(log: string, ndjson: string): Promise<ChildResult> {
+  return runChild<ChildResult>(fileURLToPath(import.meta.url), [log, ndjson]);
 }
 
 /** Child mode: the real CLI command in this process, so resourceUsage() is ingest's own memory. */
@@ -82,7 +72,7 @@ export default async function bench(args: string[]): Promise<Record<string, unkn
     await writeLog(log, lines, searchShare);
     const inputMB = Math.round((await stat(log)).size / 1e5) / 10;
     console.error(`access-log bench: ingesting ${inputMB} MB…`);
-    const { seconds, peakRssMB, kept } = await runChild(log, ndjson);
+    const { seconds, peakRssMB, kept } = await runBenchChild(log, ndjson);
     return { lines, searches: kept, inputMB, seconds: round(seconds), linesPerSecond: Math.round(lines / seconds), peakRssMB, targets: { linesPerSecond: 200_000 } };
   } finally {
     await rm(folder, { recursive: true, force: true });

@@ -3,12 +3,12 @@
 // (so the decoding to UTF-8 is measured too), runs the real `veelgesteld ingest` (parse,
 // scrub, pseudonymise, validate, write) on each in a child process, and reports messages per
 // second and that process's peak RSS. Generated files live in os.tmpdir() and are deleted after.
-import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runChild } from './_child.ts';
 import iconv from 'iconv-lite';
 import { generateExport, toWebcareCsvLines } from '../../scripts/lib/synth/index.ts';
 
@@ -39,18 +39,8 @@ async function writeExport(path: string, messages: number): Promise<void> {
   await new Promise<void>((resolve, reject) => out.end(iconv.encode(batch, 'windows-1252'), () => resolve()).once('error', reject));
 }
 
-function runChild(csv: string, ndjson: string): Promise<ChildResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', csv, ndjson], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const last = output.trim().split('\n').pop() ?? '';
-      if (code !== 0 || !last.startsWith('{')) return reject(new Error(`ingest child exited with ${code}`));
-      resolve(JSON.parse(last) as ChildResult);
-    });
-  });
+function runBenchChild(csv: string, ndjson: string): Promise<ChildResult> {
+  return runChild<ChildResult>(fileURLToPath(import.meta.url), [csv, ndjson]);
 }
 
 interface ChildResult {
@@ -91,7 +81,7 @@ export default async function bench(args: string[]): Promise<Record<string, unkn
       await writeExport(csv, messages);
       const inputMB = Math.round((await stat(csv)).size / 1e5) / 10;
       console.error(`ingest bench: ingesting ${inputMB} MB…`);
-      const { seconds, userSeconds, peakRssMB, kept } = await runChild(csv, ndjson);
+      const { seconds, userSeconds, peakRssMB, kept } = await runBenchChild(csv, ndjson);
       const userMicrosPerMessage = round((userSeconds * 1e6) / messages);
       runs.push({ messages, kept, seconds: round(seconds), messagesPerSecond: Math.round(messages / seconds), userMicrosPerMessage, peakRssMB, inputMB });
       console.error(

@@ -11,7 +11,7 @@ import type { Cluster } from '../cluster-schema.ts';
 import { redactContactDetails } from './pii.ts';
 import type { ClusterOutcome, DraftPlan } from './plan.ts';
 import { INCIDENT_ADVICE, dutchMoment, spikeSentence, verdictText, type ReportSignals, type ReportSpike } from './report-signals.ts';
-import type { ReportOptions } from './report.ts';
+import { gaps, rising, type ReportOptions } from './report.ts';
 import { clusterTitle } from './wording.ts';
 
 echarts.use([LineChart, BarChart, PieChart, GridComponent, LegendComponent, MarkLineComponent, MarkAreaComponent, TitleComponent, SVGRenderer]);
@@ -291,17 +291,6 @@ const NOISE_NAMES: Record<string, string> = {
   short: 'te kort',
   'follow-up': 'reactie na antwoord',
 };
-
-function rising(outcomes: readonly ClusterOutcome[]): ClusterOutcome[] {
-  return outcomes
-    .filter((outcome) => outcome.cluster.trendDirection === 'rising')
-    .sort((a, b) => b.cluster.trend - a.cluster.trend || a.cluster.id.localeCompare(b.cluster.id))
-    .slice(0, TOP);
-}
-
-function gaps(outcomes: readonly ClusterOutcome[]): ClusterOutcome[] {
-  return outcomes.filter((outcome) => outcome.kind !== 'covered' && outcome.kind !== 'other-language' && outcome.kind !== 'incident');
-}
 
 function outcomeTable(outcomes: readonly ClusterOutcome[], clean: (text: string) => string, link: (shortId: string) => string): string {
   if (outcomes.length === 0) return '<p>Geen.</p>';

@@ -68,7 +68,8 @@ function mostAsked(outcomes: readonly ClusterOutcome[]): ClusterOutcome[] {
   return outcomes.slice(0, TOP);
 }
 
-function rising(outcomes: readonly ClusterOutcome[]): ClusterOutcome[] {
+/** The most rising questions, most rising first (also in the HTML report). */
+export function rising(outcomes: readonly ClusterOutcome[]): ClusterOutcome[] {
   return outcomes
     .filter((outcome) => outcome.cluster.trendDirection === 'rising')
     .sort((a, b) => b.cluster.trend - a.cluster.trend || a.cluster.id.localeCompare(b.cluster.id))
@@ -76,7 +77,7 @@ function rising(outcomes: readonly ClusterOutcome[]): ClusterOutcome[] {
 }
 
 /** Clusters above nothing published yet: every one needs an article (or a standard CM answer). */
-function gaps(outcomes: readonly ClusterOutcome[]): ClusterOutcome[] {
+export function gaps(outcomes: readonly ClusterOutcome[]): ClusterOutcome[] {
   return outcomes.filter((outcome) => outcome.kind !== 'covered' && outcome.kind !== 'other-language' && outcome.kind !== 'incident');
 }
 
