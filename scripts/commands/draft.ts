@@ -147,7 +147,7 @@ export default defineCommand({
 /** Places (the gazetteer) and the hunspell dictionaries that the title rules check against. */
 async function loadTitleKnowledge(): Promise<DraftOptions['titleKnowledge']> {
   const [places, dictionaries] = await Promise.all([loadPlaceIndex(), loadDictionaries()]);
-  return { isPlace: (word) => isPlaceName(word, places), dictionaries };
+  return { isPlace: (word) => isPlaceName(word, places), places, dictionaries };
 }
 
 async function readInput(file: string): Promise<string> {

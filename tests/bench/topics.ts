@@ -70,7 +70,7 @@ export default async function topicsBench(args: string[]): Promise<Record<string
   }
 
   const places = await loadPlaceIndex();
-  const titleKnowledge = { isPlace: (word: string) => isPlaceName(word, places), dictionaries: await loadDictionaries() };
+  const titleKnowledge = { isPlace: (word: string) => isPlaceName(word, places), places, dictionaries: await loadDictionaries() };
   const { result: mining, members } = await mineMessagesWithMembers(messages, { seed: Number(values.seed), places, log: (note) => console.error(`mine: ${note}`), ...settings(values.set) });
   const plan = planDrafts({
     mining,

@@ -1,6 +1,7 @@
 // Finding the article a cluster already has when its id changed (clusters merge and split between
 // runs): the share of the cluster's questions that closely resemble the article's questions.
 import { tokens } from '../text/index.ts';
+import { withoutSlots, type PlaceIndex } from '../text/slots.ts';
 
 /** A question counts as "the same" when its content words overlap this much (Jaccard). */
 const SAME_QUESTION = 0.6;
@@ -14,8 +15,9 @@ export function questionSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string
   return shared / (a.size + b.size - shared);
 }
 
-export function tokenSets(texts: readonly string[], lang: 'nl' | 'en'): Set<string>[] {
-  return texts.map((text) => new Set(tokens(text, lang))).filter((set) => set.size > 0);
+/** Each question's content words without its slot values: "storing in Zeist" asks what "storing in Utrecht" asks. */
+export function tokenSets(texts: readonly string[], lang: 'nl' | 'en', places?: PlaceIndex): Set<string>[] {
+  return texts.map((text) => new Set(tokens(withoutSlots(text, places), lang))).filter((set) => set.size > 0);
 }
 
 /** A cluster asking word for word what an article's title or one of its questions asks... */

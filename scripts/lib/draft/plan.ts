@@ -8,6 +8,7 @@ import { buildDraft, sourceStats } from './article.ts';
 import { parseArticle, replaceFrontmatterFields } from './frontmatter.ts';
 import { contentHash } from './hash.ts';
 import { answerKey, answerVector, cosine, type TermVector } from '../text/answer-key.ts';
+import type { PlaceIndex } from '../text/slots.ts';
 import { belongingScore, MIN_OVERLAP, tokenSets } from './match.ts';
 import { knownWordChecker, type Dictionary, type Suggester } from './spelling.ts';
 import { isSelfContainedTitle, type TitleKnowledge } from './title-rules.ts';
@@ -41,6 +42,8 @@ export type DraftOptions = {
   titleKnowledge?:
     | {
         isPlace?: ((word: string) => boolean) | undefined;
+        /** The gazetteer, so that questions are matched to articles without their places. */
+        places?: PlaceIndex | undefined;
         dictionaries?: (Partial<Record<DraftLang, Dictionary>> & { suggest?: Partial<Record<DraftLang, Suggester>> }) | undefined;
       }
     | undefined;
@@ -166,14 +169,16 @@ class PlanState {
   private readonly draftedFromParent = new Map<Article, string>();
 
   private readonly titleKnowledge: TitleKnowledge;
+  private readonly places: PlaceIndex | undefined;
 
   constructor(input: PlanInput) {
     this.input = input;
+    this.places = input.options.titleKnowledge?.places;
     this.titleKnowledge = titleKnowledgeOf(input);
     this.registry = new Map([...input.registry].map(([id, entry]) => [id, { ...entry, clusterIds: [...entry.clusterIds] }]));
     this.currentIds = new Set(input.mining.clusters.flatMap((cluster) => [cluster.id, ...(cluster.subtopics ?? []).map((sub) => sub.id)]));
     for (const cluster of input.mining.clusters) for (const sub of cluster.subtopics ?? []) this.parentOf.set(sub.id, cluster.id);
-    this.articles = [...input.faqFiles].sort((a, b) => (a.path < b.path ? -1 : 1)).map((file) => readArticle(file));
+    this.articles = [...input.faqFiles].sort((a, b) => (a.path < b.path ? -1 : 1)).map((file) => readArticle(file, this.places));
     for (const article of this.articles) {
       this.takenPaths.add(article.path.toLowerCase());
       if (article.shortId) {
@@ -263,7 +268,7 @@ class PlanState {
     this.writes.push({ path, text: draft.text });
     this.liveShortIds.add(shortId);
     this.register(shortId, cluster.id, `faq/${path}`);
-    const article = readArticle({ path, text: draft.text });
+    const article = readArticle({ path, text: draft.text }, this.places);
     this.articles.push(article);
     const parent = this.parentOf.get(cluster.id);
     if (parent) this.draftedFromParent.set(article, parent);
@@ -272,7 +277,7 @@ class PlanState {
   }
 
   private mostSimilar(cluster: Cluster, lang: DraftLang): Article | undefined {
-    const questions = tokenSets([cluster.label, ...cluster.examples.map((example) => example.text)], lang);
+    const questions = tokenSets([cluster.label, ...cluster.examples.map((example) => example.text)], lang, this.places);
     const parent = this.parentOf.get(cluster.id);
     const answer = cluster.bestAnswer ? answerVector(answerKey(cluster.bestAnswer.text, undefined, lang)) : undefined;
     let best: { article: Article; score: number } | undefined;
@@ -314,7 +319,7 @@ class PlanState {
   }
 }
 
-function readArticle(file: ContentFileInput): Article {
+function readArticle(file: ContentFileInput, places: PlaceIndex | undefined): Article {
   const { data, body } = parseArticle(file.text, file.path);
   const source = data['source'] as { clusterId?: unknown } | undefined;
   const lang: DraftLang = data['lang'] === 'en' || (data['lang'] === undefined && file.path.startsWith('en/')) ? 'en' : 'nl';
@@ -330,7 +335,7 @@ function readArticle(file: ContentFileInput): Article {
     clusterId: typeof source?.clusterId === 'string' ? source.clusterId : undefined,
     shortId: isShortId(data['shortId']) ? data['shortId'] : undefined,
     generatedHash: typeof data['generatedHash'] === 'string' ? data['generatedHash'] : undefined,
-    questions: tokenSets([title, ...questions], lang),
+    questions: tokenSets([title, ...questions], lang, places),
     answer: typeof data['reply'] === 'string' && data['reply'].trim() !== '' ? answerVector(answerKey(data['reply'], undefined, lang)) : undefined,
   };
 }

@@ -10,6 +10,7 @@ import {
   type DraftPlan,
   type ShortIdRegistry,
 } from '../../../../../scripts/lib/draft/index.ts';
+import { placeIndex } from '../../../../../scripts/lib/text/slots.ts';
 import { makeCluster, makeMining } from '../../../../fixtures/draft/clusters.ts';
 
 const OPTIONS = { minQuestions: 5, minAuthors: 3, clustersFile: 'work/clusters.json' };
@@ -376,6 +377,30 @@ describe('planDrafts: clusters split into sub-topics', () => {
     ].join('\n');
     const differentlyWorded = makeCluster({ id: 'c-laat', label: 'Is er vertraging bij de bezorgers deze week?', examples: [{ text: 'Komt de bezorger vandaag nog?', similarity: 0.9 }] });
     expect(run([differentlyWorded], [{ path: 'nl/pakket-later.mdx', text: article }]).outcomes[0]).toMatchObject({ kind: 'covered', article: { shortId: 'pk4t' } });
+  });
+
+  it('matches questions to a published article without their places and amounts (slot-aware covered)', () => {
+    const article = [
+      '---',
+      'title: "Is er een storing bij mij in de buurt?"',
+      'lang: nl',
+      'status: published',
+      'shortId: st9r',
+      'questions: ["Is er een storing in Utrecht?", "Geen internet in Utrecht, storing?", "Al uren geen internet in Utrecht"]',
+      '---',
+      '',
+      'Tekst.',
+    ].join('\n');
+    const outage = makeCluster({
+      id: 'c-storing',
+      label: 'Is er een storing in Zeist?',
+      examples: [{ text: 'Geen internet in Amersfoort, storing?', similarity: 0.9 }, { text: 'Al uren geen internet in De Bilt', similarity: 0.8 }],
+      bestAnswer: null,
+    });
+    const places = placeIndex(['Utrecht', 'Zeist', 'Amersfoort', 'De Bilt']);
+    const plan = planDrafts({ mining: makeMining([outage]), faqFiles: [{ path: 'nl/storing.mdx', text: article }], otherShortIds: [], registry: new Map(), options: { ...OPTIONS, titleKnowledge: { places } } });
+    expect(plan.outcomes[0]).toMatchObject({ kind: 'covered', article: { shortId: 'st9r' } });
+    expect(run([outage], [{ path: 'nl/storing.mdx', text: article }]).outcomes[0]?.kind).toBe('created');
   });
 
   it('never drafts a group the coherence gate sent to "needs a look"', () => {
