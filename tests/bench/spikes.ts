@@ -9,7 +9,7 @@
 // start (to the minute) to the end of the hour in which it was detected.
 import { parseArgs } from 'node:util';
 import { DEFAULT_BURST_OPTIONS, detectBursts, weekSlots, weeklyProfile } from '../../scripts/lib/signals/index.ts';
-import { createRandom, type Random } from '../../scripts/lib/synth/random.ts';
+import { createRandom, poissonSample, type Random } from '../../scripts/lib/synth/random.ts';
 
 const HOUR = 3_600_000;
 /** Monday 31 August 2026 00:00 in Amsterdam. */
@@ -161,7 +161,7 @@ function generate(seed: number, topics: number, weeks: number): { hours: number;
     plant(rates[topic]!, startMs, length, random, random.chance(0.5) ? 'front' : 'outage');
     planted.push({ topic, startMs, hours: length, kind: 'incident' });
   }
-  const counts = rates.map((rate) => Float64Array.from(rate, (r) => poisson(random, r)));
+  const counts = rates.map((rate) => Float64Array.from(rate, (r) => poissonSample(random, r)));
   return { hours, counts, planted, weeklyPeakTopics };
 }
 
@@ -191,23 +191,6 @@ function office(slot: number): number {
   return daily * [1.25, 1.1, 1.05, 1.0, 0.9, 0.6, 0.65][day]!;
 }
 
-function poisson(random: Random, mean: number): number {
-  if (mean > 30) return Math.max(0, Math.round(mean + Math.sqrt(mean) * gaussian(random)));
-  let k = 0;
-  let p = Math.exp(-mean);
-  let cumulative = p;
-  const u = random.next();
-  while (u > cumulative && k < 1000) {
-    k++;
-    p *= mean / k;
-    cumulative += p;
-  }
-  return k;
-}
-
-function gaussian(random: Random): number {
-  return Math.sqrt(-2 * Math.log(1 - random.next())) * Math.cos(2 * Math.PI * random.next());
-}
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;

@@ -29,15 +29,7 @@ ${broadcastSection(options.broadcasts ?? [], options.now ?? new Date())}
 
 /** The page that starts Decap CMS with the generated config and our widgets; online there is no queue. */
 export function renderAdminPage(options: { queue?: boolean } = {}): string {
-  return `<!doctype html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>Redactie · Veelgesteld</title>
-<link rel="stylesheet" href="/admin/editor.css">
-</head>
+  return `${documentHead('Redactie · Veelgesteld')}
 <body>
 ${options.queue === false ? '' : '<nav class="vg-back-nav" aria-label="Redactie"><a class="vg-back" href="/">← Wachtrij</a></nav>\n'}<script>window.CMS_MANUAL_INIT = true;</script>
 <script src="/admin/decap/decap-cms.js"></script>
@@ -48,6 +40,19 @@ ${options.queue === false ? '' : '<nav class="vg-back-nav" aria-label="Redactie"
 }
 
 // --- internal ---
+
+/** The editor's pages share one head: Dutch, not indexed, the editor's own styles. `title` is HTML. */
+function documentHead(title: string): string {
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${title}</title>
+<link rel="stylesheet" href="/admin/editor.css">
+</head>`;
+}
 
 function queueCard(item: QueueItem, index: number): string {
   const id = `item-${index}`;
@@ -101,15 +106,7 @@ function coverageBadge(item: QueueItem): string {
 }
 
 function page(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(title)} · Veelgesteld redactie</title>
-<link rel="stylesheet" href="/admin/editor.css">
-</head>
+  return `${documentHead(`${escapeHtml(title)} · Veelgesteld redactie`)}
 <body class="vg-page">
 <a class="vg-skip" href="#main">Naar de inhoud</a>
 ${body}

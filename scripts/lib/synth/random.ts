@@ -47,3 +47,22 @@ export function hash2(x: number, y: number): number {
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
 }
+
+/** A Poisson-distributed count with this mean (a normal approximation above 30). */
+export function poissonSample(random: Random, mean: number): number {
+  if (mean > 30) return Math.max(0, Math.round(mean + Math.sqrt(mean) * gaussian(random)));
+  let k = 0;
+  let p = Math.exp(-mean);
+  let cumulative = p;
+  const u = random.next();
+  while (u > cumulative && k < 1000) {
+    k++;
+    p *= mean / k;
+    cumulative += p;
+  }
+  return k;
+}
+
+function gaussian(random: Random): number {
+  return Math.sqrt(-2 * Math.log(1 - random.next())) * Math.cos(2 * Math.PI * random.next());
+}

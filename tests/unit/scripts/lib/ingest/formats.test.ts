@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createStats, ingestSource, type Format, type IngestProblem } from '../../../../../scripts/lib/ingest/index.ts';
-import { createPseudonymizer, readInputBytes } from '../../../../../scripts/lib/io/index.ts';
-import { messageSchema, type Message } from '../../../../../scripts/lib/message-schema.ts';
+import type { Format } from '../../../../../scripts/lib/ingest/index.ts';
+import { createPseudonymizer } from '../../../../../scripts/lib/io/index.ts';
+import { ingestFile } from './_fixtures.ts';
+import { messageSchema } from '../../../../../scripts/lib/message-schema.ts';
 
 const FIXTURES = 'tests/fixtures/logs';
 const companyHandles = ['@Veelgesteld', '@VeelgesteldNL', 'Veelgesteld', 'Webcare', 'Veelgesteld Webcare'];
 
-async function ingestFixture(file: string, extra: { format?: Format } = {}) {
-  const problems: IngestProblem[] = [];
-  const stats = createStats();
-  const messages: Message[] = [];
-  const path = `${FIXTURES}/${file}`;
-  const source = { name: path, open: () => readInputBytes(path) };
-  const options = { ...extra, companyHandles, pseudonymize: createPseudonymizer('test-salt'), onProblem: (p: IngestProblem) => problems.push(p) };
-  for await (const message of ingestSource(source, options, stats)) messages.push(message);
-  return { messages, problems, stats, texts: messages.map((m) => m.text) };
+function ingestFixture(file: string, extra: { format?: Format } = {}) {
+  return ingestFile(`${FIXTURES}/${file}`, { ...extra, companyHandles });
 }
 
 describe('ingestSource on fixtures', () => {

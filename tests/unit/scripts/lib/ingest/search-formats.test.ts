@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createStats, detectFormat, ingestSource, type Format, type IngestProblem } from '../../../../../scripts/lib/ingest/index.ts';
+import { detectFormat, type Format } from '../../../../../scripts/lib/ingest/index.ts';
+import { ingestFile } from './_fixtures.ts';
 import { searchQueryOf } from '../../../../../scripts/lib/ingest/formats/search-query.ts';
-import { createPseudonymizer, readInputBytes } from '../../../../../scripts/lib/io/index.ts';
-import { messageSchema, type Message } from '../../../../../scripts/lib/message-schema.ts';
+import { messageSchema } from '../../../../../scripts/lib/message-schema.ts';
 
 const FIXTURES = 'tests/fixtures/logs/search';
 
 async function ingestFixture(file: string, extra: { format?: Format } = {}) {
-  const problems: IngestProblem[] = [];
-  const stats = createStats();
-  const messages: Message[] = [];
-  const path = `${FIXTURES}/${file}`;
-  const source = { name: path, open: () => readInputBytes(path) };
-  const options = { ...extra, pseudonymize: createPseudonymizer('test-salt'), onProblem: (p: IngestProblem) => problems.push(p) };
-  for await (const message of ingestSource(source, options, stats)) messages.push(message);
-  const where = problems.map((p) => `${p.file.replace(`${FIXTURES}/`, '')}:${p.line}: ${p.message}`);
-  return { messages, problems: where, stats, texts: messages.map((m) => m.text) };
+  const { problems, ...rest } = await ingestFile(`${FIXTURES}/${file}`, extra);
+  return { ...rest, problems: problems.map((p) => `${p.file.replace(`${FIXTURES}/`, '')}:${p.line}: ${p.message}`) };
 }
 
 describe('site searches from access logs', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectBursts, poissonUpperTail, weekSlots, weeklyProfile } from '../../../../../scripts/lib/signals/index.ts';
-import { createRandom } from '../../../../../scripts/lib/synth/random.ts';
+import { createRandom, poissonSample } from '../../../../../scripts/lib/synth/random.ts';
 
 /** Monday 7 September 2026 00:00 in Amsterdam. */
 const START = Date.parse('2026-09-06T22:00:00Z');
@@ -16,22 +16,10 @@ function rhythm(slot: number): number {
   return daily * (day >= 5 ? 0.4 : 1);
 }
 
-function poisson(random: ReturnType<typeof createRandom>, mean: number): number {
-  let k = 0;
-  let p = Math.exp(-mean);
-  let cumulative = p;
-  const u = random.next();
-  while (u > cumulative && k < 1000) {
-    k++;
-    p *= mean / k;
-    cumulative += p;
-  }
-  return k;
-}
 
 function series(seed: number, rate: (h: number) => number): Float64Array {
   const random = createRandom(seed);
-  return Float64Array.from({ length: HOURS }, (_, h) => poisson(random, rate(h)));
+  return Float64Array.from({ length: HOURS }, (_, h) => poissonSample(random, rate(h)));
 }
 
 /** Everything together, for the rhythm: 40 questions an hour at the busiest. */
