@@ -36,8 +36,5 @@ export default defineConfig({
   vite: {
     // Scripts stay files under /_astro/ (cached across pages, no inline script for a CSP to allow).
     build: { assetsInlineLimit: 0 },
-    resolve: {
-      alias: { '@content-schema': fileURLToPath(new URL('./scripts/lib/content-schema.ts', import.meta.url)) },
-    },
   },
 });

@@ -1,10 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: {
-    alias: { '@content-schema': fileURLToPath(new URL('./scripts/lib/content-schema.ts', import.meta.url)) },
-  },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     testTimeout: 20_000,

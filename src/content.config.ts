@@ -1,4 +1,4 @@
-import { blogSchema, broadcastSchema, faqSchema } from '@content-schema';
+import { blogSchema, broadcastSchema, faqSchema } from '#core/content.ts';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { faqLoader } from './lib/loaders/faq-loader.ts';

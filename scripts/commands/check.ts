@@ -1,7 +1,7 @@
 // `veelgesteld check [paths...]`: checks content files and prints every problem as file:line, then a
 // summary line. Exit 1 when there is at least one error; warnings and notes do not fail.
 import { defineCommand } from 'citty';
-import { buildNow } from '../lib/content-schema.ts';
+import { buildNow } from '#core/clock.ts';
 import type { ContentFile } from '../lib/content/index.ts';
 import { checkContent, formatProblem, formatSummary, hasErrors, type Problem } from '../lib/editorial/index.ts';
 import { assetExistsIn, loadConfigIn, readAllContent, readContentFiles } from '../lib/io/content.ts';

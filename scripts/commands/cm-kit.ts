@@ -3,7 +3,7 @@
 import { defineCommand } from 'citty';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
-import { broadcastSchema, SHORT_ID_PATTERN } from '../lib/content-schema.ts';
+import { broadcastSchema, SHORT_ID_PATTERN } from '#core/content.ts';
 import { parseContentFile, type ContentFile } from '../lib/content/index.ts';
 import { buildCmKit, cmKitCsv, cmKitMarkdown } from '../lib/editorial/index.ts';
 import { describeProblems, utmOption } from './export-replies.ts';

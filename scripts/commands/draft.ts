@@ -5,8 +5,10 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { defineCommand } from 'citty';
-import { CONFIG_FILE, parseProjectConfig, type ProjectConfig } from '../lib/config.ts';
-import { broadcastSchema, buildNow } from '../lib/content-schema.ts';
+import { parseProjectConfig } from '../lib/config.ts';
+import { CONFIG_FILE, type ProjectConfig } from '#core/config.ts';
+import { broadcastSchema } from '#core/content.ts';
+import { buildNow } from '#core/clock.ts';
 import {
   SHORT_ID_REGISTRY_FILE,
   parseArticle,
@@ -30,7 +32,7 @@ import { loadDictionaries } from '../lib/io/spelling.ts';
 import { isPlaceName } from '../lib/text/slots.ts';
 import { readMessageLines } from '../lib/io/messages.ts';
 import { countSearches, judgeSearches, type BroadcastRef } from '../lib/signals/index.ts';
-import { tokens } from '../lib/text/index.ts';
+import { tokens } from '#core/text/index.ts';
 import { publicSearchDocs, siteSearchOf } from './site-search.ts';
 
 export type DraftRunOptions = {

@@ -2,7 +2,8 @@
 // embargo passed since the last build, so `veelgesteld due --within 15m || npm run build` in a
 // scheduled job publishes on time.
 import { defineCommand } from 'citty';
-import { buildNow, collectionSchemas, type Status } from '../lib/content-schema.ts';
+import { buildNow } from '#core/clock.ts';
+import { collectionSchemas, type Status } from '#core/content.ts';
 import { parseContentFile } from '../lib/content/index.ts';
 import { computeDue, formatDueReport, parseDuration, parseEditorialDateTime, type DueItem } from '../lib/editorial/index.ts';
 import { readAllContent, readBuildTime } from '../lib/io/content.ts';

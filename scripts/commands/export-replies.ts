@@ -3,8 +3,10 @@
 import { defineCommand } from 'citty';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { buildNow, collectionSchemas, formatIssues, type Broadcast, type Faq } from '../lib/content-schema.ts';
-import type { ProjectConfig } from '../lib/config.ts';
+import { buildNow } from '#core/clock.ts';
+import { type Broadcast, collectionSchemas, type Faq } from '#core/content.ts';
+import { formatIssues } from '#core/frontmatter.ts';
+import type { ProjectConfig } from '#core/config.ts';
 import { parseContentFile } from '../lib/content/index.ts';
 import { buildSavedReplies, savedRepliesCsv, savedRepliesJson, type ReplySource, type Utm } from '../lib/editorial/index.ts';
 import { InputError } from '../lib/errors.ts';

@@ -6,7 +6,7 @@ import cliProgress from 'cli-progress';
 import { InputError } from '../lib/errors.ts';
 import { FORMATS, createStats, describeReason, ingestSourceLines, parseColumnMap, type Format, type IngestProblem, type IngestStats, type SkipReason } from '../lib/ingest/index.ts';
 import { createAtomicLineWriter, createIngestWorkerPool, createPseudonymizer, fileSize, INGEST_WORKERS_FROM_BYTES, type IngestWorkerPool, loadProjectConfig, readInputBytes, saltFromEnvironment } from '../lib/io/index.ts';
-import { CONFIG_FILE } from '../lib/config.ts';
+import { CONFIG_FILE } from '#core/config.ts';
 
 /** Per file and reason, only the first few problems are listed; the summary counts them all. */
 const LISTED_PER_REASON = 10;

@@ -2,7 +2,7 @@
 // ingested export. Bad lines are reported as file:line and skipped; the output is written
 // atomically and is byte-identical for the same input, seed and previous run.
 import { defineCommand } from 'citty';
-import { miningResultSchema, type MiningResult } from '../lib/cluster-schema.ts';
+import { type MiningResult, miningResultSchema } from '#core/cluster.ts';
 import { InputError } from '../lib/errors.ts';
 import { readJson, writeFileAtomic } from '../lib/io/index.ts';
 import { createAtomicLineWriter } from '../lib/io/index.ts';

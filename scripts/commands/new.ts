@@ -1,6 +1,7 @@
 // `veelgesteld new faq|blog|broadcast`: writes a valid file full of TODOs for an editor to fill in.
 import { defineCommand } from 'citty';
-import { buildNow, LOCALES, type Locale } from '../lib/content-schema.ts';
+import { buildNow } from '#core/clock.ts';
+import { type Locale, LOCALES } from '#core/content.ts';
 import { parseContentFile } from '../lib/content/index.ts';
 import {
   newShortId,

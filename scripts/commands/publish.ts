@@ -1,7 +1,8 @@
 // `veelgesteld publish <file|shortId> [--to review|published] [--at <date-time>]`: moves an item one
 // step (draft → review → published), only when the content check passes for the result.
 import { defineCommand } from 'citty';
-import { buildNow, SHORT_ID_PATTERN, STATUSES, type Status } from '../lib/content-schema.ts';
+import { buildNow } from '#core/clock.ts';
+import { SHORT_ID_PATTERN, type Status, STATUSES } from '#core/content.ts';
 import { parseContentFile, type ContentFile } from '../lib/content/index.ts';
 import {
   applyPublish,

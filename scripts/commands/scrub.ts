@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { defineCommand } from 'citty';
-import { CONFIG_FILE } from '../lib/config.ts';
+import { CONFIG_FILE } from '#core/config.ts';
 import { loadProjectConfig } from '../lib/io/index.ts';
 import { createScrubber } from '../lib/scrub/index.ts';
 

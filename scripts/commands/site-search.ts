@@ -3,11 +3,13 @@
 // src/lib/search is pure and browser-safe, and a search only counts as "not found" when the engine
 // customers use finds nothing. The index is built from the public FAQ articles in content/ with
 // the same function and synonyms as the site build (src/pages/search-index.json.ts).
-import { faqSchema, isPublic, ROUTE_SEGMENTS, type Locale } from '../lib/content-schema.ts';
+import { faqSchema, type Locale } from '#core/content.ts';
+import { isPublic } from '#core/visibility.ts';
+import { ROUTE_SEGMENTS } from '#core/routes.ts';
 import { parseArticle, type ContentFileInput } from '../lib/draft/index.ts';
 import { InputError } from '../lib/errors.ts';
 import type { SiteSearch } from '../lib/signals/index.ts';
-import { detectLang, tokens } from '../lib/text/index.ts';
+import { detectLang, tokens } from '#core/text/index.ts';
 import synonyms from '../../src/data/synonyms.json' with { type: 'json' };
 import { buildSearchIndex, createSearcher, type SearchDoc, type Synonyms } from '../../src/lib/search/index.ts';
 

@@ -5,7 +5,7 @@
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildCmsConfig, renderAdminPage, type CmsBackend } from '../lib/editor/index.ts';
-import type { ProjectConfig } from '../lib/config.ts';
+import type { ProjectConfig } from '#core/config.ts';
 import { bundleClient, decapDistFolder } from './server.ts';
 
 const HERE = new URL('.', import.meta.url).pathname;

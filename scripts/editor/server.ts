@@ -12,22 +12,16 @@ import { createRequire } from 'node:module';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { micromark } from 'micromark';
-import { buildNow, collectionSchemas, countTweetLength, MAX_REPLY_LENGTH, STATUSES, type CollectionName, type Status } from '../lib/content-schema.ts';
-import { collectionOf, parseContentFile, setFrontmatterValues, slugOf as slugOfPath, type ContentFile } from '../lib/content/index.ts';
-import {
-  checkContent,
-  computeDue,
-  formatAmsterdamIso,
-  formatProblem,
-  itemPath,
-  newShortId,
-  replyWithLink,
-  shortLink,
-  slugify,
-  type Problem,
-} from '../lib/editorial/index.ts';
+import { buildNow } from '#core/clock.ts';
+import { type CollectionName, collectionSchemas, type Status, STATUSES } from '#core/content.ts';
+import { MAX_REPLY_LENGTH, replyWithLink } from '#core/replies.ts';
+import { itemPath, shortLink } from '#core/routes.ts';
+import { slugOf } from '#core/slug.ts';
+import { countTweetLength } from '#core/tweet-length.ts';
+import { collectionOf, parseContentFile, setFrontmatterValues, slugOfPath, type ContentFile } from '../lib/content/index.ts';
+import { checkContent, computeDue, formatAmsterdamIso, formatProblem, newShortId, type Problem } from '../lib/editorial/index.ts';
 import { buildBroadcastList, buildCmsConfig, buildQueue, mergeEdit, readEditedFile, READ_ONLY_FIELDS, renderAdminPage, renderQueuePage, schemaFields, type CmsBackend } from '../lib/editor/index.ts';
-import type { ProjectConfig } from '../lib/config.ts';
+import type { ProjectConfig } from '#core/config.ts';
 import { assetExistsIn, loadConfigIn, readAllContent, readBuildTime, readShortIdRegistryFile } from '../lib/io/content.ts';
 import { writeFileAtomic } from '../lib/io/index.ts';
 import { runCheck } from '../commands/check.ts';
@@ -327,7 +321,7 @@ function mergeOptions(path: string) {
 function newPath(collection: string, data: Record<string, unknown>): string {
   const [name, lang] = collection.split('-') as [CollectionName, string | undefined];
   const folder = lang ? `content/${name}/${lang}` : `content/${name}`;
-  return `${folder}/${slugify(String(data['title'] ?? '')) || 'nieuw'}.mdx`;
+  return `${folder}/${slugOf(String(data['title'] ?? '')) || 'nieuw'}.mdx`;
 }
 
 function statusOf(text: string): Status | undefined {

@@ -1,5 +1,5 @@
 // UI text lives in nl.json (the source of keys) and en.json (same keys, checked by a unit test).
-import type { Locale } from '@content-schema';
+import type { Locale } from '#core/content.ts';
 import en from './en.json' with { type: 'json' };
 import nl from './nl.json' with { type: 'json' };
 

@@ -1,14 +1,15 @@
 // Route data for the CM tools and broadcast extras: short-link and moved-page redirects, the /cm/ page
 // and the related links of broadcasts. Everything starts from content.ts, so the visibility rules
 // (drafts, embargo, VEELGESTELD_NOW) decide here too: what a build may not show gets no redirect.
-import type { Locale } from '@content-schema';
+import type { Locale } from '#core/content.ts';
+import { replySnippet, type ReplySnippet } from '#core/replies.ts';
+import { shortLink } from '#core/routes.ts';
 import type { QuestionLink } from './links.ts';
 import { broadcasts, faqs, posts, visibility, type BroadcastEntry, type FaqEntry } from './content.ts';
 import { isOnAir, resolveRelated, upcomingOrOnAir } from './broadcast.ts';
 import { paths, slugFromId } from './paths.ts';
 import { redirectRules, type Redirectable, type RedirectRule } from './redirects.ts';
 import { questionLink } from './routes.ts';
-import { replySnippet, shortUrl, type ReplySnippet } from './shortlinks.ts';
 import { questionCount } from './sorting.ts';
 
 const LANGS: readonly Locale[] = ['nl', 'en'];
@@ -59,7 +60,7 @@ export async function movedPagePaths() {
 }
 
 export function faqReply(site: URL | string, data: FaqEntry['data']): ReplySnippet {
-  return replySnippet(data.reply.trim() || data.description, shortUrl(site, data.shortId));
+  return replySnippet(data.reply.trim() || data.description, shortLink(site, data.shortId));
 }
 
 export type CmItem = {
@@ -85,7 +86,7 @@ export async function cmItems(lang: Locale, site: URL | string): Promise<CmItem[
       group: e.data.programme,
       count: 0,
       onAir: isOnAir(e.data.airsAt, visibility.now),
-      replies: e.data.replies.map((reply) => replySnippet(reply, shortUrl(site, e.data.shortId))),
+      replies: e.data.replies.map((reply) => replySnippet(reply, shortLink(site, e.data.shortId))),
     })),
     ...articles.map((e) => ({
       title: e.data.title,

@@ -1,6 +1,7 @@
 // The one place that queries astro:content. Pages call these; components only get props.
 // Filtering and ordering rules live in visibility.ts and sorting.ts (unit-tested there).
-import { isPublic, type Locale } from '@content-schema';
+import { isPublic } from '#core/visibility.ts';
+import type { Locale } from '#core/content.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { langOfEntry } from './paths.ts';
 import { byMostAsked, byNewest } from './sorting.ts';

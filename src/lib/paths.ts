@@ -1,8 +1,7 @@
-// Every URL the site links to is built here, so routes and links cannot drift apart.
-// Dutch is the default locale without a prefix; English lives under /en/. All paths end in "/".
-import { ROUTE_SEGMENTS, type Locale } from '@content-schema';
-
-export const SEGMENTS = ROUTE_SEGMENTS;
+// Every URL the site links to is built here from the shared route model (#core/routes.ts), so
+// routes and links cannot drift apart, and the CLI's links point at the same pages.
+import type { Locale } from '#core/content.ts';
+import { categorySlug, homePath, itemPath, localePath, ROUTE_SEGMENTS as SEGMENTS } from '#core/routes.ts';
 
 export type PageKind = 'faq' | 'blog' | 'broadcast' | 'category' | 'page';
 
@@ -11,35 +10,17 @@ export function slugFromId(id: string): string {
   return id.slice(id.lastIndexOf('/') + 1);
 }
 
-/** "Mijn gegevens & privacy" → "mijn-gegevens-privacy"; accents are folded ("België" → "belgie"). */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-export function homePath(lang: Locale): string {
-  return lang === 'nl' ? '/' : `/${lang}/`;
-}
-
-function localePath(lang: Locale, ...parts: (string | number)[]): string {
-  return `${homePath(lang)}${parts.map(String).join('/')}/`;
-}
-
 export const paths = {
   home: homePath,
   faqIndex: (lang: Locale) => localePath(lang, SEGMENTS[lang].faq),
-  faq: (lang: Locale, slug: string) => localePath(lang, SEGMENTS[lang].faq, slug),
+  faq: (lang: Locale, slug: string) => itemPath('faq', lang, slug),
   category: (lang: Locale, category: string) =>
-    localePath(lang, SEGMENTS[lang].faq, SEGMENTS[lang].category, slugify(category)),
+    localePath(lang, SEGMENTS[lang].faq, SEGMENTS[lang].category, categorySlug(category)),
   /** Page 1 is the index itself; later pages are /blog/2/, /blog/3/, … */
   blogIndex: (lang: Locale, page = 1) =>
     page <= 1 ? localePath(lang, SEGMENTS[lang].blog) : localePath(lang, SEGMENTS[lang].blog, page),
-  blogPost: (lang: Locale, slug: string) => localePath(lang, SEGMENTS[lang].blog, slug),
-  broadcast: (lang: Locale, slug: string) => localePath(lang, SEGMENTS[lang].broadcast, slug),
+  blogPost: (lang: Locale, slug: string) => itemPath('blog', lang, slug),
+  broadcast: (lang: Locale, slug: string) => itemPath('broadcasts', lang, slug),
   search: (lang: Locale, query?: string) =>
     localePath(lang, SEGMENTS[lang].search) + (query ? `?q=${encodeURIComponent(query)}` : ''),
   searchIndex: (lang: Locale) => `${homePath(lang)}search-index.json`,

@@ -1,7 +1,7 @@
 // Redirects from short links and old slugs to the current page of each visible item. Pure: the
 // routes src/pages/k/[id].astro and src/pages/[...moved].astro render the HTML redirect pages and
 // src/pages/[redirects].ts writes the same rules in the formats static hosts read.
-import { shortPath } from './shortlinks.ts';
+import { shortPath } from '#core/routes.ts';
 
 /** A visible item: where it lives now, its short id and the paths it had before. */
 export type Redirectable = {

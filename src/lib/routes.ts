@@ -1,12 +1,13 @@
 // Route data for the pages: what each getStaticPaths returns. Route files stay a few lines long;
 // the Dutch and English routes share these builders.
-import type { Locale } from '@content-schema';
+import type { Locale } from '#core/content.ts';
+import { categorySlug } from '#core/routes.ts';
 import type { PostLink, QuestionLink } from './links.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { broadcasts, faqs, posts, visibility, type BlogEntry, type BroadcastEntry, type FaqEntry } from './content.ts';
 import { OG_ARTICLE_CARDS } from '../consts.ts';
 import { articleCard } from './og.ts';
-import { paths, slugFromId, slugify } from './paths.ts';
+import { paths, slugFromId } from './paths.ts';
 import { groupByCategory, publishedDate, questionCount } from './sorting.ts';
 import { draftReason } from './visibility.ts';
 
@@ -72,7 +73,7 @@ export async function faqArticlePaths(lang: Locale) {
   return entries.map((entry, rank) => {
     const slug = slugFromId(entry.id);
     const translation = translationOf(entry);
-    const card = articleCard(rank, OG_ARTICLE_CARDS, slug, slugify(entry.data.category));
+    const card = articleCard(rank, OG_ARTICLE_CARDS, slug, categorySlug(entry.data.category));
     return {
       params: { slug },
       props: {

@@ -1,5 +1,5 @@
 // FAQ entries → the documents the search index is built from (title, phrasings, tags, description).
-import type { Faq, Locale } from '@content-schema';
+import type { Faq, Locale } from '#core/content.ts';
 import { paths, slugFromId } from './paths.ts';
 import type { SearchDoc } from './search/index.ts';
 

@@ -1,5 +1,5 @@
 // Ordering and grouping of FAQ articles and posts. Pure: entries in, new arrays out.
-import { slugify } from './paths.ts';
+import { categorySlug } from '#core/routes.ts';
 
 type Asked = { data: { title: string; source?: { questionCount: number } | undefined } };
 type Categorised = Asked & { data: { category: string } };
@@ -23,7 +23,7 @@ export function groupByCategory<T extends Categorised>(entries: readonly T[]): C
   const groups = new Map<string, CategoryGroup<T>>();
   for (const entry of byMostAsked(entries)) {
     const name = entry.data.category;
-    const group = groups.get(name) ?? { name, slug: slugify(name), questionCount: 0, entries: [] };
+    const group = groups.get(name) ?? { name, slug: categorySlug(name), questionCount: 0, entries: [] };
     group.entries.push(entry);
     group.questionCount += questionCount(entry);
     groups.set(name, group);

@@ -1,6 +1,8 @@
 // Which content a build may show. Production builds show only public items (published and past
 // their embargo); `astro dev` and preview builds with VEELGESTELD_DRAFTS=1 show everything, badged.
-import { buildNow, isPublic, type Status } from '@content-schema';
+import { buildNow } from '#core/clock.ts';
+import { isPublic } from '#core/visibility.ts';
+import type { Status } from '#core/content.ts';
 
 export type Visibility = {
   /** The moment embargoes are checked against (VEELGESTELD_NOW or the build time). */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { once } from 'node:events';
 import { generateExport } from '../../scripts/lib/synth/index.ts';
-import { detectLang } from '../../scripts/lib/text/index.ts';
+import { detectLang } from '#core/text/index.ts';
 import { hashString } from '../../scripts/lib/mine/random.ts';
 
 const LADDER = [100_000, 300_000, 1_000_000];

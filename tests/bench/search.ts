@@ -12,12 +12,12 @@ import { InputError } from '../../scripts/lib/errors.ts';
 import { buildSearchIndex, createSearcher, type SearchDoc, type Searcher, type Synonyms } from '../../src/lib/search/index.ts';
 import synonyms from '../../src/data/synonyms.json' with { type: 'json' };
 import { DEFAULTS as DRAFT_DEFAULTS } from '../../scripts/commands/draft.ts';
-import { faqSchema } from '../../scripts/lib/content-schema.ts';
+import { faqSchema } from '#core/content.ts';
 import { parseArticle, parseShortIdRegistry, planDrafts, slugify } from '../../scripts/lib/draft/index.ts';
-import type { Message } from '../../scripts/lib/message-schema.ts';
+import type { Message } from '#core/message.ts';
 import { mineMessagesWithMembers } from '../../scripts/lib/mine/index.ts';
 import { seededRandom } from '../../scripts/lib/mine/random.ts';
-import { tokens } from '../../scripts/lib/text/index.ts';
+import { tokens } from '#core/text/index.ts';
 
 type Ranker = (query: string, limit: number) => string[];
 type LabelledText = { text: string; category: string };

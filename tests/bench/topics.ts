@@ -18,7 +18,7 @@ import { createPseudonymizer, DEFAULT_SALT, readInputBytes } from '../../scripts
 import { loadPlaceIndex } from '../../scripts/lib/io/places.ts';
 import { loadDictionaries } from '../../scripts/lib/io/spelling.ts';
 import { isPlaceName } from '../../scripts/lib/text/slots.ts';
-import type { Message } from '../../scripts/lib/message-schema.ts';
+import type { Message } from '#core/message.ts';
 import { mineMessagesWithMembers } from '../../scripts/lib/mine/index.ts';
 import { exampleRows } from '../../scripts/examples/generate.ts';
 import { TOPICS as SYNTH_TOPICS } from '../../scripts/lib/synth/index.ts';

@@ -4,8 +4,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, isMap, isScalar } from 'yaml';
-import { broadcastSchema, faqSchema } from '../../scripts/lib/content-schema.ts';
-import { splitFrontmatter } from '../../scripts/lib/content/index.ts';
+import { broadcastSchema, faqSchema } from '#core/content.ts';
+import { splitFrontmatter } from '#core/frontmatter.ts';
 import { buildSite, copySite, listFiles, PROJECT, type SiteCopy } from '../helpers/site-build.ts';
 
 // The browser editor as an editor uses it: `veelgesteld editor` on a temporary copy of the site with

@@ -6,12 +6,9 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
-import {
-  isPublic,
-  parseFrontmatter,
-  SLUG_PATTERN,
-  type CollectionName,
-} from '../../scripts/lib/content-schema.ts';
+import { isPublic } from '#core/visibility.ts';
+import { parseFrontmatter } from '#core/frontmatter.ts';
+import { type CollectionName, SLUG_PATTERN } from '#core/content.ts';
 
 const root = fileURLToPath(new URL('../../content/', import.meta.url));
 

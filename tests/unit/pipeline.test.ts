@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../scripts/lib/content-schema.ts';
-import { miningResultSchema, type MiningResult } from '../../scripts/lib/cluster-schema.ts';
-import { messageSchema } from '../../scripts/lib/message-schema.ts';
+import { parseFrontmatter } from '#core/frontmatter.ts';
+import { type MiningResult, miningResultSchema } from '#core/cluster.ts';
+import { messageSchema } from '#core/message.ts';
 
 const PERSONAL_DATA = [
   /[\w.+-]+@(?!veldlicht\.example)[\w-]+\.[a-z]{2,}/iu, // e-mail addresses other than the company's

@@ -2,7 +2,7 @@
 // generated from the content schema, and registers our widgets and previews. Decap exposes React as
 // the globals `h` (createElement) and `createClass`, so this file needs no React of its own.
 // Bundled by esbuild when `veelgesteld editor` starts; imports only browser-safe project modules.
-import { countTweetLength, MAX_POST_LENGTH } from '../../lib/tweet-length.ts';
+import { countTweetLength, MAX_POST_LENGTH } from '#core/tweet-length.ts';
 import { formatAmsterdamIso, parseEditorialDateTime } from '../../lib/editorial/time.ts';
 import { CHANNEL_LABELS, chartSummary, weeklyChartSvg } from '../../lib/editor/chart.ts';
 import { readableTime, relativeText } from '../../lib/editor/when.ts';

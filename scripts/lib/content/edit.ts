@@ -1,5 +1,5 @@
 import { isMap, isScalar, parseDocument, stringify, type Node } from 'yaml';
-import { splitFrontmatter } from './parse.ts';
+import { splitFrontmatter } from '#core/frontmatter.ts';
 
 type Edit = { start: number; end: number; text: string };
 

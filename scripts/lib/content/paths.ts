@@ -1,4 +1,4 @@
-import type { CollectionName } from '../content-schema.ts';
+import type { CollectionName } from '#core/content.ts';
 
 export const CONTENT_EXTENSIONS = ['.md', '.mdx'] as const;
 
@@ -17,7 +17,7 @@ export function collectionOf(path: string): CollectionName | undefined {
 }
 
 /** The slug of a content file is its file name without extension: content/faq/nl/retour.mdx → retour. */
-export function slugOf(path: string): string {
+export function slugOfPath(path: string): string {
   return baseName(path).replace(/\.mdx?$/, '');
 }
 

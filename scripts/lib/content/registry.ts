@@ -1,4 +1,4 @@
-import { SHORT_ID_PATTERN } from '../content-schema.ts';
+import { SHORT_ID_PATTERN } from '#core/content.ts';
 
 /**
  * Every shortId listed in content/.shortids.json (written by the draft step as

@@ -1,7 +1,8 @@
 // A new draft article for one cluster: frontmatter through the YAML serializer, body from the
 // template, validated with the shared faqSchema before anything is written.
-import type { Cluster } from '../cluster-schema.ts';
-import { faqSchema, formatIssues, type SourceStats } from '../content-schema.ts';
+import type { Cluster } from '#core/cluster.ts';
+import { faqSchema, type SourceStats } from '#core/content.ts';
+import { formatIssues } from '#core/frontmatter.ts';
 import { InputError } from '../errors.ts';
 import { renderArticle } from './frontmatter.ts';
 import { contentHash } from './hash.ts';

@@ -1,6 +1,6 @@
 // Finding the article a cluster already has when its id changed (clusters merge and split between
 // runs): the share of the cluster's questions that closely resemble the article's questions.
-import { tokens } from '../text/index.ts';
+import { tokens } from '#core/text/index.ts';
 import { withoutSlots, type PlaceIndex } from '../text/slots.ts';
 
 /** A question counts as "the same" when its content words overlap this much (Jaccard). */

@@ -1,8 +1,8 @@
 // Decides, for every mined cluster, what happens to content/faq: a new draft, a statistics update,
 // or nothing (an editor's work, a published answer, a deleted article). Pure: files come in as
 // text, writes go out as text; scripts/commands/draft.ts does the reading and writing.
-import { miningResultSchema, type Cluster, type Coherence, type MiningResult } from '../cluster-schema.ts';
-import { formatIssues } from '../content-schema.ts';
+import { type Cluster, type Coherence, type MiningResult, miningResultSchema } from '#core/cluster.ts';
+import { formatIssues } from '#core/frontmatter.ts';
 import { InputError } from '../errors.ts';
 import { buildDraft, sourceStats } from './article.ts';
 import { parseArticle, replaceFrontmatterFields } from './frontmatter.ts';

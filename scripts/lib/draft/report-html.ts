@@ -7,7 +7,7 @@ import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, TitleComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import type { Cluster } from '../cluster-schema.ts';
+import type { Cluster } from '#core/cluster.ts';
 import { redactContactDetails } from './pii.ts';
 import type { ClusterOutcome, DraftPlan } from './plan.ts';
 import { INCIDENT_ADVICE, dutchMoment, spikeSentence, verdictText, type ReportSignals, type ReportSpike } from './report-signals.ts';

@@ -1,7 +1,7 @@
 // What the team report says beside the recurring questions: spikes (after a broadcast, or an
 // incident), what customers searched on the site and did not find, and how many questions came
 // from the search box. Pure: mined data and signals in, report data and Markdown lines out.
-import type { Cluster, MiningResult } from '../cluster-schema.ts';
+import type { Cluster, MiningResult } from '#core/cluster.ts';
 import { findSpikes, searchedNotFound, spikeOnlyOf, type BroadcastRef, type JudgedSearch, type Spike } from '../signals/index.ts';
 import { escapeMdxText } from './escape.ts';
 import { clusterTitle } from './wording.ts';

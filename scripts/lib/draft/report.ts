@@ -1,7 +1,7 @@
 // The team's mining report (Markdown, outside content/ and the site): what customers ask most, what
 // is rising, which questions already have an answer to link to, and where content is missing.
 // Questions appear as cleaned titles only, and every line passes the contact-detail check.
-import type { Cluster } from '../cluster-schema.ts';
+import type { Cluster } from '#core/cluster.ts';
 import { escapeMdxText } from './escape.ts';
 import { redactContactDetails } from './pii.ts';
 import type { ClusterOutcome, DraftPlan, NeedsLookReason } from './plan.ts';

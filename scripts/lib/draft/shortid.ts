@@ -1,7 +1,7 @@
 // Short links (/k/<shortId>) are printed in replies and screenshots, so an id must never point at
 // another article, even after the first one is deleted. content/.shortids.json remembers every id
 // ever issued; new ids derive from the cluster id so a re-run gives the same id.
-import { SHORT_ID_ALPHABET, SHORT_ID_PATTERN } from '../content-schema.ts';
+import { SHORT_ID_ALPHABET, SHORT_ID_PATTERN } from '#core/content.ts';
 import { InputError } from '../errors.ts';
 import { fnv1a64 } from './hash.ts';
 

@@ -1,7 +1,7 @@
 // What makes a title an editor keeps: a self-contained question in the customer's language. The
 // rules are checked, not hoped for: `titleProblems` names every rule a title breaks, and the draft
 // step only uses a title that breaks none (or composes one that does).
-import { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, foldCase } from '../text/index.ts';
+import { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, foldCase } from '#core/text/index.ts';
 import { findSlots, type SlotType } from '../text/slots.ts';
 import type { DraftLang } from './wording.ts';
 

@@ -1,10 +1,11 @@
 // The words of a new draft: a title phrased like the customer's question, a description, a
 // category guess, tags, example questions and a reply for CMs. All of it comes from scrubbed but
 // untrusted text, so every string is first reduced to one clean line.
-import { MAX_REPLY_LENGTH } from '../content-schema.ts';
-import type { Cluster } from '../cluster-schema.ts';
-import { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, detectLang, foldCase, normalize, slugOf, tokens } from '../text/index.ts';
-import { URL_LENGTH, countTweetLength } from '../tweet-length.ts';
+import { MAX_REPLY_LENGTH } from '#core/replies.ts';
+import type { Cluster } from '#core/cluster.ts';
+import { detectLang, DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, foldCase, normalize, tokens } from '#core/text/index.ts';
+import { slugOf } from '#core/slug.ts';
+import { countTweetLength, URL_LENGTH } from '#core/tweet-length.ts';
 import { withoutSignature } from '../text/signature.ts';
 import { findSlots } from '../text/slots.ts';
 import { titleProblems, type TitleKnowledge } from './title-rules.ts';

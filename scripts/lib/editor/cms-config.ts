@@ -1,9 +1,10 @@
 // The Decap CMS configuration, generated from the content schema (fields.ts) and the project
 // config (limits, site URL), never written by hand: a field, an enum value, a required flag or a
 // limit changed in content-schema.ts or veelgesteld.config.json shows up in the editor on restart.
-import { collectionSchemas, LOCALES, MAX_REPLY_LENGTH, type CollectionName, type Locale } from '../content-schema.ts';
-import type { ProjectConfig } from '../config.ts';
-import { splitFrontmatter } from '../content/index.ts';
+import { type CollectionName, collectionSchemas, type Locale, LOCALES } from '#core/content.ts';
+import { MAX_REPLY_LENGTH } from '#core/replies.ts';
+import type { ProjectConfig } from '#core/config.ts';
+import { splitFrontmatter } from '#core/frontmatter.ts';
 import { scaffoldBlog, scaffoldBroadcast, scaffoldFaq } from '../editorial/index.ts';
 import { schemaFields, type FieldSpec } from './fields.ts';
 

@@ -4,7 +4,7 @@
 // its text changed, and read-only keys (what mining wrote, the draft's fingerprint) are never
 // touched, so `draft` keeps recognising an untouched draft and a diff shows exactly the edit.
 import YAML, { isMap, isScalar, parseDocument, type Node } from 'yaml';
-import { splitFrontmatter } from '../content/index.ts';
+import { splitFrontmatter } from '#core/frontmatter.ts';
 import { formatAmsterdamIso } from '../editorial/index.ts';
 
 export type EditedEntry = { data: Record<string, unknown>; body: string };

@@ -2,7 +2,7 @@
 // (from the draft's `source` frontmatter; fields newer mining may add are read when present).
 import { parseContentFile, type ContentFile } from '../content/index.ts';
 import { belongingScore, MIN_OVERLAP, tokenSets } from '../draft/match.ts';
-import type { Locale, Status } from '../content-schema.ts';
+import type { Locale, Status } from '#core/content.ts';
 import type { WeekCount } from './chart.ts';
 
 export type Coverage =

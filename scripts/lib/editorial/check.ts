@@ -1,16 +1,15 @@
 // The content check: every mistake an editor can make in content/ that would break the site, leak
 // personal data or publish something unfinished, reported with file:line and a plain message.
-import { collectionSchemas, STATUSES, type CollectionName, type Locale, type Status } from '../content-schema.ts';
-import type { ProjectConfig } from '../config.ts';
+import { type CollectionName, collectionSchemas, type Locale, type Status, STATUSES } from '#core/content.ts';
+import type { ProjectConfig } from '#core/config.ts';
 import { parseContentFile, type ContentFile, type ParsedContent } from '../content/index.ts';
-import { countTweetLength } from '../tweet-length.ts';
-import { MAX_REPLY_LENGTH } from '../content-schema.ts';
+import { countTweetLength } from '#core/tweet-length.ts';
 import { findBodyReferences, positionAt } from './links.ts';
 import { findPersonalData } from './personal-data.ts';
 import { sortProblems, type Problem, type Severity } from './problems.ts';
-import { COLLECTION_SEGMENTS, replyWithLink, SHORT_LINK_SEGMENT, shortLink } from './routes.ts';
+import { MAX_REPLY_LENGTH, replyWithLink } from '#core/replies.ts';
+import { categorySlug, COLLECTION_SEGMENTS, SHORT_LINK_SEGMENT, shortLink } from '#core/routes.ts';
 import { describeIssue } from './schema-messages.ts';
-import { slugify } from './slug.ts';
 
 export type CheckConfig = Pick<ProjectConfig, 'siteUrl' | 'company' | 'editorial'>;
 
@@ -381,7 +380,7 @@ function buildIndex(items: readonly CheckedItem[]): Index {
     const previous = item.raw['previousSlugs'];
     if (Array.isArray(previous)) for (const old of previous) if (typeof old === 'string') slugs.set(old, item);
     index.slugs.set(key, slugs);
-    if (collection === 'faq' && typeof item.raw['category'] === 'string') index.categories.add(slugify(item.raw['category']));
+    if (collection === 'faq' && typeof item.raw['category'] === 'string') index.categories.add(categorySlug(item.raw['category']));
   }
   return index;
 }

@@ -1,7 +1,7 @@
 // What becomes public soon, and whether a rebuild is due because an embargo passed since the last
 // build. All comparisons are between instants, so the DST change needs no special case; times are
 // shown as Amsterdam wall-clock time with their offset.
-import type { CollectionName, Status } from '../content-schema.ts';
+import type { CollectionName, Status } from '#core/content.ts';
 import { formatAmsterdamIso } from './time.ts';
 
 export type DueItem = {

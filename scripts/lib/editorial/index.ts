@@ -28,7 +28,5 @@ export {
   type SavedReply,
   type Utm,
 } from './replies.ts';
-export { COLLECTION_SEGMENTS, itemPath, itemUrl, replyWithLink, shortLink, withUtm } from './routes.ts';
 export { amsterdamOffsetMinutes, formatAmsterdamIso, parseDuration, parseEditorialDateTime } from './time.ts';
-export { slugify } from './slug.ts';
 export { toCsv } from './csv.ts';

@@ -1,6 +1,6 @@
 // Personal data in content is found with the same scrubber the ingest step uses, so what would be
 // redacted from a webcare log is also refused in an article.
-import type { ProjectConfig } from '../config.ts';
+import type { ProjectConfig } from '#core/config.ts';
 import { scrub } from '../scrub/index.ts';
 
 // Functional mailboxes (klantenservice@, pers@) belong to a team, not a person; content may show them.

@@ -1,6 +1,6 @@
 // The publish step: draft → review → published, as a plan of frontmatter edits the command applies
 // only after the content check passes for the edited file.
-import { STATUSES, type Status } from '../content-schema.ts';
+import { type Status, STATUSES } from '#core/content.ts';
 import { setFrontmatterValues } from '../content/index.ts';
 import { InputError } from '../errors.ts';
 import { formatAmsterdamIso } from './time.ts';

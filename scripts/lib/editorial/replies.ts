@@ -1,23 +1,26 @@
 // Ready-to-paste replies for conversation managers: the CM kit of one broadcast and the saved-reply
 // export of everything public. Every reply carries its short link and must fit in one X post.
-import { isPublic, MAX_REPLY_LENGTH, type Broadcast, type Faq } from '../content-schema.ts';
+import type { Broadcast, Faq } from '#core/content.ts';
+import { MAX_REPLY_LENGTH, replyWithLink, withUtm, type Utm as UtmTags } from '#core/replies.ts';
+import { itemUrl, shortLink } from '#core/routes.ts';
+import { countTweetLength } from '#core/tweet-length.ts';
+import { isPublic } from '#core/visibility.ts';
 import { InputError } from '../errors.ts';
-import { countTweetLength } from '../tweet-length.ts';
 import { toCsv } from './csv.ts';
-import { itemUrl, replyWithLink, shortLink, withUtm } from './routes.ts';
 import { formatAmsterdamIso } from './time.ts';
 
 /** A broadcast counts as current for the saved-reply export from publication until this long after airing. */
 export const CURRENT_BROADCAST_MS = 30 * 86_400_000;
 
-export type Utm = { source: string; medium: string } | undefined;
+/** The UTM tags of a --utm channel; undefined for untagged links. */
+export type Utm = UtmTags | undefined;
 
 export type CmKitReply = { number: number; text: string; length: number };
 export type CmKit = { title: string; programme: string; airsAt: Date; link: string; replies: CmKitReply[] };
 
 /** The broadcast's prepared replies with the short link appended; refuses replies that do not fit. */
 export function buildCmKit(broadcast: Broadcast, siteUrl: string, file: string, utm?: Utm): CmKit {
-  const link = withUtm(shortLink(siteUrl, broadcast.shortId), utm?.source, utm?.medium ?? 'webcare');
+  const link = withUtm(shortLink(siteUrl, broadcast.shortId), utm);
   if (broadcast.replies.length === 0) {
     throw new InputError('this broadcast has no prepared replies yet; add them under "replies:"', { file });
   }
@@ -88,7 +91,7 @@ export function buildSavedReplies(
   options: { siteUrl: string; now: Date; utm?: Utm },
 ): SavedReply[] {
   const { siteUrl, now, utm } = options;
-  const link = (shortId: string) => withUtm(shortLink(siteUrl, shortId), utm?.source, utm?.medium ?? 'webcare');
+  const link = (shortId: string) => withUtm(shortLink(siteUrl, shortId), utm);
   const replies: SavedReply[] = [];
   for (const source of sources) {
     if (!isPublic(source.data, now)) continue;

@@ -1,8 +1,8 @@
 // Templates for `veelgesteld new`: valid files full of TODOs that tell the editor what to write.
 import { stringify } from 'yaml';
-import { SHORT_ID_ALPHABET, type CollectionName, type Locale } from '../content-schema.ts';
+import { type CollectionName, type Locale, SHORT_ID_ALPHABET } from '#core/content.ts';
 import { InputError } from '../errors.ts';
-import { slugify } from './slug.ts';
+import { slugOf } from '#core/slug.ts';
 import { formatAmsterdamIso } from './time.ts';
 
 /** Broadcasts are announced on the day: by default the statement goes public this long before airing. */
@@ -47,7 +47,7 @@ export function scaffoldFaq(options: Common): Scaffold {
   const body = nl
     ? 'TODO: het antwoord in gewone taal. Begin met wat de klant moet weten of doen.\n\n## Wat kun je zelf doen?\n\nTODO: de stappen, één per regel.\n'
     : 'TODO: the answer in plain language. Start with what the customer needs to know or do.\n\n## What can you do yourself?\n\nTODO: the steps, one per line.\n';
-  const slug = options.title ? slugify(options.title) : nl ? `nieuwe-vraag-${options.shortId}` : `new-question-${options.shortId}`;
+  const slug = options.title ? slugOf(options.title) : nl ? `nieuwe-vraag-${options.shortId}` : `new-question-${options.shortId}`;
   return { collection: 'faq', lang: options.lang, slug, text: document(frontmatter, body) };
 }
 
@@ -64,7 +64,7 @@ export function scaffoldBlog(options: Omit<Common, 'shortId' | 'contactRoute'> &
     tags: [],
   };
   const body = nl ? 'TODO: de tekst van het bericht.\n' : 'TODO: the text of the post.\n';
-  const slug = options.title ? slugify(options.title) : `${nl ? 'bericht' : 'post'}-${formatAmsterdamIso(options.now).slice(0, 10)}`;
+  const slug = options.title ? slugOf(options.title) : `${nl ? 'bericht' : 'post'}-${formatAmsterdamIso(options.now).slice(0, 10)}`;
   return { collection: 'blog', lang: options.lang, slug, text: document(frontmatter, body) };
 }
 
@@ -99,7 +99,7 @@ export function scaffoldBroadcast(options: Common & { programme: string; airsAt:
     ? ['Onze verklaring', 'Wat is er gebeurd?', 'Wat hebben we gedaan?', 'Wat kun je als klant doen?', 'Vragen en antwoorden']
     : ['Our statement', 'What happened?', 'What have we done?', 'What can you do as a customer?', 'Questions and answers'];
   const body = sections.map((heading) => `## ${heading}\n\nTODO: ${heading.toLowerCase().replace(/\?$/, '')}.\n`).join('\n');
-  const slug = options.title ? slugify(options.title) : `${slugify(options.programme)}-${airsDay}`;
+  const slug = options.title ? slugOf(options.title) : `${slugOf(options.programme)}-${airsDay}`;
   return { collection: 'broadcasts', lang: options.lang, slug, text: document(frontmatter, body) };
 }
 

@@ -2,7 +2,7 @@
 // JSON/NDJSON, any of them gzipped by the caller's byte source) into the shared Message model, as
 // a stream: one file at a time, one record at a time. Personal data is scrubbed before a message
 // leaves this module; problems are reported as events with the file and line, never with content.
-import type { Message } from '../message-schema.ts';
+import type { Message } from '#core/message.ts';
 import { createScrubber } from '../scrub/index.ts';
 import { peekText } from './chunks.ts';
 import { decodeChunks, utf8Chunks } from './decode.ts';

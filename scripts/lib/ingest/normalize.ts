@@ -1,6 +1,6 @@
 // RawMessage → Message: pseudonyms for people and ids, scrubbed text, language, and a final check
 // against the shared schema. Nothing raw leaves this function.
-import { messageSchema, type Message } from '../message-schema.ts';
+import { type Message, messageSchema } from '#core/message.ts';
 import type { ScrubResult } from '../scrub/index.ts';
 import { detectLanguage } from './lang.ts';
 import { skip, type RawMessage, type ReaderEvent } from './types.ts';

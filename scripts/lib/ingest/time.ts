@@ -2,12 +2,9 @@
 // ("12-03-2024 14:05"); those are read as Amsterdam wall-clock time, with the EU summer-time rule
 // (last Sunday of March to last Sunday of October, switching at 01:00 UTC) applied by arithmetic.
 
-const HOUR = 3_600_000;
+import { lastSundayUtc } from '#core/time.ts';
 
-function lastSundayUtc(year: number, month: number): number {
-  const lastDay = new Date(Date.UTC(year, month + 1, 0));
-  return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
-}
+const HOUR = 3_600_000;
 
 const summerByYear = new Map<number, [number, number]>();
 

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { isContentPath, readShortIdRegistry, type ContentFile } from '../content/index.ts';
-import { CONFIG_FILE, type ProjectConfig } from '../config.ts';
+import { CONFIG_FILE, type ProjectConfig } from '#core/config.ts';
 import { loadProjectConfig } from './index.ts';
 import { InputError } from '../errors.ts';
 

@@ -3,7 +3,8 @@
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { CONFIG_FILE, parseProjectConfig, type ProjectConfig } from '../config.ts';
+import { parseProjectConfig } from '../config.ts';
+import { CONFIG_FILE, type ProjectConfig } from '#core/config.ts';
 
 /** Writes a file so that readers see either the old or the new content, never half of it. */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {

@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { formatLocation, InputError } from '../errors.ts';
-import { messageSchema, plainMessage, type Message } from '../message-schema.ts';
+import { type Message, messageSchema, plainMessage } from '#core/message.ts';
 import { MessageCollector, mergeCollected, type Collected } from '../mine/collect.ts';
 import { repliesFromColumns, repliesToColumns, type ReplyColumns } from '../mine/replies.ts';
 

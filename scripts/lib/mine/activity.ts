@@ -3,7 +3,7 @@
 // worker thread computes it alongside the miner's own work on the texts (labels, keywords,
 // examples): the worker receives the export's activity while the miner is still clustering.
 import { Worker } from 'node:worker_threads';
-import type { Cluster } from '../cluster-schema.ts';
+import type { Cluster } from '#core/cluster.ts';
 import type { Questions } from './collect.ts';
 import { bestReply, evenlySpread, indexReplies, repliesFromColumns, repliesToColumns, type ReplyColumns, type ReplyRecord } from './replies.ts';
 import { trendOf, weeklyCounts } from './trend.ts';

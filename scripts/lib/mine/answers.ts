@@ -6,7 +6,7 @@
 // via DM") and says nothing. The clustering then links questions of one family and weakens links
 // between questions whose answers differ.
 import { answerKey, answerVector, cosine, type TermVector } from '../text/answer-key.ts';
-import type { Lang } from '../text/index.ts';
+import type { Lang } from '#core/text/index.ts';
 import type { PlaceIndex } from '../text/slots.ts';
 import type { Neighbours } from './knn.ts';
 

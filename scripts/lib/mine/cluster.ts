@@ -1,7 +1,7 @@
 // Texts → clusters without a given k: TF-IDF of word uni/bigrams and character n-grams, reduced by
 // randomised SVD (fitted on a sample for large inputs), a cosine k-nearest-neighbour graph from an
 // approximate index, and Louvain communities. Small communities stay unclustered.
-import { normalize, type Lang } from '../text/index.ts';
+import { type Lang, normalize } from '#core/text/index.ts';
 import { withoutSlots, type PlaceIndex } from '../text/slots.ts';
 import { answerEvidence, linkByAnswers, type AnswerEvidence } from './answers.ts';
 import { mergeFragments } from './fragments.ts';

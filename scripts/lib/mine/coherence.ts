@@ -3,8 +3,8 @@
 // complaints without a question) and groups glued together by phrasing rather than subject
 // ("Verkopen jullie ook vuurwerk?", "Verkopen jullie ook cadeaubonnen?") go to the report as
 // "needs a look", with their parts, never as a draft.
-import type { Coherence } from '../cluster-schema.ts';
-import type { Lang } from '../text/index.ts';
+import type { Coherence } from '#core/cluster.ts';
+import type { Lang } from '#core/text/index.ts';
 
 export type { Coherence };
 export type CoherenceReason = Coherence['reasons'][number];

@@ -1,8 +1,8 @@
 // The first pass over an export: every message is read once and only what mining needs is kept —
 // the questions (as columns), the company's replies, noise counts and the export's time span.
 // Parts of one export collected separately (in parallel) merge into what one pass would give.
-import type { Channel, Message } from '../message-schema.ts';
-import { normalize } from '../text/index.ts';
+import type { Channel, Message } from '#core/message.ts';
+import { normalize } from '#core/text/index.ts';
 import { detectQuestion, type Detection } from './detect.ts';
 import type { ReplyRecord } from './replies.ts';
 

@@ -1,7 +1,7 @@
 // Near-duplicate collapse: copy-paste, retweets and templated complaints become one item that
 // keeps its count. Two texts are the same item when their normalised text matches, or when they
 // have the same set of content words once long numbers (order ids, amounts) are set aside.
-import { isNoiseWord, normalize, tokensOfNormalized, type Lang } from '../text/index.ts';
+import { isNoiseWord, type Lang, normalize, tokensOfNormalized } from '#core/text/index.ts';
 
 export type UniqueItem = {
   /** Index of the first text with this content: the item's display text. */

@@ -1,7 +1,7 @@
 // Which inbound messages are questions worth mining. Explicit questions, requests and complaints
 // ("mijn pakket is nog steeds niet binnen") count; thanks, praise, spam, retweets, greetings and
 // bare emoji or links are noise: set aside and counted, never clustered.
-import { normalize, DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, type Lang } from '../text/index.ts';
+import { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, type Lang, normalize } from '#core/text/index.ts';
 
 export type NoiseReason = 'empty' | 'emoji' | 'link' | 'retweet' | 'spam' | 'thanks' | 'praise' | 'greeting' | 'short';
 export type Detection = { isQuestion: true } | { isQuestion: false; reason: NoiseReason };

@@ -1,7 +1,7 @@
 // Stable cluster ids: a cluster that matches one of the previous run (by shared frequent
 // questions) keeps that id; a new one gets an id derived from its label, so reruns agree.
-import type { Cluster } from '../cluster-schema.ts';
-import { normalize } from '../text/index.ts';
+import type { Cluster } from '#core/cluster.ts';
+import { normalize } from '#core/text/index.ts';
 import { hashString } from './random.ts';
 
 export const FINGERPRINT_SIZE = 64;

@@ -1,6 +1,6 @@
 // Mining recurring questions: detection, near-duplicate collapse, clustering without k, ranking.
 // Pure: messages in, a MiningResult out.
-import type { Lang } from '../text/index.ts';
+import type { Lang } from '#core/text/index.ts';
 import { clusterUniqueTexts, type ClusterOptions } from './cluster.ts';
 import { detectQuestion, type NoiseReason } from './detect.ts';
 

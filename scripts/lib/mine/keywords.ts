@@ -1,7 +1,7 @@
 // Cluster keywords: stems that are frequent in a cluster and rare elsewhere, shown in their most
 // common written form. Clusters and their sub-topics read the same items, so every item's tokens
 // and stems become small integers once, and each cluster's counting runs over typed arrays.
-import { stem, type Lang } from '../text/index.ts';
+import { type Lang, stem } from '#core/text/index.ts';
 
 export type KeywordItem = { tokens: readonly string[]; words: readonly string[] };
 export type WeightedItem = { item: number; count: number };

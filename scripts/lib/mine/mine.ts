@@ -1,6 +1,6 @@
 // Messages → recurring questions with their statistics (the MiningResult that `draft` reads).
-import type { Cluster, MiningResult } from '../cluster-schema.ts';
-import type { Message } from '../message-schema.ts';
+import type { Cluster, MiningResult } from '#core/cluster.ts';
+import type { Message } from '#core/message.ts';
 import { clusterUniqueTexts, type ClusterOptions, type Clustering } from './cluster.ts';
 import type { UniqueItem } from './dedupe.ts';
 import { collectMessages, type Collected, type Questions } from './collect.ts';

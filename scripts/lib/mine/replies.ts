@@ -1,6 +1,6 @@
 // Pairs customer questions with the company's replies in their threads and picks, per cluster,
 // the most representative reply that answered the question.
-import { normalize, tokens, type Lang } from '../text/index.ts';
+import { type Lang, normalize, tokens } from '#core/text/index.ts';
 import { memoize } from './memo.ts';
 
 export type ReplyRecord = { id: string; conversationId: string; inReplyTo: string | null; createdAt: number; text: string };

@@ -2,8 +2,8 @@
 // what mining did with it — the cluster and sub-topic it is in, or why it was left out (a noise
 // reason, a follow-up in a thread, a one-off question, or a group that needs a look). Ids and
 // sources only: no text, so no personal data.
-import type { MiningResult } from '../cluster-schema.ts';
-import type { Message } from '../message-schema.ts';
+import type { MiningResult } from '#core/cluster.ts';
+import type { Message } from '#core/message.ts';
 import { detectQuestion } from './detect.ts';
 
 export type MemberRecord = {

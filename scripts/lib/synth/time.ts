@@ -2,13 +2,10 @@
 // March to the last Sunday of October, switching at 01:00 UTC) is all the generator needs, and it
 // is much faster than Intl.DateTimeFormat for a million rows.
 
+import { lastSundayUtc } from '#core/time.ts';
+
 const HOUR = 3_600_000;
 const transitions = new Map<number, readonly [number, number]>();
-
-function lastSundayUtc(year: number, monthIndex: number): number {
-  const lastDay = new Date(Date.UTC(year, monthIndex + 1, 0));
-  return Date.UTC(year, monthIndex, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
-}
 
 function summerTime(year: number): readonly [number, number] {
   let range = transitions.get(year);

@@ -1,7 +1,7 @@
 // Answer keys: a reply reduced to what it answers, so that the same saved reply sent to two
 // customers (with their names, order numbers and the CM's signature) compares as the same answer,
 // and an article's prepared reply can be recognised in the threads. Browser-safe.
-import { normalize, tokens, type Lang } from './index.ts';
+import { normalize, tokens, type Lang } from '#core/text/index.ts';
 import { withoutSignature } from './signature.ts';
 import { withoutSlots, type PlaceIndex } from './slots.ts';
 

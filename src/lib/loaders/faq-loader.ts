@@ -7,9 +7,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { faqSchema, formatIssues } from '@content-schema';
+import { faqSchema } from '#core/content.ts';
+import { formatIssues, readFrontmatter, splitFrontmatter } from '#core/frontmatter.ts';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import matter from 'gray-matter';
 import { findMdxSyntax } from './markdown-only.ts';
 
 export type FaqLoaderOptions = {
@@ -102,17 +102,14 @@ function duplicateIds(files: readonly LoadedFile[]): string[] {
 
 type SplitFile = { data: Record<string, unknown>; body: string; bodyLine: number };
 
+/** Frontmatter and body, read by the same YAML engine and rules as `veelgesteld check`. */
 function splitFile(contents: string, relativePath: string): SplitFile | string {
-  try {
-    // Options (even empty) keep gray-matter from caching every file it has seen.
-    const { data, content } = matter(contents, {});
-    const head = contents.slice(0, contents.length - content.length);
-    return { data, body: content, bodyLine: head.split('\n').length };
-  } catch (error) {
-    const line = (error as { mark?: { line?: number } }).mark?.line;
-    const where = line === undefined ? relativePath : `${relativePath}:${line + 2}`;
-    return `${where}: the frontmatter is not valid YAML: ${firstLine(messageOf(error))}`;
-  }
+  // A file without frontmatter is all body; the schema then names the missing fields.
+  if (!splitFrontmatter(contents)) return { data: {}, body: contents, bodyLine: 1 };
+  const { frontmatter, frontmatterError, body, bodyLine } = readFrontmatter(contents);
+  if (frontmatter) return { data: frontmatter, body, bodyLine };
+  const problem = frontmatterError?.message.replace(/^the frontmatter is not valid YAML: /u, '') ?? '';
+  return `${relativePath}:${frontmatterError?.line ?? 1}: the frontmatter is not valid YAML: ${problem}`;
 }
 
 /**
@@ -196,8 +193,4 @@ function posix(path: string): string {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-function firstLine(text: string): string {
-  return text.split('\n')[0] ?? text;
 }

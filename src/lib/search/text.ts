@@ -1,3 +1,4 @@
-// Agreed exception to the import rules: queries must be normalised exactly like the miner normalises
-// questions, so search uses the miner's browser-safe text module instead of keeping a second copy.
-export { detectLang, normalize, slugOf, tokens } from '../../../scripts/lib/text/index.ts';
+// Queries are normalised exactly like the miner normalises questions: search uses the shared
+// browser-safe text module of the core instead of keeping a second copy.
+export { detectLang, normalize, tokens } from '#core/text/index.ts';
+export { slugOf } from '#core/slug.ts';

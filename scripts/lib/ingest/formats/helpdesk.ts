@@ -5,7 +5,7 @@ import { jsonArrayItems } from '../json-stream.ts';
 import { splitLines } from '../lines.ts';
 import { parseTimestamp } from '../time.ts';
 import { skip, type RawMessage, type ReaderEvent } from '../types.ts';
-import type { Channel } from '../../message-schema.ts';
+import type { Channel } from '#core/message.ts';
 
 type Json = Record<string, unknown>;
 const asObject = (value: unknown): Json => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {});

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { runCommand } from 'citty';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ingest from '../../../../scripts/commands/ingest.ts';
-import { messageSchema } from '../../../../scripts/lib/message-schema.ts';
+import { messageSchema } from '#core/message.ts';
 
 const FIXTURES = 'tests/fixtures/logs';
 let folder: string;

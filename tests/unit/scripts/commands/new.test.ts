@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import newCommand from '../../../../scripts/commands/new.ts';
 import check from '../../../../scripts/commands/check.ts';
-import { SHORT_ID_PATTERN } from '../../../../scripts/lib/content-schema.ts';
+import { SHORT_ID_PATTERN } from '#core/content.ts';
 import { parseContentFile } from '../../../../scripts/lib/content/index.ts';
 import { copyFixtureProject, run } from '../lib/editorial/run-command.ts';
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MiningResult } from '../../../../scripts/lib/cluster-schema.ts';
+import type { MiningResult } from '#core/cluster.ts';
 import { collectSignals } from '../../../../scripts/lib/draft/report-signals.ts';
 
 let root: string;

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveThroughGate, type Context } from '../../../../scripts/editor/server.ts';
 import { readEditedFile } from '../../../../scripts/lib/editor/index.ts';
 import { loadConfigIn } from '../../../../scripts/lib/io/content.ts';
-import { faqSchema } from '../../../../scripts/lib/content-schema.ts';
+import { faqSchema } from '#core/content.ts';
 import { parseContentFile } from '../../../../scripts/lib/content/index.ts';
 import { contentHash } from '../../../../scripts/lib/draft/index.ts';
 import { copyFixtureProject } from '../lib/editorial/run-command.ts';

@@ -1,6 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
-
-vi.mock('@content-schema', () => import('../../../../scripts/lib/content-schema.ts'));
+import { describe, expect, it } from 'vitest';
 import { redirectRules, redirectsFile, vercelConfig, type Redirectable } from '../../../../src/lib/redirects.ts';
 
 const article: Redirectable = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Cluster } from '../../../../../scripts/lib/cluster-schema.ts';
-import { faqSchema } from '../../../../../scripts/lib/content-schema.ts';
+import type { Cluster } from '#core/cluster.ts';
+import { faqSchema } from '#core/content.ts';
 import {
   parseArticle,
   parseMiningResult,

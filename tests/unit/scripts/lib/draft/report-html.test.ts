@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Cluster } from '../../../../../scripts/lib/cluster-schema.ts';
+import type { Cluster } from '#core/cluster.ts';
 import { planDrafts, renderMiningReport } from '../../../../../scripts/lib/draft/index.ts';
 import { renderReportHtml } from '../../../../../scripts/lib/draft/report-html.ts';
 import { collectSignals } from '../../../../../scripts/lib/draft/report-signals.ts';

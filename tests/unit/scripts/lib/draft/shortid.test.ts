@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHORT_ID_PATTERN } from '../../../../../scripts/lib/content-schema.ts';
+import { SHORT_ID_PATTERN } from '#core/content.ts';
 import { deriveShortId, parseShortIdRegistry, serializeShortIdRegistry } from '../../../../../scripts/lib/draft/index.ts';
 
 describe('deriveShortId', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_REPLY_LENGTH } from '../../../../../scripts/lib/content-schema.ts';
+import { MAX_REPLY_LENGTH } from '#core/replies.ts';
 import { REPLY_BUDGET, clusterTitle, questionTitle, replyFrom, slugify } from '../../../../../scripts/lib/draft/index.ts';
 import { guessCategory, tagsFor } from '../../../../../scripts/lib/draft/wording.ts';
-import { countTweetLength } from '../../../../../scripts/lib/tweet-length.ts';
+import { countTweetLength } from '#core/tweet-length.ts';
 
 describe('questionTitle', () => {
   it.each([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { collectionSchemas, LOCALES, MAX_REPLY_LENGTH, type CollectionName } from '../../../../../scripts/lib/content-schema.ts';
+import { type CollectionName, collectionSchemas, LOCALES } from '#core/content.ts';
+import { MAX_REPLY_LENGTH } from '#core/replies.ts';
 import { parseProjectConfig } from '../../../../../scripts/lib/config.ts';
 import { buildCmsConfig, schemaFields, type CmsField, type FieldSpec } from '../../../../../scripts/lib/editor/index.ts';
 import { readFileSync } from 'node:fs';

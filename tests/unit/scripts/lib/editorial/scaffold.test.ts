@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newShortId, planPublish, slugify } from '../../../../../scripts/lib/editorial/index.ts';
+import { slugOf as slugify } from '#core/slug.ts';
+import { newShortId, planPublish } from '../../../../../scripts/lib/editorial/index.ts';
 
 describe('newShortId', () => {
   it('skips ids that are taken', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Format } from '../../../../../scripts/lib/ingest/index.ts';
 import { createPseudonymizer } from '../../../../../scripts/lib/io/index.ts';
 import { ingestFile } from './_fixtures.ts';
-import { messageSchema } from '../../../../../scripts/lib/message-schema.ts';
+import { messageSchema } from '#core/message.ts';
 
 const FIXTURES = 'tests/fixtures/logs';
 const companyHandles = ['@Veelgesteld', '@VeelgesteldNL', 'Veelgesteld', 'Webcare', 'Veelgesteld Webcare'];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTextCache, matchesMessageSchema, toMessage, type NormalizeContext } from '../../../../../scripts/lib/ingest/normalize.ts';
 import type { RawMessage } from '../../../../../scripts/lib/ingest/index.ts';
 import { createPseudonymizer } from '../../../../../scripts/lib/io/index.ts';
-import { messageSchema, type Message } from '../../../../../scripts/lib/message-schema.ts';
+import { type Message, messageSchema } from '#core/message.ts';
 import { createScrubber } from '../../../../../scripts/lib/scrub/index.ts';
 
 const valid: Message = {

@@ -1,6 +1,6 @@
 // Small hand-written webcare threads for the mine tests: three recurring questions, each asked
 // in several wordings, with company replies, plus noise.
-import type { Message } from '../../../../../scripts/lib/message-schema.ts';
+import type { Message } from '#core/message.ts';
 
 export const TOPICS = {
   meter: [

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { coherenceOf, majorityShare, subjectCoverage } from '../../../../../scripts/lib/mine/coherence.ts';
 import { isExplicitQuestion } from '../../../../../scripts/lib/mine/detect.ts';
 import { memberTracer } from '../../../../../scripts/lib/mine/trace.ts';
-import type { Message } from '../../../../../scripts/lib/message-schema.ts';
-import type { MiningResult } from '../../../../../scripts/lib/cluster-schema.ts';
+import type { Message } from '#core/message.ts';
+import type { MiningResult } from '#core/cluster.ts';
 import { makeCluster, makeMining } from '../../../../fixtures/draft/clusters.ts';
 
 const ONE_QUESTION = { langShare: 1, questionShare: 0.9, subjectCoverage: 0.9 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keywordExtractor } from '../../../../../scripts/lib/mine/keywords.ts';
-import { normalize, tokens } from '../../../../../scripts/lib/text/index.ts';
+import { normalize, tokens } from '#core/text/index.ts';
 
 const item = (text: string) => ({ tokens: tokens(text, 'nl'), words: normalize(text).split(' ').filter((w) => !['mijn', 'is', 'de', 'het', 'wanneer', 'waar', 'hoe', 'kan', 'ik', 'nog', 'niet'].includes(w)) });
 

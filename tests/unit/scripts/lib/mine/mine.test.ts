@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { miningResultSchema } from '../../../../../scripts/lib/cluster-schema.ts';
+import { miningResultSchema } from '#core/cluster.ts';
 import { clusterTexts, mineMessages } from '../../../../../scripts/lib/mine/index.ts';
 import { ANSWERS, buildMessages, TOPICS } from './_messages.ts';
 

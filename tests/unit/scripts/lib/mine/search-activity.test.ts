@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Message } from '../../../../../scripts/lib/message-schema.ts';
+import type { Message } from '#core/message.ts';
 import { collectMessages, mineMessages } from '../../../../../scripts/lib/mine/index.ts';
 import { buildMessages } from './_messages.ts';
 

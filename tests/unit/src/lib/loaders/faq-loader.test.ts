@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { faqSchema, formatIssues } from '../../../../../scripts/lib/content-schema.ts';
+import { faqSchema } from '#core/content.ts';
+import { formatIssues } from '#core/frontmatter.ts';
 import { entryId, faqLoader } from '../../../../../src/lib/loaders/faq-loader.ts';
 
 type Stored = { id: string; data: Record<string, unknown>; digest?: string; filePath?: string; rendered?: { html: string } };

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { detectLang, normalize, splitCompound, stemDutch, stemEnglish, tokens } from '../../../../../scripts/lib/text/index.ts';
+import { detectLang, normalize, splitCompound, stemDutch, stemEnglish, tokens } from '#core/text/index.ts';
 
 const require = createRequire(import.meta.url);
 const snowball = require('snowball-stemmers') as { newStemmer: (lang: string) => { stem: (w: string) => string } };

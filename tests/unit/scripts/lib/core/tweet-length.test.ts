@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countTweetLength, findUrls, fitsInPost } from '../../../../scripts/lib/tweet-length.ts';
+import { countTweetLength, findUrls, fitsInPost } from '#core/tweet-length.ts';
 
 describe('countTweetLength', () => {
   it.each([

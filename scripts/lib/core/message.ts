@@ -1,6 +1,6 @@
 // The one normalised message model: ingest writes it (NDJSON, one message per line), mine reads it.
 import { z } from 'zod';
-import { CHANNELS } from './content-schema.ts';
+import { CHANNELS } from './content.ts';
 
 const isoWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 

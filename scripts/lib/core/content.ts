@@ -2,9 +2,8 @@
 // and the CLI (draft, check, publish) both validate against these schemas, so there is one truth.
 // Plain zod (v4, the same copy Astro uses): this module must not import Astro.
 import { z } from 'zod';
+import { MAX_REPLY_LENGTH } from './replies.ts';
 import { countTweetLength } from './tweet-length.ts';
-
-export { countTweetLength };
 
 export const LOCALES = ['nl', 'en'] as const;
 export const DEFAULT_LOCALE = 'nl';
@@ -15,17 +14,6 @@ export const CHANNELS = ['x', 'facebook', 'whatsapp', 'email', 'helpdesk', 'sear
 export const SHORT_ID_ALPHABET = '23456789abcdefghjkmnpqrstuvwxyz';
 export const SHORT_ID_PATTERN = /^[23456789abcdefghjkmnpqrstuvwxyz]{4,8}$/;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** URL segments per locale; the site (src/lib/paths.ts) and the CLI's links both use these. */
-export const ROUTE_SEGMENTS = {
-  nl: { faq: 'faq', category: 'categorie', blog: 'blog', search: 'zoeken', broadcast: 'uitzending' },
-  en: { faq: 'faq', category: 'category', blog: 'blog', search: 'search', broadcast: 'broadcast' },
-} as const;
-/** The short-link prefix: /k/<shortId> keeps working whatever happens to the slug. */
-export const SHORT_LINK_SEGMENT = 'k';
-
-/** The longest reply a CM can post on X, counting every link as 23 characters. */
-export const MAX_REPLY_LENGTH = 280;
 
 const localeSchema = z.enum(LOCALES).default(DEFAULT_LOCALE);
 const statusSchema = z.enum(STATUSES).default('draft');
@@ -125,40 +113,3 @@ export type Status = (typeof STATUSES)[number];
 
 export const collectionSchemas = { faq: faqSchema, blog: blogSchema, broadcasts: broadcastSchema } as const;
 export type CollectionName = keyof typeof collectionSchemas;
-
-/** The moment the build treats as "now": VEELGESTELD_NOW lets a build run as of another time. */
-export function buildNow(env: Record<string, string | undefined>, fallback: Date = new Date()): Date {
-  const raw = env['VEELGESTELD_NOW'];
-  if (!raw) return fallback;
-  const parsed = new Date(raw);
-  if (Number.isNaN(parsed.getTime())) {
-    throw new Error(`VEELGESTELD_NOW is not a date: "${raw}" (use ISO 8601, e.g. 2026-12-01T20:30:00+01:00)`);
-  }
-  return parsed;
-}
-
-/** Whether an item may appear in a production build at `now`: published and past its embargo. */
-export function isPublic(data: { status: Status; publishAt?: Date | undefined }, now: Date): boolean {
-  if (data.status !== 'published') return false;
-  return !data.publishAt || data.publishAt.getTime() <= now.getTime();
-}
-
-/** Readable zod issues: "title: a title is required; tags.0: expected string". */
-export function formatIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(frontmatter)'}: ${issue.message}`)
-    .join('; ');
-}
-
-export type ParseResult<T> = { ok: true; data: T } | { ok: false; message: string };
-
-/** Validates frontmatter and names the file in the message, for the CLI and for tests. */
-export function parseFrontmatter<N extends CollectionName>(
-  collection: N,
-  data: unknown,
-  file: string,
-): ParseResult<z.output<(typeof collectionSchemas)[N]>> {
-  const result = collectionSchemas[collection].safeParse(data);
-  if (result.success) return { ok: true, data: result.data as z.output<(typeof collectionSchemas)[N]> };
-  return { ok: false, message: `${file}: invalid ${collection} frontmatter: ${formatIssues(result.error)}` };
-}

@@ -7,7 +7,7 @@ import { stemDutch } from './stem-nl.ts';
 import { stemEnglish } from './stem-en.ts';
 import { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, MEANINGFUL_ENGLISH_STOP_WORDS } from './stopwords.ts';
 
-export { normalize, foldCase, slugOf } from './normalize.ts';
+export { normalize, foldCase } from './normalize.ts';
 export { stemDutch } from './stem-nl.ts';
 export { stemEnglish } from './stem-en.ts';
 export { splitCompound } from './compounds.ts';

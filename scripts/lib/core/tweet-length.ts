@@ -1,5 +1,5 @@
 // Counts text the way X (twitter-text v3) does, so a reply that fits here fits in one post.
-// Kept tiny and dependency-free: content-schema.ts imports it, and the site imports content-schema.
+// Kept tiny and dependency-free: the content schema and the site's reply boxes use it.
 
 /** The longest post X accepts, in X-characters. */
 export const MAX_POST_LENGTH = 280;

@@ -1,6 +1,6 @@
 // What `mine` writes and `draft` reads: recurring questions with their statistics.
 import { z } from 'zod';
-import { CHANNELS } from './content-schema.ts';
+import { CHANNELS } from './content.ts';
 
 /** Whether a group is one question an article can answer, and if not, why (the coherence gate). */
 export const coherenceSchema = z.object({

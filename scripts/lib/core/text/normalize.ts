@@ -41,16 +41,3 @@ export function normalize(text: string): string {
     .replace(/\s+/gu, ' ')
     .trim();
 }
-
-const MAX_SLUG_LENGTH = 60;
-
-/**
- * A URL path segment from a title: folded, runs of other characters as one hyphen, cut at a
- * hyphen within 60 characters ("Waar blijft mijn pakket?" → "waar-blijft-mijn-pakket"). Empty when
- * the title has no letters or digits. Drafts are named with it, and the search index leaves out
- * URLs it can rebuild with it.
- */
-export function slugOf(title: string): string {
-  const words = foldCase(title).replace(/[^a-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '');
-  return words.length <= MAX_SLUG_LENGTH ? words : words.slice(0, MAX_SLUG_LENGTH).replace(/-[^-]*$/u, '');
-}

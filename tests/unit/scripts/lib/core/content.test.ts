@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildNow, isPublic, parseFrontmatter } from '../../../../scripts/lib/content-schema.ts';
+import { buildNow } from '#core/clock.ts';
+import { isPublic } from '#core/visibility.ts';
+import { parseFrontmatter } from '#core/frontmatter.ts';
 
 const validFaq = {
   title: 'Wanneer wordt mijn pakket bezorgd?',
