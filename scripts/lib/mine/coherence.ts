@@ -16,15 +16,19 @@ export type CoherenceInput = {
   questionShare: number;
   /** Share of the distinct questions that name one of the group's most typical words. */
   subjectCoverage: number;
+  /** Share of pairs of distinct questions that still share a word once the group's main word is set aside. */
+  residualOverlap: number;
 };
 
-export const COHERENCE_LIMITS = { langShare: 0.8, questionShare: 0.25, subjectCoverage: 0.5 } as const;
+export const COHERENCE_LIMITS = { langShare: 0.8, questionShare: 0.25, subjectCoverage: 0.5, residualOverlap: 0.1 } as const;
 
 export function coherenceOf(input: CoherenceInput): Coherence {
   const reasons: CoherenceReason[] = [];
   if (input.langShare < COHERENCE_LIMITS.langShare) reasons.push('mixed-language');
   if (input.questionShare < COHERENCE_LIMITS.questionShare) reasons.push('statements');
-  if (input.subjectCoverage < COHERENCE_LIMITS.subjectCoverage) reasons.push('no-shared-subject');
+  // Questions that share one word and nothing else ("Verkopen jullie ook vuurwerk / matrassen /
+  // cadeaubonnen?") are one-offs glued by their phrasing: each needs its own answer.
+  if (input.subjectCoverage < COHERENCE_LIMITS.subjectCoverage || input.residualOverlap < COHERENCE_LIMITS.residualOverlap) reasons.push('no-shared-subject');
   return { verdict: reasons.length === 0 ? 'topic' : 'needs-look', reasons };
 }
 
@@ -38,23 +42,66 @@ export function majorityShare(langs: readonly (Lang | 'other')[]): number {
   return langs.length === 0 ? 1 : Math.max(...counts.values()) / langs.length;
 }
 
-/**
- * How many distinct questions name the group's subject: its SUBJECT_WORDS most typical tokens
- * (frequent in the group, rare in the export, by tf·idf). `tokensOf` gives an item's stems,
- * `documentFrequency` how many of the export's distinct questions use a stem.
- */
-export function subjectCoverage(items: readonly number[], tokensOf: (item: number) => readonly string[], documentFrequency: (token: string) => number, totalItems: number): number {
-  if (items.length === 0) return 1;
+/** How a group's distinct questions share its subject: `tokensOf` gives an item's stems, `documentFrequency` how many of the export's distinct questions use a stem. */
+export type SubjectInput = {
+  items: readonly number[];
+  tokensOf: (item: number) => readonly string[];
+  documentFrequency: (token: string) => number;
+  totalItems: number;
+};
+
+/** The group's most typical words (frequent in the group, rare in the export, by tf·idf), most typical first. */
+export function subjectWords({ items, tokensOf, documentFrequency, totalItems }: SubjectInput): string[] {
   const counts = new Map<string, number>();
   for (const item of items) for (const token of new Set(tokensOf(item))) counts.set(token, (counts.get(token) ?? 0) + 1);
-  const subject = [...counts]
-    .filter(([token]) => token.length >= 3 && !/^\d+$/u.test(token))
+  return [...counts]
+    .filter(([token]) => isContentToken(token))
     .map(([token, count]) => ({ token, score: (count / items.length) * Math.log((totalItems + 1) / (documentFrequency(token) + 1)) }))
     .sort((a, b) => b.score - a.score || (a.token < b.token ? -1 : 1))
     .slice(0, SUBJECT_WORDS)
     .map((entry) => entry.token);
-  const covered = items.filter((item) => tokensOf(item).some((token) => subject.includes(token))).length;
-  return covered / items.length;
+}
+
+/** How many distinct questions name one of the group's subject words. */
+export function subjectCoverage(input: SubjectInput): number {
+  if (input.items.length === 0) return 1;
+  const subject = subjectWords(input);
+  const covered = input.items.filter((item) => input.tokensOf(item).some((token) => subject.includes(token))).length;
+  return covered / input.items.length;
+}
+
+/**
+ * The share of pairs of distinct questions that share a content word besides the group's main
+ * word. A real topic is phrased in many ways around one matter and its pairs keep sharing words;
+ * one-off questions glued by a phrasing share that phrasing's word and nothing else. Groups of
+ * fewer than MIN_RESIDUAL_ITEMS questions are too small to tell (1).
+ */
+export function residualOverlap(input: SubjectInput): number {
+  const items = input.items.slice(0, MAX_RESIDUAL_ITEMS);
+  if (items.length < MIN_RESIDUAL_ITEMS) return 1;
+  const main = subjectWords(input)[0];
+  const sets = items.map((item) => new Set(input.tokensOf(item).filter((token) => token !== main && isContentToken(token))));
+  let pairs = 0;
+  let sharing = 0;
+  for (let a = 0; a < sets.length; a++) {
+    for (let b = a + 1; b < sets.length; b++) {
+      pairs++;
+      for (const token of sets[b]!) {
+        if (sets[a]!.has(token)) {
+          sharing++;
+          break;
+        }
+      }
+    }
+  }
+  return sharing / pairs;
+}
+
+function isContentToken(token: string): boolean {
+  return token.length >= 3 && !/^\d+$/u.test(token);
 }
 
 const SUBJECT_WORDS = 3;
+const MIN_RESIDUAL_ITEMS = 4;
+/** Pairs compared at most: the first (most frequent) questions say enough about a large group. */
+const MAX_RESIDUAL_ITEMS = 150;

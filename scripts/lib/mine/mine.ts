@@ -6,7 +6,7 @@ import type { UniqueItem } from './dedupe.ts';
 import { collectMessages, type Collected, type Questions } from './collect.ts';
 import { assignIds, FINGERPRINT_SIZE, normalizedQuestionHash } from './ids.ts';
 import { keywordExtractor } from './keywords.ts';
-import { coherenceOf, majorityShare, subjectCoverage, type Coherence } from './coherence.ts';
+import { coherenceOf, majorityShare, residualOverlap, subjectCoverage, type Coherence } from './coherence.ts';
 import { isExplicitQuestion } from './detect.ts';
 import { indexReplies } from './replies.ts';
 import { stageTimer } from './stages.ts';
@@ -221,12 +221,14 @@ function coherenceGate(clustering: Clustering, questions: Questions): (members: 
     return known;
   };
   return (members, items) => {
+    const subject = { items: [...items].sort((a, b) => b.count - a.count || a.item - b.item).map((i) => i.item), tokensOf: (item: number) => clustering.items[item]!.tokens, documentFrequency: frequency, totalItems: clustering.items.length };
     return coherenceOf({
       // Site searches are a word or two: too short to tell their language by.
       langShare: majorityShare(members.filter((q) => questions.channel[q] !== 'search').map((q) => questions.lang[q]!)),
       // A site search is a short question, however it is typed ("betalingsregeling").
       questionShare: members.filter((q) => questions.channel[q] === 'search' || isExplicit(clustering.itemOf[q]!)).length / Math.max(1, members.length),
-      subjectCoverage: subjectCoverage(items.map((i) => i.item), (item) => clustering.items[item]!.tokens, frequency, clustering.items.length),
+      subjectCoverage: subjectCoverage(subject),
+      residualOverlap: residualOverlap(subject),
     });
   };
 }

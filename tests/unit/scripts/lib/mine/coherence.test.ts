@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { coherenceOf, majorityShare, subjectCoverage } from '../../../../../scripts/lib/mine/coherence.ts';
+import { coherenceOf, majorityShare, residualOverlap, subjectCoverage } from '../../../../../scripts/lib/mine/coherence.ts';
 import { isExplicitQuestion } from '../../../../../scripts/lib/mine/detect.ts';
 import { memberTracer } from '../../../../../scripts/lib/mine/trace.ts';
 import type { Message } from '#core/message.ts';
 import type { MiningResult } from '#core/cluster.ts';
 import { makeCluster, makeMining } from '../../../../fixtures/draft/clusters.ts';
 
-const ONE_QUESTION = { langShare: 1, questionShare: 0.9, subjectCoverage: 0.9 };
+const ONE_QUESTION = { langShare: 1, questionShare: 0.9, subjectCoverage: 0.9, residualOverlap: 0.5 };
 
 describe('coherenceOf', () => {
   it('passes one question asked in one language', () => {
@@ -17,6 +17,7 @@ describe('coherenceOf', () => {
     [{ langShare: 0.6 }, 'mixed-language'],
     [{ questionShare: 0.2 }, 'statements'],
     [{ subjectCoverage: 0.3 }, 'no-shared-subject'],
+    [{ residualOverlap: 0 }, 'no-shared-subject'],
   ] as const)('sends %j to "needs a look" (%s)', (change, reason) => {
     expect(coherenceOf({ ...ONE_QUESTION, ...change })).toEqual({ verdict: 'needs-look', reasons: [reason] });
   });
@@ -28,12 +29,29 @@ describe('measurements', () => {
     expect(majorityShare([])).toBe(1);
   });
 
+  const df = (): number => 1;
+  const subject = (groups: string[][]) => ({ items: groups.map((_, i) => i), tokensOf: (i: number) => groups[i]!, documentFrequency: df, totalItems: 100 });
+
   it('subjectCoverage is high when the questions name one subject and low for one-offs with nothing in common', () => {
-    const df = (): number => 1;
     const oneSubject = [['kortingscod', 'werk'], ['kortingscod', 'geldig'], ['kortingscod', 'invul'], ['kortingscod', 'sale']];
     const oneOffs = [['vuurwerk'], ['cadeaubon'], ['tweedehand'], ['fiets'], ['drank'], ['review'], ['winkel'], ['vacature']];
-    expect(subjectCoverage([0, 1, 2, 3], (i) => oneSubject[i]!, df, 100)).toBe(1);
-    expect(subjectCoverage([0, 1, 2, 3, 4, 5, 6, 7], (i) => oneOffs[i]!, df, 100)).toBeLessThan(0.5);
+    expect(subjectCoverage(subject(oneSubject))).toBe(1);
+    expect(subjectCoverage(subject(oneOffs))).toBeLessThan(0.5);
+  });
+
+  it('residualOverlap tells one-offs glued by a phrasing from a topic asked in many ways', () => {
+    // "Verkopen jullie ook vuurwerk / matrassen op maat / refurbished telefoons / cadeaubonnen?"
+    const gluedByPhrasing = [['verkop', 'vuurwerk'], ['verkop', 'matras', 'maat'], ['verkop', 'refurbished', 'telefoon'], ['verkop', 'cadeaubon', 'bedrijv'], ['verkop', 'koffieboon', 'houdbar']];
+    // "Komt de badjas nog terug?", "Wanneer is de airfryer weer op voorraad?", "… uitverkocht, komt er nog voorraad?"
+    const oneTopic = [['badjas', 'uitverkocht', 'terug'], ['airfryer', 'weer', 'voorrad'], ['staafmixer', 'uitverkocht', 'voorrad'], ['sneaker', 'weer', 'voorrad'], ['kinderwag', 'weer', 'voorrad', 'meld']];
+    expect(coherenceOf({ ...ONE_QUESTION, subjectCoverage: subjectCoverage(subject(gluedByPhrasing)), residualOverlap: residualOverlap(subject(gluedByPhrasing)) }).verdict).toBe('needs-look');
+    expect(residualOverlap(subject(gluedByPhrasing))).toBe(0);
+    expect(residualOverlap(subject(oneTopic))).toBeGreaterThan(0.3);
+    expect(coherenceOf({ ...ONE_QUESTION, subjectCoverage: subjectCoverage(subject(oneTopic)), residualOverlap: residualOverlap(subject(oneTopic)) }).verdict).toBe('topic');
+  });
+
+  it('residualOverlap does not judge groups too small to tell', () => {
+    expect(residualOverlap(subject([['verkop', 'vuurwerk'], ['verkop', 'fiets'], ['verkop', 'drank']]))).toBe(1);
   });
 
   it.each([
