@@ -1,5 +1,5 @@
 // Shapes shared by the format readers and the normaliser.
-import type { Channel, Direction } from '../message-schema.ts';
+import type { Channel, Direction } from '#core/message.ts';
 
 export const FORMATS = ['csv', 'twitter-csv', 'x-archive', 'facebook', 'whatsapp', 'helpdesk', 'access-log', 'analytics-csv'] as const;
 export type Format = (typeof FORMATS)[number];

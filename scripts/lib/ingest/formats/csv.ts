@@ -5,7 +5,7 @@ import { resolveColumns, type ColumnIndexes } from '../columns.ts';
 import { parseTimestamp } from '../time.ts';
 import { createCsvTokenizer, type CsvProblem, type CsvProblemCode, type CsvRecord } from './csv-tokenizer.ts';
 import { skip, type ReaderEvent, type ReaderOptions, type RawMessage } from '../types.ts';
-import type { Channel, Direction } from '../../message-schema.ts';
+import type { Channel, Direction } from '#core/message.ts';
 
 type CsvRow = CsvRecord;
 
