@@ -24,6 +24,13 @@ export type AnswerEvidence = {
 const SAME_ANSWER = 0.6;
 /** A family is informative when its questions are this much closer to each other than random pairs are. */
 const MIN_COHESION_GAIN = 0.12;
+/**
+ * A reply echoes its question when it repeats the question's subject ("je kortingscode", "je
+ * retour"): the share of a question's content words found in the reply, averaged over the family,
+ * this much above the share for replies paired with other questions. A saved reply that names no
+ * subject ("Goede vraag! We zoeken het uit") echoes nothing.
+ */
+const MIN_ECHO = 0.05;
 /** Above this many distinct replies the pairwise comparison is skipped (exact-text families only). */
 const MAX_COMPARED_REPLIES = 5_000;
 const SAMPLE_PAIRS = 60;
@@ -37,7 +44,7 @@ export function answerEvidence(
   itemReplies: readonly (readonly string[])[],
   vectors: Float32Array,
   dims: number,
-  options: { places?: PlaceIndex | undefined; lang?: (item: number) => Lang | undefined } = {},
+  options: { places?: PlaceIndex | undefined; lang?: (item: number) => Lang | undefined; tokens?: (item: number) => readonly string[] } = {},
 ): AnswerEvidence {
   const keyIds = new Map<string, number>();
   const keys: string[] = [];
@@ -52,8 +59,9 @@ export function answerEvidence(
     }
     return mostFrequent(counts);
   });
-  const replyVectors = keys.map((key) => answerVector(key));
+  const replyVectors = rareTermsWeighted(keys.map((key) => answerVector(key)));
   const family = unionFamilies(keys, replyVectors);
+  const echoes = options.tokens ? echoOf(keyOfItem, keys, options.tokens) : undefined;
   const rawFamilyOf = Int32Array.from(keyOfItem, (key) => (key < 0 ? -1 : family[key]!));
   const { familyOf, itemsOf, members } = keepInformative(rawFamilyOf, vectors, dims);
   const centres = members.map((keyIdsOfFamily) => centreOf(keyIdsOfFamily.map((k) => replyVectors[k]!)));
@@ -74,7 +82,8 @@ export function answerEvidence(
     const keyMembers: number[][] = [];
     for (const [rawFamily, items] of [...itemsByRaw].sort((a, b) => a[0] - b[0])) {
       // One question says nothing about genericness; its reply still counts through similarity.
-      if (items.length >= 2 && meanPairSimilarity(items, vecs, d) < baseline + MIN_COHESION_GAIN * (1 - baseline)) continue;
+      const cohesive = meanPairSimilarity(items, vecs, d) >= baseline + MIN_COHESION_GAIN * (1 - baseline);
+      if (items.length >= 2 && !cohesive && !(echoes && echoes.of(items) >= echoes.baseline + MIN_ECHO)) continue;
       const id = kept.length;
       kept.push(items);
       keyMembers.push(keys.map((_, k) => k).filter((k) => family[k] === rawFamily));
@@ -175,6 +184,50 @@ function unionFamilies(keys: readonly string[], vectors: readonly TermVector[]):
     if (id === undefined) roots.set(root, (id = roots.size));
     return id;
   });
+}
+
+/** Terms of many different replies ("stuur", "ordernummer", "dm") weigh less when replies are compared. */
+function rareTermsWeighted(vectors: readonly TermVector[]): TermVector[] {
+  const replyCount = new Map<string, number>();
+  for (const vector of vectors) for (const term of vector.keys()) replyCount.set(term, (replyCount.get(term) ?? 0) + 1);
+  return vectors.map((vector) => {
+    const weighted = new Map<string, number>();
+    let norm = 0;
+    for (const [term, v] of vector) {
+      const w = v * Math.log((vectors.length + 1) / replyCount.get(term)!);
+      weighted.set(term, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [term, w] of weighted) weighted.set(term, w / norm);
+    return weighted;
+  });
+}
+
+/** How much of its questions' content words a family's replies repeat (see MIN_ECHO), and the same for unrelated pairs. */
+function echoOf(keyOfItem: readonly number[], keys: readonly string[], tokensOf: (item: number) => readonly string[]): { of: (items: readonly number[]) => number; baseline: number } {
+  const keyTerms = keys.map((key) => new Set(key.split(' ')));
+  const share = (item: number, key: number): number => {
+    const words = new Set(tokensOf(item));
+    if (words.size === 0) return 0;
+    let found = 0;
+    for (const word of words) if (keyTerms[key]!.has(word)) found++;
+    return found / words.size;
+  };
+  const answered = keyOfItem.flatMap((key, item) => (key >= 0 ? [item] : []));
+  let sum = 0;
+  let pairs = 0;
+  for (let p = 0; p < Math.min(BASELINE_PAIRS, answered.length * (answered.length - 1)); p++) {
+    const a = answered[(p * 7919) % answered.length]!;
+    const b = answered[(p * 104_729 + 1) % answered.length]!;
+    if (keyOfItem[a] === keyOfItem[b]) continue;
+    sum += share(a, keyOfItem[b]!);
+    pairs++;
+  }
+  return {
+    of: (items) => items.reduce((total, item) => total + share(item, keyOfItem[item]!), 0) / Math.max(1, items.length),
+    baseline: sum / Math.max(1, pairs),
+  };
 }
 
 function mostFrequent(counts: ReadonlyMap<number, number>): number {

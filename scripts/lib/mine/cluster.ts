@@ -5,6 +5,7 @@ import { type Lang, normalize } from '#core/text/index.ts';
 import { withoutSlots, type PlaceIndex } from '../text/slots.ts';
 import { answerEvidence, linkByAnswers, type AnswerEvidence } from './answers.ts';
 import { mergeFragments } from './fragments.ts';
+import { splitByAnswers } from './answer-split.ts';
 import { withoutBoilerplate } from './boilerplate.ts';
 import { collapseDuplicates, distinctTexts, type UniqueItem } from './dedupe.ts';
 import { tfidfMatrix, type SparseMatrix } from './features.ts';
@@ -162,7 +163,7 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
       items.map((item) => item.members.slice(0, MAX_REPLIES_PER_ITEM).flatMap((text) => options.replies![text] ?? [])),
       vectors,
       projection.dims,
-      { places: options.places, lang: (item) => langs[items[item]!.first] },
+      { places: options.places, lang: (item) => langs[items[item]!.first], tokens: (item) => items[item]!.tokens },
     );
     linkByAnswers(knn, evidence, vectors, projection.dims);
     stage(`answers: ${evidence.families} informative answer families`);
@@ -183,10 +184,12 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
     projection.dims,
     { maxSimilarity: o.subtopicMaxSimilarity, minUnique: o.subtopicMinUnique },
   );
+  // Look-alikes apart: a group whose questions got clearly different answers is more than one question.
+  const apart = evidence ? splitByAnswers(split, evidence, vectors, projection.dims) : split;
   const { itemCluster, clusters, itemSubtopic, subtopicCluster } =
     n <= SMALL && o.fragmentRatio > 0
-      ? mergeFragments(kept, split.itemSubtopic, split.subtopicCluster, vectors, projection.dims, { ratio: o.fragmentRatio, answerRatio: o.fragmentAnswerRatio }, evidence)
-      : { itemCluster: kept, clusters: countOf(kept), ...split };
+      ? mergeFragments(kept, apart.itemSubtopic, apart.subtopicCluster, vectors, projection.dims, { ratio: o.fragmentRatio, answerRatio: o.fragmentAnswerRatio }, evidence)
+      : { itemCluster: kept, clusters: countOf(kept), ...apart };
   stage(`subtopics ${subtopicCluster.length}`);
   return { items, itemOf, itemCluster, clusters, itemSubtopic, subtopicCluster, vectors, dims: projection.dims, answers: evidence };
 }

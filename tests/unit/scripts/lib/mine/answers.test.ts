@@ -53,6 +53,39 @@ describe('answerEvidence', () => {
   });
 });
 
+describe('answerEvidence: replies that name the question', () => {
+  // Four questions asked in words that barely overlap (their vectors are far apart), so question
+  // similarity alone cannot tell a topic-specific saved reply from a generic one.
+  const vectors = vectorsOf([[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1], [-1, 0, 0, 0], [0, -1, 0, 0]]);
+  const tokens = [['kortingscod', 'werkt'], ['cod', 'geldig', 'kortingscod'], ['kortingscod', 'afrek'], ['pakket', 'bezorgd'], ['vuurwerk', 'verkop'], ['matras', 'maat']];
+  const echoing = 'Vervelend dat je kortingscode niet werkt! Check of de code nog geldig is en of je het minimumbedrag haalt.';
+  const generic = 'Goede vraag! We zoeken het voor je uit en komen erop terug.';
+
+  it.each([
+    ['nl', [[echoing], [echoing], [echoing], [], [generic], [generic]]],
+    ['en', [['Sorry your discount code fails! Check the code is still valid at checkout.'], ['Sorry your discount code fails! Check the code is still valid at checkout.'], [], [], ['Thanks for asking! We will look into it.'], ['Thanks for asking! We will look into it.']]],
+  ] as const)('%s: a reply that repeats its questions\' subject is evidence, a reply that names nothing is not', (lang, replies) => {
+    const englishTokens = [['discount', 'code', 'fail'], ['code', 'valid', 'discount'], ['discount', 'checkout'], ['parcel'], ['firework', 'sell'], ['mattress', 'size']];
+    const evidence = answerEvidence(replies, vectors, 4, { lang: () => lang, tokens: (item) => (lang === 'nl' ? tokens : englishTokens)[item]! });
+    expect(evidence.familyOf[0]).toBeGreaterThanOrEqual(0);
+    expect(evidence.familyOf[1]).toBe(evidence.familyOf[0]);
+    expect([evidence.familyOf[4], evidence.familyOf[5]]).toEqual([-1, -1]);
+  });
+
+  it('tells saved replies apart by their rare words, not by the request they share', () => {
+    const invoice = 'Stuur je ordernummer, bedrijfsnaam en btw-nummer via DM, dan passen we de factuur aan.';
+    const address = 'Stuur je ordernummer en het juiste adres via DM, dan passen we het aan.';
+    const replies = [[invoice], [invoice], [address], [address], ['Stuur je ordernummer via DM.'], ['Stuur je ordernummer via DM, dan kijken we mee.']];
+    const close = vectorsOf([[1, 0.1, 0, 0], [1, 0, 0.1, 0], [0, 1, 0.1, 0], [0.1, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1]]);
+    const evidence = answerEvidence(replies, close, 4, { lang: () => 'nl' });
+    const [factuur, adres] = [evidence.familyOf[0]!, evidence.familyOf[2]!];
+    expect(factuur).toBeGreaterThanOrEqual(0);
+    expect(adres).toBeGreaterThanOrEqual(0);
+    expect(adres).not.toBe(factuur);
+    expect(evidence.similarity(factuur, adres)).toBeLessThan(0.3);
+  });
+});
+
 describe('linkByAnswers', () => {
   // Items 0 and 1 got the same answer, item 2 a different one, item 3 none.
   const evidence = { familyOf: Int32Array.from([0, 0, 1, -1]), families: 2, itemsOf: [[0, 1], [2]], similarity: (a: number, b: number) => (a === b ? 1 : 0.1) };
