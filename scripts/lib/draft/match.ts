@@ -20,6 +20,25 @@ export function tokenSets(texts: readonly string[], lang: 'nl' | 'en', places?: 
   return texts.map((text) => new Set(tokens(withoutSlots(text, places), lang))).filter((set) => set.size > 0);
 }
 
+/**
+ * A customer's question as it can be matched: the whole message and, when it has several, each of
+ * its sentences. "Beste klantenservice, waarom betaal ik terugleverkosten? Alvast bedankt! Met
+ * vriendelijke groet" asks an article's question word for word in one sentence, while the whole
+ * message shares too few of its words with it.
+ */
+export type AskedQuestion = readonly Set<string>[];
+
+export function askedQuestions(texts: readonly string[], lang: 'nl' | 'en', places?: PlaceIndex): AskedQuestion[] {
+  return texts
+    .map((text) => {
+      const sentences = text.match(SENTENCE) ?? [];
+      return tokenSets(sentences.length > 1 ? [text, ...sentences] : [text], lang, places);
+    })
+    .filter((forms) => forms.length > 0);
+}
+
+const SENTENCE = /[^.!?\n]+[.!?\n]*/gu;
+
 /** A cluster asking word for word what an article's title or one of its questions asks... */
 const SAME_LABEL = 0.8;
 /** ...belongs to it with fewer shared phrasings: hand-written articles list only a few. */
@@ -30,18 +49,25 @@ const MIN_OVERLAP_SAME_LABEL = 0.2;
  * questions), 0–1; at least MIN_OVERLAP when the label is the article's own question and some
  * examples are found there too.
  */
-export function belongingScore(clusterQuestions: readonly Set<string>[], articleQuestions: readonly Set<string>[]): number {
+export function belongingScore(clusterQuestions: readonly AskedQuestion[], articleQuestions: readonly Set<string>[]): number {
   const score = overlapScore(clusterQuestions, articleQuestions);
   const [label, ...examples] = clusterQuestions;
-  if (!label || !articleQuestions.some((question) => questionSimilarity(label, question) >= SAME_LABEL)) return score;
+  if (!label || !articleQuestions.some((question) => askedSimilarity(label, question) >= SAME_LABEL)) return score;
   return overlapScore(examples, articleQuestions) >= MIN_OVERLAP_SAME_LABEL ? Math.max(score, MIN_OVERLAP) : score;
 }
 
 /** Share (0–1) of the cluster's questions that have a near-identical question in the article. */
-export function overlapScore(clusterQuestions: readonly Set<string>[], articleQuestions: readonly Set<string>[]): number {
+export function overlapScore(clusterQuestions: readonly AskedQuestion[], articleQuestions: readonly Set<string>[]): number {
   if (clusterQuestions.length === 0 || articleQuestions.length === 0) return 0;
   const found = clusterQuestions.filter((question) =>
-    articleQuestions.some((candidate) => questionSimilarity(question, candidate) >= SAME_QUESTION),
+    articleQuestions.some((candidate) => askedSimilarity(question, candidate) >= SAME_QUESTION),
   );
   return found.length / clusterQuestions.length;
+}
+
+/** The best match of any form of an asked question (the message or one of its sentences). */
+function askedSimilarity(forms: AskedQuestion, candidate: ReadonlySet<string>): number {
+  let best = 0;
+  for (const form of forms) best = Math.max(best, questionSimilarity(form, candidate));
+  return best;
 }

@@ -9,7 +9,7 @@ import { parseArticle, replaceFrontmatterFields } from './frontmatter.ts';
 import { contentHash } from './hash.ts';
 import { answerKey, answerVector, cosine, type TermVector } from '../text/answer-key.ts';
 import type { PlaceIndex } from '../text/slots.ts';
-import { belongingScore, MIN_OVERLAP, tokenSets } from './match.ts';
+import { askedQuestions, belongingScore, MIN_OVERLAP, tokenSets } from './match.ts';
 import { knownWordChecker, type Dictionary, type Suggester } from './spelling.ts';
 import { isSelfContainedTitle, type TitleKnowledge } from './title-rules.ts';
 import { redactContactDetails } from './pii.ts';
@@ -277,7 +277,7 @@ class PlanState {
   }
 
   private mostSimilar(cluster: Cluster, lang: DraftLang): Article | undefined {
-    const questions = tokenSets([cluster.label, ...cluster.examples.map((example) => example.text)], lang, this.places);
+    const questions = askedQuestions([cluster.label, ...cluster.examples.map((example) => example.text)], lang, this.places);
     const parent = this.parentOf.get(cluster.id);
     const answer = cluster.bestAnswer ? answerVector(answerKey(cluster.bestAnswer.text, undefined, lang)) : undefined;
     let best: { article: Article; score: number } | undefined;

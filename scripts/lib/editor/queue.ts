@@ -1,7 +1,7 @@
 // The review queue: drafts first, then items in review, most asked first, each with what mining saw
 // (from the draft's `source` frontmatter; fields newer mining may add are read when present).
 import { parseContentFile, type ContentFile } from '../content/index.ts';
-import { belongingScore, MIN_OVERLAP, tokenSets } from '../draft/match.ts';
+import { askedQuestions, belongingScore, MIN_OVERLAP, tokenSets } from '../draft/match.ts';
 import type { Locale, Status } from '#core/content.ts';
 import type { WeekCount } from './chart.ts';
 
@@ -144,7 +144,7 @@ function coverageOf(source: Record<string, unknown>, questions: string[], lang: 
     const reason = record(verdict)['reason'];
     return { kind: 'needs-look', reason: typeof reason === 'string' ? reason : undefined };
   }
-  const mine = tokenSets(questions, lang);
+  const mine = askedQuestions(questions, lang);
   let best: { score: number; article: Published } | undefined;
   for (const article of published) {
     if (article.lang !== lang) continue;

@@ -403,6 +403,32 @@ describe('planDrafts: clusters split into sub-topics', () => {
     expect(run([outage], [{ path: 'nl/storing.mdx', text: article }]).outcomes[0]?.kind).toBe('created');
   });
 
+  it.each([
+    ['nl', 'Waarom betaal ik terugleverkosten voor mijn zonnepanelen?', 'Zijn jullie terugleverkosten omhoog gegaan?', [
+      'Beste klantenservice, Waarom betaal ik terugleverkosten voor mijn zonnepanelen? Alvast bedankt! Met vriendelijke groet, [naam]',
+      'Pff. Waarom betaal ik terugleverkosten voor mijn zonnepanelen? Dit voelt als straffen voor duurzaam zijn. Graag snel antwoord.',
+    ]],
+    ['en', 'Why do I pay feed-in costs for my solar panels?', 'Have your feed-in costs gone up?', [
+      'Dear customer service, Why do I pay feed-in costs for my solar panels? Thanks in advance! Kind regards, [naam]',
+      'Ugh. Why do I pay feed-in costs for my solar panels? This feels like a punishment for being green. Please answer quickly.',
+    ]],
+  ] as const)('%s: a customer who asks a published question in one sentence of a longer message is covered by it', (lang, question, label, messages) => {
+    const article = ['---', `title: "${question}"`, `lang: ${lang}`, 'status: published', 'shortId: tr6k', `questions: ["${question}"]`, '---', '', 'Tekst.'].join('\n');
+    const cluster = makeCluster({ id: 'c-terug', lang, label, examples: messages.map((text) => ({ text, similarity: 0.9 })), bestAnswer: null });
+    expect(run([cluster], [{ path: `${lang}/terugleveren.mdx`, text: article }]).outcomes[0]).toMatchObject({ kind: 'covered', article: { shortId: 'tr6k' } });
+  });
+
+  it('does not take a message for an article\'s question because one of its sentences shares a word or two', () => {
+    const article = ['---', 'title: "Waarom betaal ik terugleverkosten voor mijn zonnepanelen?"', 'lang: nl', 'status: published', 'shortId: tr6k', 'questions: ["Hoe worden de terugleverkosten berekend?"]', '---', '', 'Tekst.'].join('\n');
+    const cluster = makeCluster({
+      id: 'c-panelen',
+      label: 'Mogen er zonnepanelen op een huurhuis?',
+      examples: [{ text: 'Ik huur mijn huis. Mogen er zonnepanelen op het dak? Wie betaalt dat?', similarity: 0.9 }, { text: 'Zonnepanelen op een huurwoning, mag dat?', similarity: 0.8 }],
+      bestAnswer: null,
+    });
+    expect(run([cluster], [{ path: 'nl/terugleveren.mdx', text: article }]).outcomes[0]?.kind).toBe('created');
+  });
+
   it('never drafts a group the coherence gate sent to "needs a look"', () => {
     const mixed = makeCluster({ id: 'c-mixed', coherence: { verdict: 'needs-look', reasons: ['mixed-language'] } });
     const plan = run([mixed]);
