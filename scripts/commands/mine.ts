@@ -7,6 +7,7 @@ import { InputError } from '../lib/errors.ts';
 import { readJson, writeFileAtomic } from '../lib/io/index.ts';
 import { createAtomicLineWriter } from '../lib/io/index.ts';
 import { collectFile, readMessageLines } from '../lib/io/messages.ts';
+import { collection as miningCollection } from '../lib/mine/collection.ts';
 import { memberTracer } from '../lib/mine/trace.ts';
 import { loadPlaceIndex } from '../lib/io/places.ts';
 import { mineCollected } from '../lib/mine/index.ts';
@@ -69,7 +70,7 @@ export default defineCommand({
     const minSize = positiveInteger(args['min-size'], 'min-size', 3);
     const previous = args.previous ? await readPrevious(args.previous) : null;
     const reading = performance.now();
-    const { collected, problems } = await collectFile(args.messages);
+    const { collected, problems } = await collectFile(args.messages, miningCollection);
     for (const problem of problems.slice(0, MAX_PRINTED_PROBLEMS)) console.error(`veelgesteld: ${problem}`);
     if (problems.length > MAX_PRINTED_PROBLEMS) console.error(`veelgesteld: … and ${problems.length - MAX_PRINTED_PROBLEMS} more bad lines`);
     if (collected.total === 0) {
