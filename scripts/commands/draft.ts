@@ -26,6 +26,7 @@ import {
 import { renderReportHtml } from '../lib/draft/report-html.ts';
 import { collectSignals, type ReportSignals } from '../lib/draft/report-signals.ts';
 import { InputError } from '../lib/errors.ts';
+import { positiveInteger } from '../lib/option-values.ts';
 import { createScrubber } from '../lib/scrub/index.ts';
 import { readText, writeFileAtomic } from '../lib/io/index.ts';
 import { loadPlaceIndex } from '../lib/io/places.ts';
@@ -237,12 +238,6 @@ async function judgeSiteSearches(messagesFile: string, faqFiles: readonly Conten
 
 function toPosix(path: string): string {
   return path.split(sep).join('/');
-}
-
-function positiveInteger(value: string, name: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new InputError(`${name} must be a whole number of at least 1, not "${value}"`);
-  return number;
 }
 
 function languageOption(value: string | undefined): DraftLang | undefined {

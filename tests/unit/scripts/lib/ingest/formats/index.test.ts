@@ -1,11 +1,11 @@
 // A format added to the registry (formats/index.ts) is all it takes: detection, --format, the
 // stats and the error messages learn it from the registry. The made-up "chatlog" format is appended
 // to the real list, as one more line in formats/index.ts would.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCommand } from 'citty';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import ingest from '../../../../../../scripts/commands/ingest.ts';
 import { createStats, detectFormat, FORMATS, ingestSource, type Format, type IngestProblem } from '../../../../../../scripts/lib/ingest/index.ts';
 import { createPseudonymizer } from '../../../../../../scripts/lib/io/index.ts';
@@ -60,26 +60,23 @@ describe('the export format registry', () => {
 });
 
 describe('veelgesteld ingest with a registered format', () => {
-  let folder: string;
-  let stderr: string[];
-  beforeEach(() => {
-    folder = mkdtempSync(join(tmpdir(), 'veelgesteld-format-'));
-    stderr = [];
-    vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => void stderr.push(parts.join(' ')));
-  });
-  afterEach(() => {
-    vi.restoreAllMocks();
-    rmSync(folder, { recursive: true, force: true });
-  });
   const run = async (...rawArgs: string[]): Promise<number> => (await runCommand(ingest, { rawArgs })).result as number;
 
   it('takes the format as --format and names it among the formats when --format is wrong', async () => {
-    const file = join(folder, 'support.txt');
-    writeFileSync(file, 'no signature\n2026-11-03T10:00:00+01:00\tklant-17\tKan ik later betalen?\n');
-    expect(await run(file, '--out', join(folder, 'messages.ndjson'), '--format', 'chatlog')).toBe(0);
-    expect(stderr.at(-1)).toContain('2 message(s) read, 1 kept, 1 skipped');
-    await expect(run(file, '--out', join(folder, 'other.ndjson'), '--format', 'excel')).rejects.toThrow(
-      '--format: unknown format "excel"; use one of csv, twitter-csv, x-archive, facebook, whatsapp, helpdesk, access-log, analytics-csv, chatlog',
-    );
+    const folder = mkdtempSync(join(tmpdir(), 'veelgesteld-format-'));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const file = join(folder, 'support.txt');
+      const out = join(folder, 'messages.ndjson');
+      writeFileSync(file, 'no signature\n2026-11-03T10:00:00+01:00\tklant-17\tKan ik later betalen?\n');
+      expect(await run(file, '--out', out, '--format', 'chatlog')).toBe(0);
+      expect(readFileSync(out, 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as Message).text)).toEqual(['Kan ik later betalen?']);
+      await expect(run(file, '--out', out, '--format', 'excel')).rejects.toThrow(
+        '--format: unknown format "excel"; use one of csv, twitter-csv, x-archive, facebook, whatsapp, helpdesk, access-log, analytics-csv, chatlog',
+      );
+    } finally {
+      vi.restoreAllMocks();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
