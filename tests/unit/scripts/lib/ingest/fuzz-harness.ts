@@ -76,9 +76,6 @@ export async function runCase(fuzz: FuzzCase): Promise<FuzzVerdict> {
   };
 }
 
-export const holds = (verdict: FuzzVerdict): boolean =>
-  !verdict.crashed && !verdict.slow && verdict.skippedWithoutLocation === 0 && verdict.lostGood.length === 0;
-
 // --- generated CSV exports with known good rows ---
 
 const word = fc.stringMatching(/^[bdfghjklnprstvxz]{7}$/u);
