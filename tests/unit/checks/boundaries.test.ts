@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeViolation, findImportViolations } from '../../checks/boundaries.ts';
+import { describeViolation, findImportViolations } from '#tests/checks/boundaries.ts';
 
 const PROJECT: Record<string, string> = {
   'scripts/lib/core/clock.ts': "import { readFileSync } from 'node:fs';\nexport const clock = readFileSync;\n",

@@ -5,8 +5,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runDraft } from '../../../../scripts/commands/draft.ts';
-import { makeCluster, makeMining } from '../../../fixtures/draft/clusters.ts';
+import { runDraft } from '#scripts/commands/draft.ts';
+import { makeCluster, makeMining } from '#tests/fixtures/draft/clusters.ts';
 
 const IBAN = 'NL91ABNA0417164300';
 let root: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../../scripts/lib/errors.ts';
-import { positiveInteger } from '../../../../scripts/lib/option-values.ts';
+import { InputError } from '#lib/errors.ts';
+import { positiveInteger } from '#lib/option-values.ts';
 
 describe('positiveInteger', () => {
   it('reads whole numbers of at least 1, and takes the fallback when the option is missing', () => {

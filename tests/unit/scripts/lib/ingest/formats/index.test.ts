@@ -6,14 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCommand } from 'citty';
 import { describe, expect, it, vi } from 'vitest';
-import ingest from '../../../../../../scripts/commands/ingest.ts';
-import { createStats, detectFormat, FORMATS, ingestSource, type Format, type IngestProblem } from '../../../../../../scripts/lib/ingest/index.ts';
-import { createPseudonymizer } from '../../../../../../scripts/lib/io/index.ts';
+import ingest from '#scripts/commands/ingest.ts';
+import { createStats, detectFormat, FORMATS, ingestSource, type Format, type IngestProblem } from '#lib/ingest/index.ts';
+import { createPseudonymizer } from '#lib/io/index.ts';
 import type { Message } from '#core/message.ts';
 
-vi.mock('../../../../../../scripts/lib/ingest/formats/index.ts', async (importOriginal) => {
-  const registry = await importOriginal<typeof import('../../../../../../scripts/lib/ingest/formats/index.ts')>();
-  const chatlog = await import('../../../../../fixtures/formats/chatlog.ts');
+vi.mock('#lib/ingest/formats/index.ts', async (importOriginal) => {
+  const registry = await importOriginal<typeof import('#lib/ingest/formats/index.ts')>();
+  const chatlog = await import('#tests/fixtures/formats/chatlog.ts');
   return { EXPORT_FORMATS: [...registry.EXPORT_FORMATS, chatlog] };
 });
 
