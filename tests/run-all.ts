@@ -1,9 +1,11 @@
-// `npm test`: unit tests (vitest) and end-to-end tests (Playwright in Debian's Chromium), then one
-// closing line "N passed, N failed" that adds up both runners' counts.
+// `npm test`: the rule checks (import boundaries with dependency-cruiser, unused code with knip),
+// unit tests (vitest) and end-to-end tests (Playwright in Debian's Chromium), then one closing line
+// "N passed, N failed" that adds up the counts; each rule check counts as one test.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describeViolation, findImportViolations } from './checks/boundaries.ts';
 
 type Counts = { passed: number; failed: number };
 
@@ -31,6 +33,23 @@ function readJson(path: string): Record<string, unknown> | undefined {
   return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 }
 
+/** The import rules of ARCHITECTURE.md (.dependency-cruiser.cjs): every offending import is printed. */
+async function importBoundaries(): Promise<Counts> {
+  console.log('Import rules (dependency-cruiser, .dependency-cruiser.cjs)…');
+  const violations = await findImportViolations();
+  for (const violation of violations) console.log(`  ✗ ${describeViolation(violation)}`);
+  console.log(violations.length === 0 ? '  ✓ every import follows the rules' : `  ${violations.length} import(s) break the rules`);
+  return violations.length === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+}
+
+/** Unused files, exports and dependencies (knip.json); knip prints what it finds. */
+function unusedCode(): Counts {
+  console.log('Unused files, exports and dependencies (knip, knip.json)…');
+  const status = run('knip', ['--no-config-hints']);
+  if (status === 0) console.log('  ✓ nothing unused');
+  return status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+}
+
 function unitTests(): Counts {
   const out = join(reports, 'vitest.json');
   const status = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
@@ -54,7 +73,7 @@ function browserTests(): Counts {
 
 const only = process.argv[2];
 const counts: Counts[] = [];
-if (only !== 'e2e') counts.push(unitTests());
+if (only !== 'e2e') counts.push(await importBoundaries(), unusedCode(), unitTests());
 if (only !== 'unit') counts.push(browserTests());
 rmSync(reports, { recursive: true, force: true });
 

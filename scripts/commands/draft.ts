@@ -26,6 +26,8 @@ import {
 import { renderReportHtml } from '../lib/draft/report-html.ts';
 import { collectSignals, type ReportSignals } from '../lib/draft/report-signals.ts';
 import { InputError } from '../lib/errors.ts';
+import { positiveInteger } from '../lib/option-values.ts';
+import { createScrubber } from '../lib/scrub/index.ts';
 import { readText, writeFileAtomic } from '../lib/io/index.ts';
 import { loadPlaceIndex } from '../lib/io/places.ts';
 import { loadDictionaries } from '../lib/io/spelling.ts';
@@ -84,7 +86,7 @@ export async function runDraft(options: DraftRunOptions): Promise<DraftRunResult
       contact: options.contact ?? config?.company.contactRoute,
       titleMax: config?.editorial.titleMax,
       publicNumbers,
-      scrub: await loadScrubber(config),
+      scrub: projectScrubber(config),
       titleKnowledge: await loadTitleKnowledge(),
       clustersFile: options.clustersFile,
       spikeOnly: signals.spikeOnly,
@@ -161,18 +163,10 @@ async function readConfig(file: string): Promise<ProjectConfig | undefined> {
   return existsSync(file) ? parseProjectConfig(await readText(file), file) : undefined;
 }
 
-/** The project's scrubber when it is present; the draft library's own e-mail/phone check runs regardless. */
-async function loadScrubber(config: ProjectConfig | undefined): Promise<((text: string) => string) | undefined> {
-  const path = new URL('../lib/scrub/index.ts', import.meta.url);
-  if (!existsSync(path)) return undefined;
-  const module = (await import(path.href)) as { scrub?: (text: string, options?: object) => string | { text: string } };
-  const { scrub } = module;
-  if (typeof scrub !== 'function') return undefined;
-  const options = { companyHandles: config?.company.handles ?? [], companyPublicNumbers: config?.company.publicNumbers ?? [] };
-  return (text) => {
-    const result = scrub(text, options);
-    return typeof result === 'string' ? result : result.text;
-  };
+/** The ingest's personal-data scrubber with the company's handles and numbers; the draft library's own e-mail/phone check runs after it. */
+function projectScrubber(config: ProjectConfig | undefined): (text: string) => string {
+  const scrubText = createScrubber({ companyHandles: config?.company.handles ?? [], companyPublicNumbers: config?.company.publicNumbers ?? [] });
+  return (text) => scrubText(text).text;
 }
 
 async function listContentFiles(dir: string): Promise<string[]> {
@@ -244,12 +238,6 @@ async function judgeSiteSearches(messagesFile: string, faqFiles: readonly Conten
 
 function toPosix(path: string): string {
   return path.split(sep).join('/');
-}
-
-function positiveInteger(value: string, name: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new InputError(`${name} must be a whole number of at least 1, not "${value}"`);
-  return number;
 }
 
 function languageOption(value: string | undefined): DraftLang | undefined {

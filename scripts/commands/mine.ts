@@ -4,9 +4,11 @@
 import { defineCommand } from 'citty';
 import { type MiningResult, miningResultSchema } from '#core/cluster.ts';
 import { InputError } from '../lib/errors.ts';
+import { positiveInteger } from '../lib/option-values.ts';
 import { readJson, writeFileAtomic } from '../lib/io/index.ts';
 import { createAtomicLineWriter } from '../lib/io/index.ts';
 import { collectFile, readMessageLines } from '../lib/io/messages.ts';
+import { collection as miningCollection } from '../lib/mine/collection.ts';
 import { memberTracer } from '../lib/mine/trace.ts';
 import { loadPlaceIndex } from '../lib/io/places.ts';
 import { mineCollected } from '../lib/mine/index.ts';
@@ -26,13 +28,6 @@ async function readPrevious(file: string): Promise<MiningResult> {
     throw new InputError(`not a clusters file from "mine": ${issue.path.join('.')}: ${issue.message}`, { file, code: 'previous' });
   }
   return parsed.data;
-}
-
-function positiveInteger(value: string | undefined, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new InputError(`--${name} must be a whole number of at least 1, got "${value}"`);
-  return number;
 }
 
 /** One line per customer message of the export: where it came from and where it went. */
@@ -65,11 +60,11 @@ export default defineCommand({
   },
   async run({ args }) {
     const started = performance.now();
-    const seed = positiveInteger(args.seed, 'seed', 1);
-    const minSize = positiveInteger(args['min-size'], 'min-size', 3);
+    const seed = positiveInteger(args.seed, '--seed', 1);
+    const minSize = positiveInteger(args['min-size'], '--min-size', 3);
     const previous = args.previous ? await readPrevious(args.previous) : null;
     const reading = performance.now();
-    const { collected, problems } = await collectFile(args.messages);
+    const { collected, problems } = await collectFile(args.messages, miningCollection);
     for (const problem of problems.slice(0, MAX_PRINTED_PROBLEMS)) console.error(`veelgesteld: ${problem}`);
     if (problems.length > MAX_PRINTED_PROBLEMS) console.error(`veelgesteld: … and ${problems.length - MAX_PRINTED_PROBLEMS} more bad lines`);
     if (collected.total === 0) {

@@ -34,7 +34,3 @@ export function formatDateTime(date: Date, lang: Locale): string {
     timeZone: TIME_ZONE,
   }).format(date);
 }
-
-export function isLocale(value: string | undefined): value is Locale {
-  return value === 'nl' || value === 'en';
-}

@@ -112,8 +112,6 @@ export async function broadcastPaths(lang: Locale) {
   });
 }
 
-export type CategorySummary = { name: string; href: string; count: number };
-
 export async function faqOverview(lang: Locale) {
   const entries = await faqs(lang);
   const groups = groupByCategory(entries);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runChild } from './_child.ts';
 import { parseArgs } from 'node:util';
-import { createRandom } from '../../scripts/lib/synth/random.ts';
+import { createRandom } from '#lib/synth/random.ts';
 
 const QUERIES = [
   'termijnbedrag aanpassen', 'meterstanden doorgeven', 'opzeggen', 'betalingsregeling', 'iban wijzigen', 'storing utrecht',
@@ -48,7 +48,7 @@ function runBenchChild(log: string, ndjson: string): Promise<ChildResult> {
 /** Child mode: the real CLI command in this process, so resourceUsage() is ingest's own memory. */
 async function child(log: string, ndjson: string): Promise<void> {
   const { runCommand } = await import('citty');
-  const { default: ingest } = await import('../../scripts/commands/ingest.ts');
+  const { default: ingest } = await import('#scripts/commands/ingest.ts');
   const started = performance.now();
   const { result } = await runCommand(ingest, { rawArgs: [log, '--out', ndjson] });
   const seconds = (performance.now() - started) / 1000;

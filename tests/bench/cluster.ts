@@ -4,9 +4,9 @@
 // The main scores are without the editor rules (slots kept as words), `editorRules` with them.
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { clusterTexts } from '../../scripts/lib/mine/index.ts';
+import { clusterTexts } from '#lib/mine/index.ts';
 import { scoreClustering } from './_metrics.ts';
-import { seededRandom } from '../../scripts/lib/mine/random.ts';
+import { seededRandom } from '#lib/mine/random.ts';
 
 export default async function clusterBench(args: string[]): Promise<Record<string, unknown>> {
   const files = args.flatMap((arg, i) => (arg === '--data' && args[i + 1] ? [args[i + 1]!] : []));

@@ -20,7 +20,7 @@ type WorkerMessage =
   | { kind: 'done' };
 
 async function work({ seed, from, until }: WorkerInput): Promise<void> {
-  const { anyCase, runCase } = await import('../unit/scripts/lib/ingest/fuzz-harness.ts');
+  const { anyCase, runCase } = await import('#tests/unit/scripts/lib/ingest/fuzz-harness.ts');
   const port = parentPort as NonNullable<typeof parentPort>;
   for (let index = from; index < until; index++) {
     const [fuzz] = fc.sample(anyCase, { seed: seed + index, numRuns: 1 });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runChild } from './_child.ts';
 import iconv from 'iconv-lite';
-import { generateExport, toWebcareCsvLines } from '../../scripts/lib/synth/index.ts';
+import { generateExport, toWebcareCsvLines } from '#lib/synth/index.ts';
 
 const DEFAULT_SIZES = [100_000, 300_000, 1_000_000];
 const SEED = 4242;
@@ -53,7 +53,7 @@ interface ChildResult {
 /** Child mode: the real CLI command in this process, so resourceUsage() is ingest's own memory. */
 async function child(csv: string, ndjson: string): Promise<void> {
   const { runCommand } = await import('citty');
-  const { default: ingest } = await import('../../scripts/commands/ingest.ts');
+  const { default: ingest } = await import('#scripts/commands/ingest.ts');
   const started = performance.now();
   const cpu = process.cpuUsage();
   const { result } = await runCommand(ingest, { rawArgs: [csv, '--out', ndjson, '--company-handle', '@Veldlicht,Veldlicht'] });

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { once } from 'node:events';
-import { generateExport } from '../../scripts/lib/synth/index.ts';
+import { generateExport } from '#lib/synth/index.ts';
 import { detectLang } from '#core/text/index.ts';
-import { hashString } from '../../scripts/lib/mine/random.ts';
+import { hashString } from '#lib/mine/random.ts';
 
 const LADDER = [100_000, 300_000, 1_000_000];
 const here = fileURLToPath(import.meta.url);

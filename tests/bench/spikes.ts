@@ -8,8 +8,8 @@
 // topic normally gets in those hours and at least 10 questions. Reports precision and recall of detected bursts and the delay from a burst's
 // start (to the minute) to the end of the hour in which it was detected.
 import { parseArgs } from 'node:util';
-import { DEFAULT_BURST_OPTIONS, detectBursts, weekSlots, weeklyProfile } from '../../scripts/lib/signals/index.ts';
-import { createRandom, poissonSample, type Random } from '../../scripts/lib/synth/random.ts';
+import { DEFAULT_BURST_OPTIONS, detectBursts, weekSlots, weeklyProfile } from '#lib/signals/index.ts';
+import { createRandom, poissonSample, type Random } from '#lib/synth/random.ts';
 
 const HOUR = 3_600_000;
 /** Monday 31 August 2026 00:00 in Amsterdam. */

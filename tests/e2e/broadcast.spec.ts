@@ -1,7 +1,7 @@
 // A broadcast statement page: programme and airing time, statement, updates log (newest first),
 // contact route and related questions; its short link lands on it.
 import { expect, test } from '@playwright/test';
-import { builtRedirects } from '../helpers/site-build.ts';
+import { builtRedirects } from '#tests/helpers/site-build.ts';
 import { siteUrls } from './site-urls.ts';
 
 test('the broadcast page shows its updates log newest first, contact and related questions', async ({ page, request }) => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseDocument, isMap, isScalar } from 'yaml';
 import { broadcastSchema, faqSchema } from '#core/content.ts';
 import { splitFrontmatter } from '#core/frontmatter.ts';
-import { buildSite, copySite, listFiles, PROJECT, type SiteCopy } from '../helpers/site-build.ts';
+import { buildSite, copySite, listFiles, PROJECT, type SiteCopy } from '#tests/helpers/site-build.ts';
 
 // The browser editor as an editor uses it: `veelgesteld editor` on a temporary copy of the site with
 // the drafts `npm start` makes, Decap CMS in Chromium, files checked on disk, and a production build

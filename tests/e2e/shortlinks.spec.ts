@@ -3,7 +3,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { buildSite, builtRedirects, copySite, PROJECT, serveStatic, type SiteCopy, type StaticServer } from '../helpers/site-build.ts';
+import { buildSite, builtRedirects, copySite, PROJECT, serveStatic, type SiteCopy, type StaticServer } from '#tests/helpers/site-build.ts';
 
 test('every short link in _redirects has a redirect page that lands on its article', async ({ page }) => {
   const rules = builtRedirects()

@@ -5,10 +5,10 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMMENT_NODE, ELEMENT_NODE, TEXT_NODE, parse, walkSync } from 'ultrahtml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDraft, type DraftRunResult } from '../../scripts/commands/draft.ts';
-import { toSingleLine } from '../../scripts/lib/draft/index.ts';
-import { HOSTILE_MESSAGES, hostileAnswer, hostileClusters, hostileLetter, makeMining } from '../fixtures/draft/clusters.ts';
-import { buildSite, copySite, type SiteCopy } from '../helpers/site-build.ts';
+import { runDraft, type DraftRunResult } from '#scripts/commands/draft.ts';
+import { toSingleLine } from '#lib/draft/index.ts';
+import { HOSTILE_MESSAGES, hostileAnswer, hostileClusters, hostileLetter, makeMining } from '#tests/fixtures/draft/clusters.ts';
+import { buildSite, copySite, type SiteCopy } from '#tests/helpers/site-build.ts';
 // The file the hostile execSync message would create if any of it ran (see hostile-messages.json).
 const MARKER = '/tmp/veelgesteld-hostile-marker';
 

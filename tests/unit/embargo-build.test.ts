@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copySite, listFiles, PROJECT, type BuildResult, type SiteCopy } from '../helpers/site-build.ts';
+import { buildSite, copySite, listFiles, PROJECT, type BuildResult, type SiteCopy } from '#tests/helpers/site-build.ts';
 
 /** Distinctive parts of each embargoed item; stems only cut word ends, so prefixes catch index tokens too. */
 const ITEMS = {

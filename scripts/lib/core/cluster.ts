@@ -81,5 +81,4 @@ export const miningResultSchema = z.object({
 
 export type Cluster = z.output<typeof clusterSchema>;
 export type Coherence = z.output<typeof coherenceSchema>;
-export type Subtopic = z.output<typeof subtopicSchema>;
 export type MiningResult = z.output<typeof miningResultSchema>;

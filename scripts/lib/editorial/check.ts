@@ -5,7 +5,7 @@ import type { ProjectConfig } from '#core/config.ts';
 import { parseContentFile, type ContentFile, type ParsedContent } from '../content/index.ts';
 import { countTweetLength } from '#core/tweet-length.ts';
 import { findBodyReferences, positionAt } from './links.ts';
-import { findPersonalData } from './personal-data.ts';
+import { findPersonalData } from '../scrub/index.ts';
 import { sortProblems, type Problem, type Severity } from './problems.ts';
 import { MAX_REPLY_LENGTH, replyWithLink } from '#core/replies.ts';
 import { categorySlug, COLLECTION_SEGMENTS, SHORT_LINK_SEGMENT, shortLink } from '#core/routes.ts';

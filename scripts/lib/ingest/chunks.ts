@@ -27,10 +27,6 @@ export async function peekText(chunks: AsyncIterable<string>, minLength: number)
   return { head, all: all(), close };
 }
 
-export async function* fromStrings(...texts: string[]): AsyncGenerator<string> {
-  for (const text of texts) yield text;
-}
-
 /** Reads at least `minLength` bytes (or everything) and returns them plus a stream of all the bytes. */
 export async function peekBytes(chunks: AsyncIterable<Uint8Array>, minLength: number): Promise<{ head: Uint8Array; all: AsyncIterable<Uint8Array> }> {
   const iterator = chunks[Symbol.asyncIterator]();

@@ -1,37 +1,50 @@
-// Which reader a file needs, from its name and its first few kilobytes of text.
-import { isAccessLogLine } from './formats/access-log.ts';
-import { isAnalyticsReport } from './formats/analytics-csv.ts';
-import { isTwitterSupportHeader } from './formats/csv.ts';
-import { isWhatsAppHeader } from './formats/whatsapp.ts';
-import type { Format } from './types.ts';
+// Which export format a file is in, from its name and its first few kilobytes of text: every format
+// in the registry (formats/index.ts) weighs the evidence, and the most specific evidence wins.
+import { EXPORT_FORMATS } from './formats/index.ts';
+import { EVIDENCE, type FormatSample } from './types.ts';
 
-export function detectFormat(fileName: string, head: string): Format {
-  const name = fileName.toLowerCase().replace(/\.gz$/u, '');
-  const text = head.replace(/^\uFEFF/u, '').trimStart();
-  if (text.startsWith('window.YTD') || /(?:^|\/)(?:tweets?|direct-messages(?:-group)?)(?:-part\d+)?\.js$/u.test(name)) return 'x-archive';
-  // Lines are compared without their "\r": a chat saved on Windows has CRLF line ends.
-  const firstLine = (text.split('\n', 1)[0] ?? '').replace(/\r$/u, '');
-  if (isWhatsAppHeader(firstLine)) return 'whatsapp';
-  if (text.startsWith('{') || text.startsWith('[')) {
-    if (/"sender_name"\s*:/u.test(text) || /"timestamp_ms"\s*:/u.test(text)) return 'facebook';
-    return 'helpdesk';
-  }
-  if (name.endsWith('.txt') && text.split('\n', 20).some((line) => isWhatsAppHeader(line.replace(/\r$/u, '')))) return 'whatsapp';
-  if (isAccessLogLine(firstLine)) return 'access-log';
-  if (isAnalyticsReport(text)) return 'analytics-csv';
-  if (isTwitterSupportHeader(text)) return 'twitter-csv';
-  return 'csv';
+type RegisteredFormat = (typeof EXPORT_FORMATS)[number];
+/**
+ * A format's name, as `--format` takes it and the stats count files by. (The template literal makes
+ * the names plain literal types: `export const name = 'csv'` alone would widen to string in objects.)
+ */
+export type Format = `${RegisteredFormat['name']}`;
+
+export const FORMATS: readonly Format[] = EXPORT_FORMATS.map((format) => format.name);
+
+/** The registered format with this name. */
+export function formatNamed(name: Format): RegisteredFormat {
+  const format = EXPORT_FORMATS.find((candidate) => candidate.name === name);
+  if (!format) throw new Error(`no export format named "${name}"`);
+  return format;
 }
 
-/** NDJSON when the first line is a complete JSON value on its own. */
-export function isNdjson(fileName: string, head: string): boolean {
-  if (/\.(?:ndjson|jsonl)(?:\.gz)?$/iu.test(fileName)) return true;
-  const firstLine = head.replace(/^\uFEFF/u, '').split('\n', 1)[0] ?? '';
-  if (!firstLine.trim().startsWith('{')) return false;
-  try {
-    JSON.parse(firstLine);
-    return true;
-  } catch {
-    return false;
+export function detectFormat(fileName: string, head: string): Format {
+  return detectExportFormat(fileName, head).name;
+}
+
+/** The format with the most specific evidence; a tie goes to the format registered first. */
+export function detectExportFormat(fileName: string, head: string): RegisteredFormat {
+  const sample = sampleOf(fileName, head);
+  let best: RegisteredFormat | null = null;
+  let bestEvidence: number = EVIDENCE.none;
+  for (const format of EXPORT_FORMATS) {
+    const evidence = format.detect(sample);
+    if (evidence > bestEvidence) {
+      best = format;
+      bestEvidence = evidence;
+    }
   }
+  // The generic CSV reader claims any text, so a file without evidence only reaches here with a broken registry.
+  if (!best) throw new Error(`no export format recognises "${fileName}"`);
+  return best;
+}
+
+function sampleOf(fileName: string, head: string): FormatSample {
+  const text = head.replace(/^\uFEFF/u, '').trimStart();
+  return {
+    name: fileName.toLowerCase().replace(/\.gz$/u, ''),
+    text,
+    firstLine: (text.split('\n', 1)[0] ?? '').replace(/\r$/u, ''),
+  };
 }

@@ -6,20 +6,13 @@ import type { Message } from '#core/message.ts';
 import { createScrubber } from '../scrub/index.ts';
 import { peekText } from './chunks.ts';
 import { decodeChunks, utf8Chunks } from './decode.ts';
-import { detectFormat, isNdjson } from './detect.ts';
-import { readAccessLog } from './formats/access-log.ts';
-import { readAnalyticsCsv } from './formats/analytics-csv.ts';
-import { readFacebook } from './formats/facebook.ts';
-import { readHelpdeskJson, readHelpdeskNdjson } from './formats/helpdesk.ts';
-import { readCsv, readTwitterSupport } from './formats/csv.ts';
-import { readWhatsApp } from './formats/whatsapp.ts';
-import { readXArchive } from './formats/x-archive.ts';
+import { detectExportFormat, formatNamed, type Format } from './detect.ts';
 import { companyMatcher, createTextCache, finishMessage, prepareMessage, toMessage, type PreparedMessage, type Pseudonymize } from './normalize.ts';
-import { SKIP_REASONS, type ColumnMap, type Format, type IngestSource, type ReaderEvent, type SkipReason } from './types.ts';
+import { SKIP_REASONS, type ColumnMap, type FormatInput, type IngestSource, type ReaderEvent, type SkipReason } from './types.ts';
 
-export { FORMATS, SKIP_REASONS, type ColumnMap, type Format, type IngestSource, type RawMessage, type SkipReason } from './types.ts';
+export { SKIP_REASONS, type ColumnMap, type IngestSource, type RawMessage, type SkipReason } from './types.ts';
 export { parseColumnMap } from './columns.ts';
-export { detectFormat } from './detect.ts';
+export { detectFormat, FORMATS, type Format } from './detect.ts';
 export { parseTimestamp, instantToIso, localToIso } from './time.ts';
 export { repairMojibake } from './formats/facebook.ts';
 export { sniffEncoding, decodeChunks, type TextEncoding } from './decode.ts';
@@ -368,8 +361,6 @@ async function* readEvents(
     },
   };
   const decoded = (): AsyncIterable<string> => decodeChunks(source.open(), events);
-  // The CSV readers work on UTF-8 bytes: each value is decoded on its own (see csv-tokenizer.ts).
-  const utf8 = (): AsyncIterable<Uint8Array> => utf8Chunks(source.open(), events);
   const { head, all, close } = await peekText(decoded(), 16 * 1024);
   if (head.trim() === '') {
     await close();
@@ -379,43 +370,30 @@ async function* readEvents(
   if (head.includes('\u0000')) {
     yield { kind: 'warning', line: undefined, detail: 'contains NUL bytes (binary data or an unknown encoding); they were removed' };
   }
-  const format = options.format ?? detectFormat(source.name, head);
-  stats.formats[format] = (stats.formats[format] ?? 0) + 1;
-  const readerOptions = { fileName: source.name, map: options.map ?? {}, isCompany };
-  let firstPassUsed = false;
+  const format = options.format ? formatNamed(options.format) : detectExportFormat(source.name, head);
+  stats.formats[format.name] = (stats.formats[format.name] ?? 0) + 1;
+  let peekedStreamTaken = false;
   // The first pass reuses the stream that was already peeked at; a second pass opens the file again.
-  const open = (): AsyncIterable<string> => {
-    if (firstPassUsed) return decoded();
-    firstPassUsed = true;
+  const text = (): AsyncIterable<string> => {
+    if (peekedStreamTaken) return decoded();
+    peekedStreamTaken = true;
     return all;
   };
-  switch (format) {
-    case 'csv':
-      await close();
-      yield* readCsv(utf8, readerOptions);
-      break;
-    case 'twitter-csv':
-      await close();
-      yield* readTwitterSupport(utf8);
-      break;
-    case 'x-archive':
-      yield* readXArchive(open(), head, readerOptions);
-      break;
-    case 'facebook':
-      yield* readFacebook(open(), readerOptions);
-      break;
-    case 'whatsapp':
-      yield* readWhatsApp(open(), readerOptions);
-      break;
-    case 'helpdesk':
-      yield* isNdjson(source.name, head) ? readHelpdeskNdjson(open()) : readHelpdeskJson(open());
-      break;
-    case 'access-log':
-      yield* readAccessLog(open());
-      break;
-    case 'analytics-csv':
-      yield* readAnalyticsCsv(open(), readerOptions);
-      break;
+  const releasePeekedStream = async (): Promise<void> => {
+    if (peekedStreamTaken) return;
+    peekedStreamTaken = true;
+    await close();
+  };
+  // A format that reads bytes never needs the peeked text stream: it is released before the bytes are read.
+  async function* utf8(): AsyncGenerator<Uint8Array> {
+    await releasePeekedStream();
+    yield* utf8Chunks(source.open(), events);
+  }
+  const input: FormatInput = { fileName: source.name, map: options.map ?? {}, isCompany, head, text, utf8 };
+  try {
+    yield* format.read(input);
+  } finally {
+    await releasePeekedStream();
   }
 }
 

@@ -4,6 +4,9 @@
 
 export type JsonItem = { line: number; value: unknown } | { line: number; error: string };
 
+/** Whether a text (without leading white space) opens a JSON object or array. */
+export const opensJson = (text: string): boolean => text.startsWith('{') || text.startsWith('[');
+
 interface Frame {
   kind: 'object' | 'array';
   path: string[];

@@ -1,8 +1,6 @@
-// Shapes shared by the format readers and the normaliser.
+// Shapes shared by the format readers and the normaliser, and the contract every export format
+// in formats/ fulfils.
 import type { Channel, Direction } from '#core/message.ts';
-
-export const FORMATS = ['csv', 'twitter-csv', 'x-archive', 'facebook', 'whatsapp', 'helpdesk', 'access-log', 'analytics-csv'] as const;
-export type Format = (typeof FORMATS)[number];
 
 /** One message as a format reader sees it: raw names and ids, not yet pseudonymised or scrubbed. */
 export interface RawMessage {
@@ -70,6 +68,62 @@ export interface ReaderOptions {
   fileName: string;
   map: ColumnMap;
   isCompany: (author: string) => boolean;
+}
+
+/** What format detection sees of a file. */
+export interface FormatSample {
+  /** The file name in lower case, without a trailing ".gz". */
+  name: string;
+  /** The first kilobytes of text, without a byte-order mark and leading white space. */
+  text: string;
+  /** The first line of `text`, without its "\r" (a chat saved on Windows has CRLF line ends). */
+  firstLine: string;
+}
+
+/** One file as a format reads it. */
+export interface FormatInput extends ReaderOptions {
+  /** The first 16 KiB of the decoded text. */
+  head: string;
+  /** The decoded text, chunk by chunk; call it again for a second pass. */
+  text: () => AsyncIterable<string>;
+  /** The text as UTF-8 bytes, chunk by chunk (for readers that decode each value on its own); call it again for a second pass. */
+  utf8: () => AsyncIterable<Uint8Array>;
+}
+
+/**
+ * How specific the evidence is that a sample is in a format; the most specific wins (a tie goes to
+ * the format listed first in formats/index.ts). Each format returns `none` or one of its levels.
+ */
+export const EVIDENCE = {
+  none: 0,
+  /** Any text: every file is a CSV with at least one column. */
+  anyText: 1,
+  /** A header that names the columns of one well-known layout. */
+  layoutHeader: 2,
+  /** A header with the columns of a kind of report (page and views). */
+  reportHeader: 3,
+  /** A first line in the shape of a log line. */
+  logLine: 4,
+  /** A line in the shape of this format among the first lines of a file with this format's extension. */
+  lineInNamedFile: 5,
+  /** The text is JSON. */
+  json: 6,
+  /** The text is JSON with keys only this format uses. */
+  jsonKeys: 7,
+  /** A first line only this format writes. */
+  firstLine: 8,
+  /** A file name or an opening only this format has. */
+  signature: 9,
+} as const;
+export type Evidence = (typeof EVIDENCE)[keyof typeof EVIDENCE];
+
+/** An export format: one file in formats/, listed once in formats/index.ts. */
+export interface ExportFormat {
+  /** What `--format` accepts and the stats count files by. */
+  readonly name: string;
+  detect: (sample: FormatSample) => Evidence;
+  /** Messages, skipped records and warnings, one at a time or in batches. */
+  read: (input: FormatInput) => AsyncIterable<ReaderEvent | ReaderEvent[]>;
 }
 
 export const skip = (line: number | undefined, reason: SkipReason, detail: string = SKIP_REASONS[reason]): ReaderEvent => ({

@@ -1,18 +1,30 @@
 // Reading an ingested export (NDJSON, one message per line). Big files are read in two halves at
 // once — this thread and a worker each parse, validate and collect about half — and merged in order,
 // so the result is the same as one pass. Every bad line is reported as "file:line: what is wrong".
+// What is collected is the caller's business: a pipeline step passes its pure collector in.
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { formatLocation, InputError } from '../errors.ts';
 import { type Message, messageSchema, plainMessage } from '#core/message.ts';
-import { MessageCollector, mergeCollected, type Collected } from '../mine/collect.ts';
-import { repliesFromColumns, repliesToColumns, type ReplyColumns } from '../mine/replies.ts';
 
 export type LineProblem = { line: number; message: string };
 /** A byte range of the file; `end` is exclusive and falls just after a newline. */
 export type ByteRange = { start: number; end: number };
-export type CollectedFile = { collected: Collected; problems: string[] };
+export type CollectedFile<Result> = { collected: Result; problems: string[] };
+
+/** How a pipeline step collects an export, as pure parts: io reads the file, the step decides what to keep. */
+export interface Collection<Result, Wire> {
+  /** A module that exports this object as `collection`: the worker that collects the second half of a big file imports it. */
+  module: URL;
+  /** A collector for one part of the file, fed its messages in order. */
+  start: () => { add: (message: Message) => void; finish: () => Result };
+  /** Consecutive parts as one: the same result as collecting the whole file in one pass. */
+  merge: (parts: readonly Result[]) => Result;
+  /** A part as data that survives structured cloning (to cross back from the worker), and back. */
+  toWire: (result: Result) => Wire;
+  fromWire: (wire: Wire) => Result;
+}
 
 /** Below this size a second thread costs more than it saves. */
 const PARALLEL_FROM_BYTES = 16 * 1024 * 1024;
@@ -69,65 +81,47 @@ export async function readMessages(file: string): Promise<{ messages: Message[];
   return { messages, problems: problems.map(describeProblem(file)) };
 }
 
-/** Collects a whole export for mining, reading big files in two halves at once. */
-export async function collectFile(file: string, options: { parallelFromBytes?: number } = {}): Promise<CollectedFile> {
+/** Collects a whole export with a step's `collection`, reading big files in two halves at once. */
+export async function collectFile<Result, Wire>(
+  file: string,
+  collection: Collection<Result, Wire>,
+  options: { parallelFromBytes?: number } = {},
+): Promise<CollectedFile<Result>> {
   const size = await fileSize(file);
   // This thread takes a little more than half: it also receives and merges the worker's half.
   const middle = size < (options.parallelFromBytes ?? PARALLEL_FROM_BYTES) ? null : await lineStartAfter(file, Math.floor(size * 0.53));
   if (middle === null || middle >= size) {
-    const { collected, problems } = await collectRange(file);
+    const { collected, problems } = await collectRange(file, collection);
     return { collected, problems: problems.map(describeProblem(file)) };
   }
-  const secondHalf = collectInWorker(file, { start: middle, end: size });
+  const secondHalf = collectInWorker(file, collection, { start: middle, end: size });
   // Without a handler a failure here would go unnoticed until awaited below.
   secondHalf.catch(() => {});
-  const first = await collectRange(file, { start: 0, end: middle });
+  const first = await collectRange(file, collection, { start: 0, end: middle });
   const second = await secondHalf;
   // The first half ends with a newline: the second half's line 1 follows its last line.
   return {
-    collected: mergeCollected([first.collected, second.collected]),
+    collected: collection.merge([first.collected, second.collected]),
     problems: [...first.problems, ...second.problems.map((p) => ({ ...p, line: p.line + first.lines }))].map(describeProblem(file)),
   };
 }
 
-export async function collectRange(file: string, range?: ByteRange): Promise<{ collected: Collected; lines: number; problems: LineProblem[] }> {
-  const collector = new MessageCollector();
+type RangeResult<Result> = { collected: Result; lines: number; problems: LineProblem[] };
+
+export async function collectRange<Result, Wire>(file: string, collection: Collection<Result, Wire>, range?: ByteRange): Promise<RangeResult<Result>> {
+  const collector = collection.start();
   const { lines, problems } = await readMessageLines(file, (message) => collector.add(message), range);
   return { collected: collector.finish(), lines, problems };
 }
 
-type RangeResult = Awaited<ReturnType<typeof collectRange>>;
+/** What the worker posts back: its part of the file, collected and in wire form, or why it failed. */
+export type FromCollectWorker<Wire> = { ok: true; result: RangeResult<Wire> } | { ok: false; error: string };
 
-export type WireResult = Omit<RangeResult, 'collected'> & {
-  collected: Omit<Collected, 'replies' | 'firstReply'> & { replies: ReplyColumns; firstReply: { conversationId: string[]; time: number[] } };
-};
-
-/** What crosses between threads: replies and the first-reply table as columns (see `ReplyColumns`). */
-export function toWire({ collected, ...rest }: RangeResult): WireResult {
-  const { replies, firstReply, ...others } = collected;
-  return {
-    ...rest,
-    collected: { ...others, replies: repliesToColumns(replies), firstReply: { conversationId: [...firstReply.keys()], time: [...firstReply.values()] } },
-  };
-}
-
-function fromWire({ collected, ...rest }: WireResult): RangeResult {
-  const { replies, firstReply, ...others } = collected;
-  return {
-    ...rest,
-    collected: {
-      ...others,
-      replies: repliesFromColumns(replies),
-      firstReply: new Map(firstReply.conversationId.map((conversation, i) => [conversation, firstReply.time[i]!])),
-    },
-  };
-}
-
-function collectInWorker(file: string, range: ByteRange): Promise<RangeResult> {
+function collectInWorker<Result, Wire>(file: string, collection: Collection<Result, Wire>, range: ByteRange): Promise<RangeResult<Result>> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./collect-worker.ts', import.meta.url), { workerData: { file, range } });
-    worker.once('message', (message: { ok: true; result: WireResult } | { ok: false; error: string }) => {
-      if (message.ok) resolve(fromWire(message.result));
+    const worker = new Worker(new URL('./collect-worker.ts', import.meta.url), { workerData: { file, range, module: collection.module.href } });
+    worker.once('message', (message: FromCollectWorker<Wire>) => {
+      if (message.ok) resolve({ ...message.result, collected: collection.fromWire(message.result.collected) });
       else reject(new InputError(message.error, { file, code: 'unreadable' }));
     });
     worker.once('error', reject);

@@ -1,6 +1,7 @@
-// Worker side of `activityInWorker`: prepares once, then answers one list of groups per message.
-import { parentPort, workerData } from 'node:worker_threads';
-import { activityOf, fromWire, type ActivityWire } from './activity.ts';
+// Worker side of `activityInWorker`, run by io's function worker: prepares once, then answers one list of groups per message.
+import { activityOf, fromWire, type Activity, type ActivityWire } from './activity.ts';
 
-const activity = activityOf(fromWire(workerData as ActivityWire));
-parentPort!.on('message', (groups: number[][]) => parentPort!.postMessage(groups.map(activity)));
+export function workerFunction(wire: ActivityWire): (groups: readonly (readonly number[])[]) => Activity[] {
+  const activity = activityOf(fromWire(wire));
+  return (groups) => groups.map(activity);
+}

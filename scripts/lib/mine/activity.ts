@@ -1,9 +1,10 @@
 // When, how often, by whom and where a group of questions was asked, and the company's best answer
 // to it. It needs no texts of the questions, only their threads and times, so for big exports a
 // worker thread computes it alongside the miner's own work on the texts (labels, keywords,
-// examples): the worker receives the export's activity while the miner is still clustering.
-import { Worker } from 'node:worker_threads';
+// examples): the worker receives the export's activity while the miner is still clustering. io
+// starts that thread; this module only names its pure side (activity-worker.ts).
 import type { Cluster } from '#core/cluster.ts';
+import { startFunctionWorker } from '../io/function-worker.ts';
 import type { Questions } from './collect.ts';
 import { bestReply, evenlySpread, indexReplies, repliesFromColumns, repliesToColumns, type ReplyColumns, type ReplyRecord } from './replies.ts';
 import { trendOf, weeklyCounts } from './trend.ts';
@@ -68,28 +69,8 @@ export function activityInProcess(input: ActivityInput): ActivityCalculator {
 
 /** In a worker thread, which starts preparing (indexing replies) as soon as this is called. */
 export function activityInWorker(input: ActivityInput): ActivityCalculator {
-  const worker = new Worker(new URL('./activity-worker.ts', import.meta.url), { workerData: toWire(input) });
-  let failure: Error | null = null;
-  const pending: { resolve: (activity: Activity[]) => void; reject: (error: Error) => void }[] = [];
-  const fail = (error: Error): void => {
-    failure ??= error;
-    for (const waiting of pending.splice(0)) waiting.reject(error);
-  };
-  worker.on('message', (activity: Activity[]) => pending.shift()?.resolve(activity));
-  worker.on('error', fail);
-  worker.on('exit', (code) => fail(new Error(`the activity worker stopped (code ${code})`)));
-  return {
-    of: (groups) =>
-      new Promise((resolve, reject) => {
-        if (failure) return reject(failure);
-        pending.push({ resolve, reject });
-        worker.postMessage(groups);
-      }),
-    close: () => {
-      worker.removeAllListeners('exit');
-      void worker.terminate();
-    },
-  };
+  const worker = startFunctionWorker<readonly (readonly number[])[], Activity[]>(new URL('./activity-worker.ts', import.meta.url), toWire(input), 'activity worker');
+  return { of: worker.ask, close: worker.close };
 }
 
 export type ActivityWire = Omit<ActivityInput, 'replies'> & { replies: ReplyColumns };

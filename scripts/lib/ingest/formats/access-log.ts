@@ -4,8 +4,8 @@
 // request (pages, assets) is counted as ignored. The client address is only used as the author,
 // which the normaliser turns into a pseudonym: it is never written anywhere.
 import { instantToIso } from '../time.ts';
-import { skip, type ReaderEvent } from '../types.ts';
-import { searchQueryOf } from './search-query.ts';
+import { searchQueryOf } from '../search-query.ts';
+import { EVIDENCE, skip, type Evidence, type FormatInput, type FormatSample, type ReaderEvent } from '../types.ts';
 
 const MONTHS: Record<string, number> = { Jan: 0, Feb: 1, Mar: 2, Apr: 3, May: 4, Jun: 5, Jul: 6, Aug: 7, Sep: 8, Oct: 9, Nov: 10, Dec: 11 };
 
@@ -19,14 +19,17 @@ const REPEAT_WINDOW_MS = 30 * 60_000;
 /** Crawlers follow search links too; they are not customers. */
 const BOT = /bot\b|crawl|spider|slurp|bingpreview|facebookexternalhit|headless|python-requests|curl\/|wget\//iu;
 
-export function isAccessLogLine(line: string): boolean {
-  return LINE.test(line);
-}
+export const name = 'access-log';
+
+/** A first line in the common or combined log layout. */
+export const detect = (sample: FormatSample): Evidence => (LINE.test(sample.firstLine) ? EVIDENCE.logLine : EVIDENCE.none);
+
+export const read = (input: FormatInput): AsyncGenerator<ReaderEvent[]> => readAccessLog(input.text());
 
 /** Longer than any request line a server writes; such a line is reported, not parsed. */
 const MAX_LINE_LENGTH = 64 * 1024;
 
-export async function* readAccessLog(chunks: AsyncIterable<string>): AsyncGenerator<ReaderEvent[]> {
+async function* readAccessLog(chunks: AsyncIterable<string>): AsyncGenerator<ReaderEvent[]> {
   const lastSearch = new Map<string, { query: string; at: number }>();
   let ignored = 0;
   let batch: ReaderEvent[] = [];

@@ -9,8 +9,8 @@
 // the file name); a report without either cannot be placed in time and its rows are reported.
 import { splitLines, type TextLine } from '../lines.ts';
 import { amsterdamToInstant, instantToIso } from '../time.ts';
-import { skip, type ReaderEvent, type ReaderOptions } from '../types.ts';
-import { searchQueryOf } from './search-query.ts';
+import { searchQueryOf } from '../search-query.ts';
+import { EVIDENCE, skip, type Evidence, type FormatInput, type FormatSample, type ReaderEvent, type ReaderOptions } from '../types.ts';
 
 const PAGE_COLUMNS = [
   'page path + query string', 'paginapad + queryreeks', 'page location', 'paginalocatie', 'url', 'page url', 'pagina-url',
@@ -28,14 +28,18 @@ const DAY = 86_400_000;
 
 type Columns = { page: number; views: number; people: number; date: number; count: number; delimiter: string };
 
-/** Whether the start of a file is an analytics page report (used by format detection). */
-export function isAnalyticsReport(head: string): boolean {
-  const lines = head.replace(/^\uFEFF/u, '').split(/\r?\n/u);
+export const name = 'analytics-csv';
+
+/** A header (after any comment lines) with a page column and a views column. */
+export function detect(sample: FormatSample): Evidence {
+  const lines = sample.text.split(/\r?\n/u);
   const header = lines.find((line) => line.trim() !== '' && !line.startsWith('#'));
-  return header !== undefined && columnsOf(header) !== null;
+  return header !== undefined && columnsOf(header) !== null ? EVIDENCE.reportHeader : EVIDENCE.none;
 }
 
-export async function* readAnalyticsCsv(chunks: AsyncIterable<string>, options: Pick<ReaderOptions, 'fileName'>): AsyncGenerator<ReaderEvent[]> {
+export const read = (input: FormatInput): AsyncGenerator<ReaderEvent[]> => readAnalyticsCsv(input.text(), input);
+
+async function* readAnalyticsCsv(chunks: AsyncIterable<string>, options: Pick<ReaderOptions, 'fileName'>): AsyncGenerator<ReaderEvent[]> {
   const period: { start: number | null; end: number | null } = { start: null, end: null };
   const fromName = datesIn(options.fileName.replace(/^.*[\\/]/u, ''));
   let columns: Columns | null = null;

@@ -1,67 +1,19 @@
-// Generic CSV/TSV exports and the public "customer support on Twitter" layout (tweet_id, author_id,
-// inbound, created_at, text, response_tweet_id, in_response_to_tweet_id).
-import { peekBytes } from '../chunks.ts';
+// Generic CSV/TSV exports: any delimiter, columns found by their names (or --map).
 import { resolveColumns, type ColumnIndexes } from '../columns.ts';
+import { csvRowBatches, type CsvRow } from '../csv-rows.ts';
 import { parseTimestamp } from '../time.ts';
-import { createCsvTokenizer, type CsvProblem, type CsvProblemCode, type CsvRecord } from './csv-tokenizer.ts';
-import { skip, type ReaderEvent, type ReaderOptions, type RawMessage } from '../types.ts';
+import { EVIDENCE, skip, type FormatInput, type ReaderEvent, type ReaderOptions, type RawMessage } from '../types.ts';
 import type { Channel, Direction } from '#core/message.ts';
 
-type CsvRow = CsvRecord;
+export const name = 'csv';
 
-/** The delimiter that occurs most often outside quotes in the first line. */
-export function detectDelimiter(head: string): string {
-  const firstLine = head.split('\n', 1)[0] ?? '';
-  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0], ['|', 0]]);
-  let quoted = false;
-  for (const char of firstLine) {
-    if (char === '"') quoted = !quoted;
-    else if (!quoted && counts.has(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
-  }
-  let best = ',';
-  for (const [delimiter, count] of counts) if (count > (counts.get(best) ?? 0)) best = delimiter;
-  return best;
-}
+/** Every file that no other format claims. */
+export const detect = (): typeof EVIDENCE.anyText => EVIDENCE.anyText;
 
-const CSV_PROBLEMS: Record<CsvProblemCode, ReaderEvent> = {
-  'quote-not-closed': skip(undefined, 'malformed-row', 'a quoted field is never closed; the rest of the file could not be read (truncated file?)'),
-  'too-long': skip(undefined, 'too-long', 'row is too long to be a message'),
-};
-
-// Longer messages are skipped as too long after parsing; beyond this a row is skipped unread.
-const MAX_RECORD_BYTES = 32_000_000;
-
-/** Parsed rows with the line each starts on, one batch per decoded chunk; malformed rows become skip events (never their content). */
-async function* csvRowBatches(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<(CsvRow | ReaderEvent)[]> {
-  const { head, all } = await peekBytes(chunks, 64 * 1024);
-  const tokenizer = createCsvTokenizer({ delimiter: detectDelimiter(new TextDecoder().decode(head)), maxRecordBytes: MAX_RECORD_BYTES });
-  const toRows = (items: (CsvRecord | CsvProblem)[]): (CsvRow | ReaderEvent)[] =>
-    items.map((item) => (item.kind === 'problem' ? { ...CSV_PROBLEMS[item.code], line: item.line } : item));
-  for await (const chunk of all) {
-    const items: (CsvRecord | CsvProblem)[] = [];
-    tokenizer.push(chunk, items);
-    if (items.length > 0) yield toRows(items);
-  }
-  const items: (CsvRecord | CsvProblem)[] = [];
-  tokenizer.end(items);
-  if (items.length > 0) yield toRows(items);
-}
-
-/** The rows one by one, for the small two-pass reader. */
-async function* csvRows(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<CsvRow | ReaderEvent> {
-  for await (const batch of csvRowBatches(chunks)) yield* batch;
-}
-
-const TWITTER_COLUMNS = ['tweet_id', 'author_id', 'inbound', 'created_at', 'text'];
-
-/** True when the header is the customer-support-on-Twitter layout. */
-export function isTwitterSupportHeader(head: string): boolean {
-  const header = (head.split('\n', 1)[0] ?? '').toLowerCase();
-  return TWITTER_COLUMNS.every((column) => header.includes(column));
-}
+export const read = (input: FormatInput): AsyncGenerator<ReaderEvent[]> => readCsv(input.utf8, input);
 
 /** Events in batches (one per decoded chunk), so a million rows do not cost a million awaits. */
-export async function* readCsv(open: () => AsyncIterable<Uint8Array>, options: ReaderOptions): AsyncGenerator<ReaderEvent[]> {
+async function* readCsv(open: () => AsyncIterable<Uint8Array>, options: ReaderOptions): AsyncGenerator<ReaderEvent[]> {
   let reader: ((row: CsvRow) => ReaderEvent) | null = null;
   let rows = 0;
   for await (const batch of csvRowBatches(open())) {
@@ -174,73 +126,4 @@ export function directionFromText(raw: string, columnName: string): Direction | 
   if (INBOUND.has(value)) return 'in';
   if (OUTBOUND.has(value)) return 'out';
   return null;
-}
-
-export async function* readTwitterSupport(open: () => AsyncIterable<Uint8Array>): AsyncGenerator<ReaderEvent> {
-  // Pass 1: reply links only, so every tweet can be given the id of its thread's first tweet.
-  const parentOf = new Map<string, string>();
-  let header: string[] | null = null;
-  let idIndex = -1;
-  let parentIndex = -1;
-  for await (const row of csvRows(open())) {
-    if (row.kind !== 'row') continue;
-    if (!header) {
-      header = row.record.map((name) => name.trim().toLowerCase());
-      idIndex = header.indexOf('tweet_id');
-      parentIndex = header.indexOf('in_response_to_tweet_id');
-      continue;
-    }
-    const id = row.record[idIndex]?.trim();
-    const parent = row.record[parentIndex]?.trim();
-    if (id && parent && parent !== 'NaN') parentOf.set(id, parent.replace(/\.0$/u, ''));
-  }
-  const rootOf = (id: string): string => {
-    let root = id;
-    for (let hops = 0; hops < 10_000; hops++) {
-      const parent = parentOf.get(root);
-      if (parent === undefined || parent === root) break;
-      root = parent;
-    }
-    return root;
-  };
-  // Pass 2: the messages.
-  header = null;
-  let rows = 0;
-  const index: Record<string, number> = {};
-  for await (const row of csvRows(open())) {
-    if (row.kind !== 'row') {
-      yield row;
-      continue;
-    }
-    if (!header) {
-      header = row.record.map((name) => name.trim().toLowerCase());
-      header.forEach((name, i) => (index[name] = i));
-      continue;
-    }
-    if (row.record.length < header.length) {
-      yield skip(row.line, 'ragged-row', `row has ${row.record.length} columns, the header has ${header.length}`);
-      continue;
-    }
-    rows++;
-    const get = (name: string): string => (row.record[index[name] ?? -1] ?? '').trim();
-    const id = get('tweet_id');
-    const parent = get('in_response_to_tweet_id').replace(/\.0$/u, '');
-    const inbound = get('inbound').toLowerCase();
-    yield {
-      kind: 'message',
-      message: {
-        line: row.line,
-        sourceId: id || null,
-        conversationKey: id ? `x-thread:${rootOf(id)}` : null,
-        inReplyTo: parent && parent !== 'nan' && parent !== 'NaN' ? parent : null,
-        channel: 'x',
-        direction: inbound === 'true' || inbound === '1' ? 'in' : inbound === 'false' || inbound === '0' ? 'out' : null,
-        author: get('author_id') || 'onbekend',
-        createdAt: parseTimestamp(get('created_at')),
-        text: get('text'),
-      },
-    };
-  }
-  if (!header) yield skip(1, 'unreadable-file', 'the file is empty');
-  else if (rows === 0) yield { kind: 'warning', line: 1, detail: 'the file has a header but no rows' };
 }

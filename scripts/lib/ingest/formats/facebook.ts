@@ -1,9 +1,9 @@
 // A Facebook/Messenger "download your information" thread (message_1.json): messages[] with
 // sender_name, timestamp_ms and content. Facebook writes UTF-8 bytes as \u00c3\u00a9 escapes
 // ("cafÃ©"); repairMojibake turns them back into "café".
-import { jsonArrayItems } from '../json-stream.ts';
+import { jsonArrayItems, opensJson } from '../json-stream.ts';
 import { instantToIso } from '../time.ts';
-import { skip, type ReaderEvent, type ReaderOptions } from '../types.ts';
+import { EVIDENCE, skip, type Evidence, type FormatInput, type FormatSample, type ReaderEvent, type ReaderOptions } from '../types.ts';
 
 type Json = Record<string, unknown>;
 
@@ -21,7 +21,17 @@ export function repairMojibake(text: string): string {
   }
 }
 
-export async function* readFacebook(chunks: AsyncIterable<string>, options: ReaderOptions): AsyncGenerator<ReaderEvent> {
+export const name = 'facebook';
+
+/** JSON with the keys of a Messenger thread. */
+export function detect(sample: FormatSample): Evidence {
+  if (!opensJson(sample.text)) return EVIDENCE.none;
+  return /"sender_name"\s*:/u.test(sample.text) || /"timestamp_ms"\s*:/u.test(sample.text) ? EVIDENCE.jsonKeys : EVIDENCE.none;
+}
+
+export const read = (input: FormatInput): AsyncGenerator<ReaderEvent> => readFacebook(input.text(), input);
+
+async function* readFacebook(chunks: AsyncIterable<string>, options: ReaderOptions): AsyncGenerator<ReaderEvent> {
   const conversation = options.fileName.replace(/\/?message_\d+\.json(?:\.gz)?$/u, '') || options.fileName;
   for await (const item of jsonArrayItems(chunks, [['messages']])) {
     if ('error' in item) {

@@ -1,24 +1,45 @@
 // Helpdesk tickets (Zendesk-style) as a JSON array, {"tickets": [...]}, or NDJSON (one ticket per
 // line): subject, description, created_at, requester_id, via.channel, tags and comments[] with
 // author_id, body, public and created_at. Private comments are internal notes and never ingested.
-import { jsonArrayItems } from '../json-stream.ts';
+import { jsonArrayItems, opensJson } from '../json-stream.ts';
 import { splitLines } from '../lines.ts';
 import { parseTimestamp } from '../time.ts';
-import { skip, type RawMessage, type ReaderEvent } from '../types.ts';
+import { EVIDENCE, skip, type Evidence, type FormatInput, type FormatSample, type RawMessage, type ReaderEvent } from '../types.ts';
 import type { Channel } from '#core/message.ts';
 
 type Json = Record<string, unknown>;
 const asObject = (value: unknown): Json => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {});
 const asString = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
 
-export async function* readHelpdeskJson(chunks: AsyncIterable<string>): AsyncGenerator<ReaderEvent> {
+export const name = 'helpdesk';
+
+/** Any JSON that no format with more specific keys claims. */
+export const detect = (sample: FormatSample): Evidence => (opensJson(sample.text) ? EVIDENCE.json : EVIDENCE.none);
+
+export const read = (input: FormatInput): AsyncGenerator<ReaderEvent> =>
+  isNdjson(input.fileName, input.head) ? readHelpdeskNdjson(input.text()) : readHelpdeskJson(input.text());
+
+/** NDJSON when the first line is a complete JSON value on its own. */
+function isNdjson(fileName: string, head: string): boolean {
+  if (/\.(?:ndjson|jsonl)(?:\.gz)?$/iu.test(fileName)) return true;
+  const firstLine = head.replace(/^\uFEFF/u, '').split('\n', 1)[0] ?? '';
+  if (!firstLine.trim().startsWith('{')) return false;
+  try {
+    JSON.parse(firstLine);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function* readHelpdeskJson(chunks: AsyncIterable<string>): AsyncGenerator<ReaderEvent> {
   for await (const item of jsonArrayItems(chunks, [[], ['tickets'], ['results'], ['requests'], ['data']])) {
     if ('error' in item) yield skip(item.line, 'invalid-json', item.error);
     else yield* ticketMessages(item.value, item.line);
   }
 }
 
-export async function* readHelpdeskNdjson(chunks: AsyncIterable<string>): AsyncGenerator<ReaderEvent> {
+async function* readHelpdeskNdjson(chunks: AsyncIterable<string>): AsyncGenerator<ReaderEvent> {
   for await (const { line, text, tooLong } of splitLines(chunks)) {
     if (tooLong) {
       yield skip(line, 'too-long', 'line is too long to be a ticket');

@@ -4,7 +4,7 @@
 // Lines without a header continue the previous message; headers without "Name:" are system lines.
 import { splitLines, type TextLine } from '../lines.ts';
 import { fullYear, localToIso, to24h, type DayOrder } from '../time.ts';
-import { skip, type ReaderEvent, type ReaderOptions } from '../types.ts';
+import { EVIDENCE, skip, type Evidence, type FormatInput, type FormatSample, type ReaderEvent, type ReaderOptions } from '../types.ts';
 
 const HEADER =
   /^\u200E?\[?(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4}),?\s+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([aApP]\.?\s?[mM]\.?)?\]?\s*(?:-\s)?\s*(.*)$/u;
@@ -25,12 +25,24 @@ interface Pending {
   text: string;
 }
 
-export function isWhatsAppHeader(line: string): boolean {
+export const name = 'whatsapp';
+
+/** A chat line as the first line, or among the first lines of a .txt file (after a line the phone added). */
+export function detect(sample: FormatSample): Evidence {
+  if (isWhatsAppHeader(sample.firstLine)) return EVIDENCE.firstLine;
+  const lines = sample.text.split('\n', 20);
+  if (sample.name.endsWith('.txt') && lines.some((line) => isWhatsAppHeader(line.replace(/\r$/u, '')))) return EVIDENCE.lineInNamedFile;
+  return EVIDENCE.none;
+}
+
+export const read = (input: FormatInput): AsyncGenerator<ReaderEvent> => readWhatsApp(input.text(), input);
+
+function isWhatsAppHeader(line: string): boolean {
   const m = HEADER.exec(line);
   return m !== null && (line.startsWith('[') || line.includes(' - '));
 }
 
-export async function* readWhatsApp(chunks: AsyncIterable<string>, options: ReaderOptions): AsyncGenerator<ReaderEvent> {
+async function* readWhatsApp(chunks: AsyncIterable<string>, options: ReaderOptions): AsyncGenerator<ReaderEvent> {
   let order: DayOrder | null = null;
   const undecided: Pending[] = [];
   let current: Pending | null = null;

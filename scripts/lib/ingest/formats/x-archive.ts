@@ -2,13 +2,24 @@
 // data/direct-messages.js, both wrapped as `window.YTD.<name>.part0 = [ ... ]`.
 import { jsonArrayItems } from '../json-stream.ts';
 import { instantToIso, parseTimestamp } from '../time.ts';
-import { skip, type RawMessage, type ReaderEvent, type ReaderOptions } from '../types.ts';
+import { EVIDENCE, skip, type Evidence, type FormatInput, type FormatSample, type RawMessage, type ReaderEvent, type ReaderOptions } from '../types.ts';
 
 type Json = Record<string, unknown>;
 const asObject = (value: unknown): Json => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {});
 const asString = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
 
-export async function* readXArchive(chunks: AsyncIterable<string>, head: string, options: ReaderOptions): AsyncGenerator<ReaderEvent> {
+export const name = 'x-archive';
+
+const ARCHIVE_FILE = /(?:^|\/)(?:tweets?|direct-messages(?:-group)?)(?:-part\d+)?\.js$/u;
+
+/** The archive's `window.YTD` opening, or one of the archive's file names. */
+export function detect(sample: FormatSample): Evidence {
+  return sample.text.startsWith('window.YTD') || ARCHIVE_FILE.test(sample.name) ? EVIDENCE.signature : EVIDENCE.none;
+}
+
+export const read = (input: FormatInput): AsyncGenerator<ReaderEvent> => readXArchive(input.text(), input.head, input);
+
+async function* readXArchive(chunks: AsyncIterable<string>, head: string, options: ReaderOptions): AsyncGenerator<ReaderEvent> {
   const directMessages = /window\.YTD\.direct_messages?(?:_group)?\b/u.test(head) || /direct-messages/u.test(options.fileName);
   const owner = new OwnerGuess();
   for await (const item of jsonArrayItems(chunks, [[]])) {

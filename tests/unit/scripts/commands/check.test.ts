@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import check from '../../../../scripts/commands/check.ts';
-import { FIXTURE_ROOT, run } from '../lib/editorial/run-command.ts';
+import check from '#scripts/commands/check.ts';
+import { FIXTURE_ROOT, run } from '#tests/unit/scripts/lib/editorial/run-command.ts';
 
 const checkFixture = (path: string) => run(check, ['--root', FIXTURE_ROOT, path]);
 

@@ -2,9 +2,9 @@ import { parse } from 'csv-parse/sync';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import cmKit from '../../../../scripts/commands/cm-kit.ts';
+import cmKit from '#scripts/commands/cm-kit.ts';
 import { countTweetLength } from '#core/tweet-length.ts';
-import { copyFixtureProject, FIXTURE_ROOT, run } from '../lib/editorial/run-command.ts';
+import { copyFixtureProject, FIXTURE_ROOT, run } from '#tests/unit/scripts/lib/editorial/run-command.ts';
 
 const BROADCAST = 'content/broadcasts/radar-2026-12-01.mdx';
 

@@ -1,8 +1,8 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import due from '../../../../scripts/commands/due.ts';
-import { copyFixtureProject, run } from '../lib/editorial/run-command.ts';
+import due from '#scripts/commands/due.ts';
+import { copyFixtureProject, run } from '#tests/unit/scripts/lib/editorial/run-command.ts';
 
 let root: string;
 beforeEach(async () => {

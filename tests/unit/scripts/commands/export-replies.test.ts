@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import exportReplies from '../../../../scripts/commands/export-replies.ts';
+import exportReplies from '#scripts/commands/export-replies.ts';
 import { countTweetLength } from '#core/tweet-length.ts';
-import { FIXTURE_ROOT, run } from '../lib/editorial/run-command.ts';
+import { FIXTURE_ROOT, run } from '#tests/unit/scripts/lib/editorial/run-command.ts';
 
 const AFTER_BROADCAST = '2026-12-02T10:00:00+01:00';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCommand } from 'citty';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import ingest from '../../../../scripts/commands/ingest.ts';
+import ingest from '#scripts/commands/ingest.ts';
 import { messageSchema } from '#core/message.ts';
 
 const FIXTURES = 'tests/fixtures/logs';

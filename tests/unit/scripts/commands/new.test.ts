@@ -1,11 +1,11 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import newCommand from '../../../../scripts/commands/new.ts';
-import check from '../../../../scripts/commands/check.ts';
+import newCommand from '#scripts/commands/new.ts';
+import check from '#scripts/commands/check.ts';
 import { SHORT_ID_PATTERN } from '#core/content.ts';
-import { parseContentFile } from '../../../../scripts/lib/content/index.ts';
-import { copyFixtureProject, run } from '../lib/editorial/run-command.ts';
+import { parseContentFile } from '#lib/content/index.ts';
+import { copyFixtureProject, run } from '#tests/unit/scripts/lib/editorial/run-command.ts';
 
 let root: string;
 beforeEach(async () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MiningResult } from '#core/cluster.ts';
-import { collectSignals } from '../../../../scripts/lib/draft/report-signals.ts';
+import { collectSignals } from '#lib/draft/report-signals.ts';
 
 let root: string;
 let html: string;

@@ -2,9 +2,9 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exportAdmin } from '../../../../scripts/editor/export.ts';
-import { loadConfigIn } from '../../../../scripts/lib/io/content.ts';
-import { FIXTURE_ROOT } from '../lib/editorial/run-command.ts';
+import { exportAdmin } from '#scripts/editor/export.ts';
+import { loadConfigIn } from '#lib/io/content.ts';
+import { FIXTURE_ROOT } from '#tests/unit/scripts/lib/editorial/run-command.ts';
 
 let dir: string | undefined;
 afterEach(async () => {

@@ -1,13 +1,13 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { saveThroughGate, type Context } from '../../../../scripts/editor/server.ts';
-import { readEditedFile } from '../../../../scripts/lib/editor/index.ts';
-import { loadConfigIn } from '../../../../scripts/lib/io/content.ts';
+import { saveThroughGate, type Context } from '#scripts/editor/server.ts';
+import { readEditedFile } from '#lib/editor/index.ts';
+import { loadConfigIn } from '#lib/io/content.ts';
 import { faqSchema } from '#core/content.ts';
-import { parseContentFile } from '../../../../scripts/lib/content/index.ts';
-import { contentHash } from '../../../../scripts/lib/draft/index.ts';
-import { copyFixtureProject } from '../lib/editorial/run-command.ts';
+import { parseContentFile } from '#lib/content/index.ts';
+import { contentHash } from '#lib/draft/index.ts';
+import { copyFixtureProject } from '#tests/unit/scripts/lib/editorial/run-command.ts';
 
 const PATH = 'content/faq/nl/pakket-kwijt.mdx';
 const DRAFT = `---

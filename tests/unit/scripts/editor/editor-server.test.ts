@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEditorServer, type EditorServer } from '../../../../scripts/editor/server.ts';
-import { copyFixtureProject } from '../lib/editorial/run-command.ts';
+import { startEditorServer, type EditorServer } from '#scripts/editor/server.ts';
+import { copyFixtureProject } from '#tests/unit/scripts/lib/editorial/run-command.ts';
 
 let root: string;
 let server: EditorServer;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseProjectConfig } from '../../../../scripts/lib/config.ts';
+import { parseProjectConfig } from '#lib/config.ts';
 
 describe('parseProjectConfig', () => {
   it('reads the project config with defaults for omitted sections', () => {

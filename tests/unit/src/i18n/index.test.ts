@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../../../src/i18n/en.json' with { type: 'json' };
-import { formatDate, formatDateTime, useTranslations } from '../../../../src/i18n/index.ts';
-import nl from '../../../../src/i18n/nl.json' with { type: 'json' };
+import en from '#site/i18n/en.json' with { type: 'json' };
+import { formatDate, formatDateTime, useTranslations } from '#site/i18n/index.ts';
+import nl from '#site/i18n/nl.json' with { type: 'json' };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOnAir, newestFirst, onAirWindow, resolveRelated, upcomingOrOnAir } from '../../../../src/lib/broadcast.ts';
+import { isOnAir, newestFirst, onAirWindow, resolveRelated, upcomingOrOnAir } from '#site/lib/broadcast.ts';
 
 const airsAt = new Date('2026-12-01T20:30:00+01:00');
 const at = (iso: string) => new Date(iso);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, highlightSegments } from '../../../../src/lib/highlight.ts';
+import { fillTemplate, highlightSegments } from '#site/lib/highlight.ts';
 
 const show = (text: string, ranges: [number, number][]) =>
   highlightSegments(text, ranges)

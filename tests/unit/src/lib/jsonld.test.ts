@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blogPosting, breadcrumbList, faqPage, jsonLdScript, organization, webSite } from '../../../../src/lib/jsonld.ts';
+import { blogPosting, breadcrumbList, faqPage, jsonLdScript, organization, webSite } from '#site/lib/jsonld.ts';
 
 describe('faqPage', () => {
   it('is a FAQPage with one question and its accepted answer', () => {

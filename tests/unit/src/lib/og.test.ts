@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleCard, clampTitle, ogCacheKeySource, ogCardTree, titleSize } from '../../../../src/lib/og.ts';
+import { articleCard, clampTitle, ogCacheKeySource, ogCardTree, titleSize } from '#site/lib/og.ts';
 
 const card = { title: 'Hoe geef ik mijn verhuizing door – ook naar België?', kicker: 'Mijn gegevens', siteName: 'Voorbeeld BV' };
 

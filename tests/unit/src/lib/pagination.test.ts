@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLinks, type PageLink } from '../../../../src/lib/pagination.ts';
+import { pageLinks, type PageLink } from '#site/lib/pagination.ts';
 
 const show = (links: PageLink[]) => links.map((l) => ('gap' in l ? '…' : l.current ? `[${l.page}]` : `${l.page}`)).join(' ');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { categorySlug as slugify } from '#core/routes.ts';
-import { langOfEntry, localeOfPath, paths, slugFromId } from '../../../../src/lib/paths.ts';
+import { langOfEntry, localeOfPath, paths, slugFromId } from '#site/lib/paths.ts';
 
 describe('slugFromId', () => {
   it('drops the language folder', () => expect(slugFromId('nl/termijnbedrag-aanpassen')).toBe('termijnbedrag-aanpassen'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redirectRules, redirectsFile, vercelConfig, type Redirectable } from '../../../../src/lib/redirects.ts';
+import { redirectRules, redirectsFile, vercelConfig, type Redirectable } from '#site/lib/redirects.ts';
 
 const article: Redirectable = {
   id: 'faq/nl/termijnbedrag-aanpassen',

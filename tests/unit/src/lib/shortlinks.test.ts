@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { utmChannels } from '../../../../src/lib/shortlinks.ts';
+import { utmChannels } from '#site/lib/shortlinks.ts';
 
 describe('utmChannels', () => {
   it('lists one channel per configured source, none when switched off', () => {

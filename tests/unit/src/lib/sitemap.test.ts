@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtFileForUrl, sitemapEntryFromHtml } from '../../../../src/lib/sitemap.ts';
+import { builtFileForUrl, sitemapEntryFromHtml } from '#site/lib/sitemap.ts';
 
 const item = { url: 'https://x.nl/faq/a/' };
 

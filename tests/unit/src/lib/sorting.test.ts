@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byMostAsked, byNewest, groupByCategory } from '../../../../src/lib/sorting.ts';
+import { byMostAsked, byNewest, groupByCategory } from '#site/lib/sorting.ts';
 
 const faq = (title: string, category: string, count?: number) => ({
   data: { title, category, source: count === undefined ? undefined : { questionCount: count } },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { draftReason, isVisible, visibilityFromEnv } from '../../../../src/lib/visibility.ts';
+import { draftReason, isVisible, visibilityFromEnv } from '#site/lib/visibility.ts';
 
 const now = new Date('2026-02-10T12:00:00+01:00');
 const production = { now, showDrafts: false };

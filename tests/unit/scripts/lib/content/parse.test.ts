@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectionOf, parseContentFile, readShortIdRegistry, setFrontmatterValues, slugOfPath as slugOf } from '../../../../../scripts/lib/content/index.ts';
+import { collectionOf, parseContentFile, readShortIdRegistry, setFrontmatterValues, slugOfPath as slugOf } from '#lib/content/index.ts';
 
 const TEXT = `---
 title: Retour

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { type CollectionName, collectionSchemas, LOCALES } from '#core/content.ts';
 import { MAX_REPLY_LENGTH } from '#core/replies.ts';
-import { parseProjectConfig } from '../../../../../scripts/lib/config.ts';
-import { buildCmsConfig, schemaFields, type CmsField, type FieldSpec } from '../../../../../scripts/lib/editor/index.ts';
+import { parseProjectConfig } from '#lib/config.ts';
+import { buildCmsConfig, schemaFields, type CmsField, type FieldSpec } from '#lib/editor/index.ts';
 import { readFileSync } from 'node:fs';
 
 const config = parseProjectConfig(readFileSync(new URL('../../../../../veelgesteld.config.json', import.meta.url), 'utf8'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeEdit, readEditedFile, READ_ONLY_FIELDS } from '../../../../../scripts/lib/editor/index.ts';
+import { mergeEdit, readEditedFile, READ_ONLY_FIELDS } from '#lib/editor/index.ts';
 
 const options = { dateFields: new Set(['publishAt', 'updatedAt', 'airsAt']), readOnly: READ_ONLY_FIELDS };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBroadcastList, buildQueue, renderQueuePage } from '../../../../../scripts/lib/editor/index.ts';
+import { buildBroadcastList, buildQueue, renderQueuePage } from '#lib/editor/index.ts';
 
 const file = (path: string, frontmatter: string, body = '## Kort antwoord\n\nTODO: schrijf.\n') => ({ path, text: `---\n${frontmatter}\n---\n\n${body}` });
 const source = (count: number, extra = '') => `source:\n  clusterId: "c${count}"\n  questionCount: ${count}\n  authors: ${count - 1}\n  channels: ["x", "whatsapp"]\n  firstSeen: "2026-09-01T10:00:00+02:00"\n  lastSeen: "2026-11-20T10:00:00+01:00"\n  weekly: [{ week: "2026-W46", count: 3 }, { week: "2026-W47", count: ${count} }]\n  trend: 0.5${extra}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, type CheckOptions } from '../../../../../scripts/lib/editorial/index.ts';
+import { checkContent, type CheckOptions } from '#lib/editorial/index.ts';
 
 const options: CheckOptions = {
   config: {

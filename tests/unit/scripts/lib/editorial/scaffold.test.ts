@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { slugOf as slugify } from '#core/slug.ts';
-import { newShortId, planPublish } from '../../../../../scripts/lib/editorial/index.ts';
+import { newShortId, planPublish } from '#lib/editorial/index.ts';
 
 describe('newShortId', () => {
   it('skips ids that are taken', () => {

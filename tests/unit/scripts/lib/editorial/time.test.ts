@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmsterdamIso, parseDuration, parseEditorialDateTime } from '../../../../../scripts/lib/editorial/index.ts';
+import { formatAmsterdamIso, parseDuration, parseEditorialDateTime } from '#lib/editorial/index.ts';
 
 describe('parseEditorialDateTime', () => {
   it.each([

@@ -1,6 +1,6 @@
 // Ingests one fixture export the way the CLI does (test salt), collecting messages and problems.
-import { createStats, ingestSource, type Format, type IngestProblem } from '../../../../../scripts/lib/ingest/index.ts';
-import { createPseudonymizer, readInputBytes } from '../../../../../scripts/lib/io/index.ts';
+import { createStats, ingestSource, type Format, type IngestProblem } from '#lib/ingest/index.ts';
+import { createPseudonymizer, readInputBytes } from '#lib/io/index.ts';
 import type { Message } from '#core/message.ts';
 
 export async function ingestFile(path: string, options: { format?: Format; companyHandles?: readonly string[] } = {}) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companyMatcher } from '../../../../../scripts/lib/ingest/normalize.ts';
+import { companyMatcher } from '#lib/ingest/normalize.ts';
 
 describe('companyMatcher', () => {
   const isCompany = companyMatcher(['@VeldlichtNL', 'Veldlicht']);

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { createCsvTokenizer, type CsvProblem, type CsvRecord } from '../../../../../scripts/lib/ingest/formats/csv-tokenizer.ts';
+import { createCsvTokenizer, type CsvProblem, type CsvRecord } from '#lib/ingest/csv-tokenizer.ts';
 
 function tokenize(input: string | Uint8Array, chunkSize = Number.MAX_SAFE_INTEGER, options = { delimiter: ';', maxRecordBytes: 1_000_000 }) {
   const bytes = typeof input === 'string' ? Buffer.from(input) : input;

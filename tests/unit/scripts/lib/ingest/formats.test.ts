@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Format } from '../../../../../scripts/lib/ingest/index.ts';
-import { createPseudonymizer } from '../../../../../scripts/lib/io/index.ts';
+import type { Format } from '#lib/ingest/index.ts';
+import { createPseudonymizer } from '#lib/io/index.ts';
 import { ingestFile } from './_fixtures.ts';
 import { messageSchema } from '#core/message.ts';
 

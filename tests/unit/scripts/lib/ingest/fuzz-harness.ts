@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
-import { FORMATS, createStats, ingestSource, type Format, type IngestProblem } from '../../../../../scripts/lib/ingest/index.ts';
-import { createPseudonymizer } from '../../../../../scripts/lib/io/index.ts';
+import { FORMATS, createStats, ingestSource, type Format, type IngestProblem } from '#lib/ingest/index.ts';
+import { createPseudonymizer } from '#lib/io/index.ts';
 
 export interface FuzzCase {
   name: string;
@@ -75,9 +75,6 @@ export async function runCase(fuzz: FuzzCase): Promise<FuzzVerdict> {
     ...(error ? { error } : {}),
   };
 }
-
-export const holds = (verdict: FuzzVerdict): boolean =>
-  !verdict.crashed && !verdict.slow && verdict.skippedWithoutLocation === 0 && verdict.lostGood.length === 0;
 
 // --- generated CSV exports with known good rows ---
 

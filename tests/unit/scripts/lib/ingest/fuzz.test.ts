@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { FORMATS, createStats, ingestSource, type Format, type IngestProblem } from '../../../../../scripts/lib/ingest/index.ts';
-import { createPseudonymizer } from '../../../../../scripts/lib/io/index.ts';
-import { seededRandom } from '../../../../../scripts/lib/mine/random.ts';
+import { FORMATS, createStats, ingestSource, type Format, type IngestProblem } from '#lib/ingest/index.ts';
+import { createPseudonymizer } from '#lib/io/index.ts';
+import { seededRandom } from '#lib/mine/random.ts';
 
 // A deterministic generator, so a failing case can be replayed from its seed.
 const random = seededRandom;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DUTCH, ENGLISH, detectLanguage } from '../../../../../scripts/lib/ingest/lang.ts';
+import { DUTCH, ENGLISH, detectLanguage } from '#lib/ingest/lang.ts';
 
 const DUTCH_MARKERS = ['de', 'het', 'ik', 'niet', 'mijn', 'waar', 'pakket', 'bedankt'];
 const ENGLISH_MARKERS = ['the', 'i', 'you', 'my', 'where', 'thanks', 'order', 'no'];

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createTextCache, matchesMessageSchema, toMessage, type NormalizeContext } from '../../../../../scripts/lib/ingest/normalize.ts';
-import type { RawMessage } from '../../../../../scripts/lib/ingest/index.ts';
-import { createPseudonymizer } from '../../../../../scripts/lib/io/index.ts';
+import { createTextCache, matchesMessageSchema, toMessage, type NormalizeContext } from '#lib/ingest/normalize.ts';
+import type { RawMessage } from '#lib/ingest/index.ts';
+import { createPseudonymizer } from '#lib/io/index.ts';
 import { type Message, messageSchema } from '#core/message.ts';
-import { createScrubber } from '../../../../../scripts/lib/scrub/index.ts';
+import { createScrubber } from '#lib/scrub/index.ts';
 
 const valid: Message = {
   id: 'm_abc',

@@ -1,7 +1,7 @@
 // A short fuzzing budget for every export reader; `npm run bench -- fuzz` runs a long one.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectFormat } from '../../../../../scripts/lib/ingest/index.ts';
+import { detectFormat } from '#lib/ingest/index.ts';
 import { anyCase, csvCase, ndjsonCase, runCase, timeBound, whatsAppCase } from './fuzz-harness.ts';
 
 const SEED = Number(process.env.FC_SEED ?? 20261203);

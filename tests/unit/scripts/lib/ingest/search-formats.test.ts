@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectFormat, type Format } from '../../../../../scripts/lib/ingest/index.ts';
+import { detectFormat, type Format } from '#lib/ingest/index.ts';
 import { ingestFile } from './_fixtures.ts';
-import { searchQueryOf } from '../../../../../scripts/lib/ingest/formats/search-query.ts';
+import { searchQueryOf } from '#lib/ingest/search-query.ts';
 import { messageSchema } from '#core/message.ts';
 
 const FIXTURES = 'tests/fixtures/logs/search';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTimestamp } from '../../../../../scripts/lib/ingest/index.ts';
+import { parseTimestamp } from '#lib/ingest/index.ts';
 
 describe('parseTimestamp', () => {
   it.each([

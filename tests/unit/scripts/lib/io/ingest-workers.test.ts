@@ -2,10 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStats, ingestSourceBatches, ingestSourceLines, type IngestProblem, type PreparedMessage } from '../../../../../scripts/lib/ingest/index.ts';
-import { createIngestWorkerPool, createPseudonymizer, readInputBytes, type IngestWorkerPool } from '../../../../../scripts/lib/io/index.ts';
-import { preparedFromWire, preparedToWire } from '../../../../../scripts/lib/io/ingest-workers.ts';
-import { generateExport, toWebcareCsvLines } from '../../../../../scripts/lib/synth/index.ts';
+import { createStats, ingestSourceBatches, ingestSourceLines, type IngestProblem, type PreparedMessage } from '#lib/ingest/index.ts';
+import { createIngestWorkerPool, createPseudonymizer, readInputBytes, type IngestWorkerPool } from '#lib/io/index.ts';
+import { preparedFromWire, preparedToWire } from '#lib/io/ingest-workers.ts';
+import { generateExport, toWebcareCsvLines } from '#lib/synth/index.ts';
 
 const SALT = 'test-salt';
 const companyHandles = ['@VeldlichtNL', 'Veldlicht'];

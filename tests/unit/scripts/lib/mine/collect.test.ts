@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectFile } from '../../../../../scripts/lib/io/messages.ts';
 import { collectMessages, mergeCollected } from '../../../../../scripts/lib/mine/collect.ts';
+import { collection } from '../../../../../scripts/lib/mine/collection.ts';
 import { ndjsonFiles } from './_files.ts';
 import { buildMessages } from './_messages.ts';
 
@@ -31,14 +32,14 @@ describe('collectFile', () => {
     lines.splice(3, 0, '{not json');
     lines.splice(lines.length - 2, 0, JSON.stringify({ id: 'x' }));
     const file = await writeExport(`${lines.join('\n')}\n`);
-    const sequential = await collectFile(file);
-    const parallel = await collectFile(file, { parallelFromBytes: 1 });
+    const sequential = await collectFile(file, collection);
+    const parallel = await collectFile(file, collection, { parallelFromBytes: 1 });
     expect(parallel.collected).toEqual(sequential.collected);
     expect(sequential.problems).toEqual([`${file}:4: not valid JSON`, expect.stringMatching(new RegExp(`:${lines.length - 2}: `, 'u'))]);
     expect(parallel.problems).toEqual(sequential.problems);
   });
 
   it('names the file it cannot read', async () => {
-    await expect(collectFile('/nonexistent/messages.ndjson')).rejects.toThrow(/\/nonexistent\/messages\.ndjson: cannot read messages/u);
+    await expect(collectFile('/nonexistent/messages.ndjson', collection)).rejects.toThrow(/\/nonexistent\/messages\.ndjson: cannot read messages/u);
   });
 });

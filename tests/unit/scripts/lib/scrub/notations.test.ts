@@ -1,7 +1,7 @@
 // The notations customers really type, one table per class: what must go, and the look-alikes that
 // must stay (a false alarm destroys article text).
 import { describe, expect, it } from 'vitest';
-import { scrub, isServiceNumber, type ScrubOptions } from '../../../../../scripts/lib/scrub/index.ts';
+import { scrub, isServiceNumber, type ScrubOptions } from '#lib/scrub/index.ts';
 
 const options: ScrubOptions = { companyHandles: ['@VeldlichtNL'], companyPublicNumbers: ['0800-0250250'] };
 

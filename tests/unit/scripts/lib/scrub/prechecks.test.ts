@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DETECTORS, textFacts } from '../../../../../scripts/lib/scrub/detectors.ts';
-import { matchingView } from '../../../../../scripts/lib/scrub/normalize.ts';
-import type { Candidate, ScrubContext } from '../../../../../scripts/lib/scrub/types.ts';
-import { generateExport } from '../../../../../scripts/lib/synth/index.ts';
+import { DETECTORS, textFacts } from '#lib/scrub/detectors.ts';
+import { matchingView } from '#lib/scrub/normalize.ts';
+import type { Candidate, ScrubContext } from '#lib/scrub/types.ts';
+import { generateExport } from '#lib/synth/index.ts';
 
 const context: ScrubContext = {
   companyHandles: new Set(['veelgesteld']),

@@ -5,8 +5,8 @@
 // explore other cases.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidBsn, isValidLuhn } from '../../../../../scripts/lib/scrub/checksums.ts';
-import { scrub } from '../../../../../scripts/lib/scrub/index.ts';
+import { isValidBsn, isValidLuhn } from '#lib/scrub/checksums.ts';
+import { scrub } from '#lib/scrub/index.ts';
 
 const SEED = Number(process.env.FC_SEED ?? 20261203);
 const RUNS = Number(process.env.FC_RUNS ?? 250);

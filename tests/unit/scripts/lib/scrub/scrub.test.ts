@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scrub, type ScrubOptions } from '../../../../../scripts/lib/scrub/index.ts';
+import { scrub, type ScrubOptions } from '#lib/scrub/index.ts';
 
 const options: ScrubOptions = {
   companyHandles: ['@Veelgesteld'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectBursts, poissonUpperTail, weekSlots, weeklyProfile } from '../../../../../scripts/lib/signals/index.ts';
-import { createRandom, poissonSample } from '../../../../../scripts/lib/synth/random.ts';
+import { detectBursts, poissonUpperTail, weekSlots, weeklyProfile } from '#lib/signals/index.ts';
+import { createRandom, poissonSample } from '#lib/synth/random.ts';
 
 /** Monday 7 September 2026 00:00 in Amsterdam. */
 const START = Date.parse('2026-09-06T22:00:00Z');

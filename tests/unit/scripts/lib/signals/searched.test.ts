@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countSearches, judgeSearches, searchedNotFound, termCoverage, type SiteSearch } from '../../../../../scripts/lib/signals/index.ts';
+import { countSearches, judgeSearches, searchedNotFound, termCoverage, type SiteSearch } from '#lib/signals/index.ts';
 
 const key = (text: string): string => text.toLowerCase().trim();
 

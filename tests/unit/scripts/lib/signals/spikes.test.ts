@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { broadcastBefore, findSpikes, isSpikeOnly, spikeOnlyOf, type HourlyCount, type SignalGroup } from '../../../../../scripts/lib/signals/index.ts';
+import { broadcastBefore, findSpikes, isSpikeOnly, spikeOnlyOf, type HourlyCount, type SignalGroup } from '#lib/signals/index.ts';
 
 const HOUR = 3_600_000;
 const START = Date.parse('2026-08-30T22:00:00Z'); // Monday 31 August, Amsterdam

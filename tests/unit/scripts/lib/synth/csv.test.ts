@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { generateExport, toWebcareCsvLines, type SynthRow } from '../../../../../scripts/lib/synth/index.ts';
+import { generateExport, toWebcareCsvLines, type SynthRow } from '#lib/synth/index.ts';
 
 const row = (text: string, extra: Partial<SynthRow> = {}): SynthRow => ({
   id: '1', conversationId: 'c1', inReplyTo: null, channel: 'x', direction: 'in', author: '@klant',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { buildExampleFiles, EXAMPLE_FILES } from '../../../../../scripts/examples/generate.ts';
+import { buildExampleFiles, EXAMPLE_FILES } from '#scripts/examples/generate.ts';
 
 const folder = new URL('../../../../../scripts/examples/', import.meta.url);
 const built = buildExampleFiles();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messageSchema } from '#core/message.ts';
-import { eventTimes, generateExport, TOPICS, DEFAULT_START, type SynthRow } from '../../../../../scripts/lib/synth/index.ts';
+import { eventTimes, generateExport, TOPICS, DEFAULT_START, type SynthRow } from '#lib/synth/index.ts';
 
 const rows = (messages: number, seed = 7, extra: { start?: Date; weeks?: number } = {}): SynthRow[] => [
   ...generateExport({ seed, messages, ...extra }),

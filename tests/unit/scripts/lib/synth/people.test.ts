@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { iban, ibanCheckDigits, personAt } from '../../../../../scripts/lib/synth/people.ts';
-import { createRandom } from '../../../../../scripts/lib/synth/random.ts';
+import { iban, ibanCheckDigits, personAt } from '#lib/synth/people.ts';
+import { createRandom } from '#lib/synth/random.ts';
 
 describe('ibanCheckDigits', () => {
   it('matches the published example IBAN', () => {

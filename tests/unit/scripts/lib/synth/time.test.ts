@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amsterdamToUtc, toAmsterdamIso, toDutchDateTime } from '../../../../../scripts/lib/synth/time.ts';
+import { amsterdamToUtc, toAmsterdamIso, toDutchDateTime } from '#lib/synth/time.ts';
 
 describe('toAmsterdamIso', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { whatsAppChatLines } from '../../../../../scripts/lib/synth/index.ts';
+import { whatsAppChatLines } from '#lib/synth/index.ts';
 
 const STAMP = /^(\d{2})-(\d{2})-(\d{4}) (\d{2}):(\d{2}) - /;
 

@@ -9,7 +9,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { faqSchema } from '#core/content.ts';
 import { formatIssues } from '#core/frontmatter.ts';
-import { entryId, faqLoader } from '../../../../../src/lib/loaders/faq-loader.ts';
+import { entryId, faqLoader } from '#site/lib/loaders/faq-loader.ts';
 
 type Stored = { id: string; data: Record<string, unknown>; digest?: string; filePath?: string; rendered?: { html: string } };
 

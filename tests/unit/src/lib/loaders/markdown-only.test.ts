@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMdxText } from '../../../../../scripts/lib/draft/index.ts';
-import { findMdxSyntax } from '../../../../../src/lib/loaders/markdown-only.ts';
+import { escapeMdxText } from '#lib/draft/index.ts';
+import { findMdxSyntax } from '#site/lib/loaders/markdown-only.ts';
 
 const lines = (...text: string[]) => text.join('\n');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeTermIds, encodeTermIds } from '../../../../../src/lib/search/codec.ts';
+import { decodeTermIds, encodeTermIds } from '#site/lib/search/codec.ts';
 
 describe('encodeTermIds', () => {
   it('sorts and stores gaps in base 36, a repeated term once with its count', () => {

@@ -1,5 +1,5 @@
 // A small Dutch FAQ (plus one English article) as the site would pass it to the index.
-import type { SearchDoc } from '../../../../../src/lib/search/index.ts';
+import type { SearchDoc } from '#site/lib/search/index.ts';
 
 const nl = (id: string, title: string, questions: string[], tags: string[], description: string, category: string): SearchDoc => ({
   id,

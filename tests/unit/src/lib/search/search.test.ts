@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import synonymsFile from '../../../../../src/data/synonyms.json' with { type: 'json' };
-import { buildSearchIndex, createSearcher, type SearchDoc, type Synonyms } from '../../../../../src/lib/search/index.ts';
+import synonymsFile from '#site/data/synonyms.json' with { type: 'json' };
+import { buildSearchIndex, createSearcher, type SearchDoc, type Synonyms } from '#site/lib/search/index.ts';
 import { DUTCH_FAQ } from './fixtures.ts';
 
 const synonyms = synonymsFile as Synonyms;

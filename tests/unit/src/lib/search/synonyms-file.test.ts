@@ -1,6 +1,6 @@
 // The shipped brand and product vocabulary: one word or phrase per entry, no self-references.
 import { describe, expect, it } from 'vitest';
-import synonyms from '../../../../../src/data/synonyms.json' with { type: 'json' };
+import synonyms from '#site/data/synonyms.json' with { type: 'json' };
 
 describe('src/data/synonyms.json', () => {
   const entries = Object.entries(synonyms as Record<string, unknown>);

@@ -1,13 +1,13 @@
-// Personal data in content is found with the same scrubber the ingest step uses, so what would be
-// redacted from a webcare log is also refused in an article.
+// Personal data in content (for `veelgesteld check`) is found with the same scrubber the ingest step
+// uses, so what would be redacted from a webcare log is also refused in an article.
 import type { ProjectConfig } from '#core/config.ts';
-import { scrub } from '../scrub/index.ts';
+import { scrub } from './scrubber.ts';
 
 // Functional mailboxes (klantenservice@, pers@) belong to a team, not a person; content may show them.
 const ROLE_MAILBOX =
   /^(?:info|klantenservice|customerservice|service|support|help|hulp|contact|pers|press|media|webcare|privacy|security|klachten|complaints|facturen|billing|administratie|sales|verkoop|noreply|no-reply)@/i;
 
-export type PersonalDataSpan = { start: number; end: number; type: string };
+type PersonalDataSpan = { start: number; end: number; type: string };
 
 /**
  * Spans of `text` that look like a customer's details. The company's own handles and numbers are
