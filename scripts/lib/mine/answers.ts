@@ -61,7 +61,11 @@ export function answerEvidence(
   });
   const replyVectors = rareTermsWeighted(keys.map((key) => answerVector(key)));
   const family = unionFamilies(keys, replyVectors);
-  const echoes = options.tokens ? echoOf(keyOfItem, keys, options.tokens) : undefined;
+  // A saved reply in a minority language ("Sorry for the inconvenience, reply with your order
+  // number") goes to every question in that language, and those questions share that language's
+  // everyday words: genericness is judged against questions in the family's own language.
+  const languageOf = (item: number): string => options.lang?.(item) ?? 'other';
+  const echoes = options.tokens ? echoOf(keyOfItem, keys, options.tokens, languageOf) : undefined;
   const rawFamilyOf = Int32Array.from(keyOfItem, (key) => (key < 0 ? -1 : family[key]!));
   const { familyOf, itemsOf, members } = keepInformative(rawFamilyOf, vectors, dims);
   const centres = members.map((keyIdsOfFamily) => centreOf(keyIdsOfFamily.map((k) => replyVectors[k]!)));
@@ -76,14 +80,18 @@ export function answerEvidence(
     raw.forEach((f, item) => {
       if (f >= 0) (itemsByRaw.get(f) ?? itemsByRaw.set(f, []).get(f)!).push(item);
     });
-    const baseline = meanPairSimilarity([...Array(raw.length).keys()], vecs, d, BASELINE_PAIRS);
+    const byLanguage = new Map<string, number[]>();
+    for (let item = 0; item < raw.length; item++) (byLanguage.get(languageOf(item)) ?? byLanguage.set(languageOf(item), []).get(languageOf(item))!).push(item);
+    const baselines = new Map([...byLanguage].map(([lang, items]) => [lang, meanPairSimilarity(items, vecs, d, BASELINE_PAIRS)]));
     const out = new Int32Array(raw.length).fill(-1);
     const kept: number[][] = [];
     const keyMembers: number[][] = [];
     for (const [rawFamily, items] of [...itemsByRaw].sort((a, b) => a[0] - b[0])) {
       // One question says nothing about genericness; its reply still counts through similarity.
+      const lang = majorityOf(items.map(languageOf));
+      const baseline = baselines.get(lang)!;
       const cohesive = meanPairSimilarity(items, vecs, d) >= baseline + MIN_COHESION_GAIN * (1 - baseline);
-      if (items.length >= 2 && !cohesive && !(echoes && echoes.of(items) >= echoes.baseline + MIN_ECHO)) continue;
+      if (items.length >= 2 && !cohesive && !(echoes && echoes.of(items) >= echoes.baseline(items, lang) + MIN_ECHO)) continue;
       const id = kept.length;
       kept.push(items);
       keyMembers.push(keys.map((_, k) => k).filter((k) => family[k] === rawFamily));
@@ -204,8 +212,17 @@ function rareTermsWeighted(vectors: readonly TermVector[]): TermVector[] {
   });
 }
 
-/** How much of its questions' content words a family's replies repeat (see MIN_ECHO), and the same for unrelated pairs. */
-function echoOf(keyOfItem: readonly number[], keys: readonly string[], tokensOf: (item: number) => readonly string[]): { of: (items: readonly number[]) => number; baseline: number } {
+/**
+ * How much of its questions' content words a family's replies repeat (see MIN_ECHO), and how much
+ * the same replies repeat of any question in the family's language: a reply that names what every
+ * question of that language names ("your order") echoes its own questions no more than the others.
+ */
+function echoOf(
+  keyOfItem: readonly number[],
+  keys: readonly string[],
+  tokensOf: (item: number) => readonly string[],
+  languageOf: (item: number) => string,
+): { of: (items: readonly number[]) => number; baseline: (items: readonly number[], lang: string) => number } {
   const keyTerms = keys.map((key) => new Set(key.split(' ')));
   const share = (item: number, key: number): number => {
     const words = new Set(tokensOf(item));
@@ -214,20 +231,33 @@ function echoOf(keyOfItem: readonly number[], keys: readonly string[], tokensOf:
     for (const word of words) if (keyTerms[key]!.has(word)) found++;
     return found / words.size;
   };
-  const answered = keyOfItem.flatMap((key, item) => (key >= 0 ? [item] : []));
-  let sum = 0;
-  let pairs = 0;
-  for (let p = 0; p < Math.min(BASELINE_PAIRS, answered.length * (answered.length - 1)); p++) {
-    const a = answered[(p * 7919) % answered.length]!;
-    const b = answered[(p * 104_729 + 1) % answered.length]!;
-    if (keyOfItem[a] === keyOfItem[b]) continue;
-    sum += share(a, keyOfItem[b]!);
-    pairs++;
-  }
+  const byLanguage = new Map<string, number[]>();
+  keyOfItem.forEach((_, item) => (byLanguage.get(languageOf(item)) ?? byLanguage.set(languageOf(item), []).get(languageOf(item))!).push(item));
   return {
     of: (items) => items.reduce((total, item) => total + share(item, keyOfItem[item]!), 0) / Math.max(1, items.length),
-    baseline: sum / Math.max(1, pairs),
+    baseline: (items, lang) => {
+      const sample = evenlySample(byLanguage.get(lang) ?? [], ECHO_SAMPLE);
+      let sum = 0;
+      for (const item of items) for (const other of sample) sum += share(other, keyOfItem[item]!);
+      return sum / Math.max(1, items.length * sample.length);
+    },
   };
+}
+
+/** Questions of a language each family's replies are compared with, for its echo baseline. */
+const ECHO_SAMPLE = 60;
+
+function evenlySample<T>(values: readonly T[], limit: number): readonly T[] {
+  if (values.length <= limit) return values;
+  return Array.from({ length: limit }, (_, i) => values[Math.floor((i * values.length) / limit)]!);
+}
+
+function majorityOf(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best = values[0] ?? '';
+  for (const [value, count] of counts) if (count > counts.get(best)!) best = value;
+  return best;
 }
 
 function mostFrequent(counts: ReadonlyMap<number, number>): number {

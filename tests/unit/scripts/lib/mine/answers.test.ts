@@ -72,6 +72,21 @@ describe('answerEvidence: replies that name the question', () => {
     expect([evidence.familyOf[4], evidence.familyOf[5]]).toEqual([-1, -1]);
   });
 
+  it('does not take a saved reply in a minority language for evidence because its questions share that language\'s everyday words', () => {
+    // A Dutch export (items 0–7) with a few English questions (8–11) about four different things.
+    // The English ones are close to each other only by being English, and all got one English
+    // saved reply that repeats their everyday word "order".
+    const rows = [
+      [1, 0, 0, 0], [0.9, 0.1, 0, 0], [0, 1, 0, 0], [0.1, 0.9, 0, 0], [0, 0, 1, 0], [0, 0.1, 0.9, 0], [-1, 0, 0, 0], [0, -1, 0, 0],
+      [0, 0, 0.3, 1], [0, 0.3, 0, 1], [0.3, 0, 0, 1], [0, 0, -0.3, 1],
+    ];
+    const english = 'Sorry for the inconvenience! Please reply to this message with your order number and we will sort it out.';
+    const replies = [...Array.from({ length: 8 }, (): string[] => []), [english], [english], [english], [english]];
+    const tokens = [...Array.from({ length: 8 }, (_, i) => [`woord${i}`, 'bestell']), ['order', 'cancel'], ['order', 'refund', 'when'], ['order', 'discount', 'code'], ['order', 'wrong', 'size']];
+    const evidence = answerEvidence(replies, vectorsOf(rows), 4, { lang: (item) => (item < 8 ? 'nl' : 'en'), tokens: (item) => tokens[item]! });
+    expect([8, 9, 10, 11].map((item) => evidence.familyOf[item])).toEqual([-1, -1, -1, -1]);
+  });
+
   it('tells saved replies apart by their rare words, not by the request they share', () => {
     const invoice = 'Stuur je ordernummer, bedrijfsnaam en btw-nummer via DM, dan passen we de factuur aan.';
     const address = 'Stuur je ordernummer en het juiste adres via DM, dan passen we het aan.';
