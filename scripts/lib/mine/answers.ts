@@ -18,6 +18,8 @@ export type AnswerEvidence = {
   itemsOf: number[][];
   /** Cosine similarity of two families' replies. */
   similarity: (a: number, b: number) => number;
+  /** The words of the informative reply an item got (its answer key), none without one. */
+  answerTokens: (item: number) => readonly string[];
 };
 
 /** Replies at least this similar (cosine of their content words) are one answer. */
@@ -74,6 +76,7 @@ export function answerEvidence(
     families: itemsOf.length,
     itemsOf,
     similarity: (a, b) => (a === b ? 1 : cosine(centres[a]!, centres[b]!)),
+    answerTokens: (item) => (familyOf[item]! >= 0 && keyOfItem[item]! >= 0 ? keys[keyOfItem[item]!]!.split(' ').filter((t) => t !== '') : []),
   };
   function keepInformative(raw: Int32Array, vecs: Float32Array, d: number) {
     const itemsByRaw = new Map<number, number[]>();

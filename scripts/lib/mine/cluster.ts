@@ -8,7 +8,7 @@ import { mergeFragments } from './fragments.ts';
 import { splitByAnswers } from './answer-split.ts';
 import { withoutBoilerplate } from './boilerplate.ts';
 import { collapseDuplicates, distinctTexts, type UniqueItem } from './dedupe.ts';
-import { tfidfMatrix, type SparseMatrix } from './features.ts';
+import { tfidfMatrix, type FeatureDoc, type SparseMatrix } from './features.ts';
 import { nearestNeighbours, rerankByExactSimilarity, type Neighbours } from './knn.ts';
 import { knnGraph, louvain } from './louvain.ts';
 import { seededRandom, shuffledRange } from './random.ts';
@@ -65,6 +65,8 @@ export type ClusterOptions = {
   fragmentAnswerRatio?: number;
   /** The lowest Louvain resolution small exports get. */
   minResolution?: number;
+  /** Small exports: a question answered with an informative saved reply also carries that reply's words. */
+  answerWords?: boolean;
 };
 
 export type Clustering = {
@@ -90,6 +92,8 @@ export type Clustering = {
 const LARGE = 20_000;
 /** Up to this many distinct questions the SVD keeps `smallDims` dimensions. */
 const SMALL = 2_000;
+/** An answer's word is added to its questions when customers use it in this many distinct questions. */
+const CUSTOMER_WORD_MIN_QUESTIONS = 2;
 /** Replies read per distinct question: a saved reply sent a thousand times says no more than twenty. */
 const MAX_REPLIES_PER_ITEM = 20;
 
@@ -110,10 +114,11 @@ export const DEFAULT_CLUSTER_OPTIONS = {
   subtopicNeighbours: 4,
   exactCandidates: 8,
   minResolution: 0.5,
-  fragmentRatio: 0.7,
+  fragmentRatio: 0.45,
   slots: true,
   smallDims: 250,
   fragmentAnswerRatio: 0.5,
+  answerWords: true,
 } as const;
 
 export function clusterUniqueTexts(texts: readonly string[], options: ClusterOptions = {}): Clustering {
@@ -135,16 +140,36 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
     return { items, itemOf, itemCluster: none, clusters: 0, itemSubtopic: none, subtopicCluster: new Int32Array(0), vectors: new Float32Array(0), dims: 0 };
   }
   const large = n > LARGE;
-  const matrix = tfidfMatrix(items, { wordWeight: o.wordWeight, maxGram: large ? 4 : 5 });
-  stage(`features ${matrix.cols} columns, ${matrix.values.length} non-zeros`);
+  const maxGram = large ? 4 : 5;
   // Large inputs trade a little resolution for speed: fewer dimensions, a smaller forest.
   // Small exports keep nearly all of their TF-IDF: a few hundred questions have no redundancy to
   // compress, and the few words that tell two questions apart would be blurred.
   const dims = large ? Math.min(o.dims, 64) : n <= SMALL ? Math.max(o.dims, o.smallDims) : o.dims;
-  const projection = fitProjection(sampleRows(matrix, large ? Math.min(o.sampleSize, 10_000) : o.sampleSize, o.seed), { dims, seed: o.seed });
-  stage('svd fit');
-  const vectors = project(matrix, projection);
-  stage('svd project');
+  const embed = (docs: readonly FeatureDoc[]) => {
+    const matrix = tfidfMatrix(docs, { wordWeight: o.wordWeight, maxGram });
+    const projection = fitProjection(sampleRows(matrix, large ? Math.min(o.sampleSize, 10_000) : o.sampleSize, o.seed), { dims, seed: o.seed });
+    return { matrix, projection, vectors: project(matrix, projection) };
+  };
+  let { matrix, projection, vectors } = embed(items);
+  stage(`features ${matrix.cols} columns, ${matrix.values.length} non-zeros; svd`);
+  let evidence: AnswerEvidence | undefined;
+  if (options.replies && !large) {
+    evidence = answerEvidence(
+      items.map((item) => item.members.slice(0, MAX_REPLIES_PER_ITEM).flatMap((text) => options.replies![text] ?? [])),
+      vectors,
+      projection.dims,
+      { places: options.places, lang: (item) => langs[items[item]!.first], tokens: (item) => items[item]!.tokens },
+    );
+    stage(`answers: ${evidence.families} informative answer families`);
+    if (n <= SMALL && o.answerWords && evidence.families > 0) {
+      // A question is also what it was answered with: the company's saved replies name the matter
+      // in the same words ("terugbetaling", "voorraad") however customers put it. Only words that
+      // customers use too are added; a template's own phrasing would split a topic by template.
+      const customerWords = wordsOfQuestions(items, CUSTOMER_WORD_MIN_QUESTIONS);
+      ({ matrix, projection, vectors } = embed(items.map((item, i) => withAnswerWords(item, evidence!.answerTokens(i).filter((t) => customerWords.has(t))))));
+      stage('features with answer words; svd');
+    }
+  }
   const k = Math.min(o.neighbours, n - 1);
   // Up to the large-input cut-off, more candidates are found and re-ranked by exact similarity.
   const candidates = large ? k : Math.min(o.neighbours + o.exactCandidates, n - 1);
@@ -157,17 +182,7 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
   });
   const knn = candidates > k ? rerankByExactSimilarity(approximate, matrix, k) : approximate;
   stage('neighbours');
-  let evidence: AnswerEvidence | undefined;
-  if (options.replies && !large) {
-    evidence = answerEvidence(
-      items.map((item) => item.members.slice(0, MAX_REPLIES_PER_ITEM).flatMap((text) => options.replies![text] ?? [])),
-      vectors,
-      projection.dims,
-      { places: options.places, lang: (item) => langs[items[item]!.first], tokens: (item) => items[item]!.tokens },
-    );
-    linkByAnswers(knn, evidence, vectors, projection.dims);
-    stage(`answers: ${evidence.families} informative answer families`);
-  }
+  if (evidence) linkByAnswers(knn, evidence, vectors, projection.dims);
   if (o.sharpen !== 1) for (let i = 0; i < knn.sims.length; i++) knn.sims[i] = Math.max(0, knn.sims[i]!) ** o.sharpen;
   const graph = knnGraph(n, k, knn.ids, knn.sims, o.minSimilarity ** o.sharpen);
   const resolution = effectiveResolution(o.resolution, n, o.minResolution);
@@ -214,6 +229,17 @@ function finePartition(knn: Neighbours, k: number, minSimilarity: number, resolu
   }
   const { levels, communities } = louvain(knnGraph(n, k, ids, sims, minSimilarity), { resolution, seed, maxLevels: 1 });
   return levels[0] ?? communities;
+}
+
+/** Words used in at least `minItems` distinct questions. */
+function wordsOfQuestions(items: readonly UniqueItem[], minItems: number): Set<string> {
+  const count = new Map<string, number>();
+  for (const item of items) for (const token of new Set(item.tokens)) count.set(token, (count.get(token) ?? 0) + 1);
+  return new Set([...count].filter(([, c]) => c >= minItems).map(([t]) => t));
+}
+
+function withAnswerWords(item: UniqueItem, answerWords: readonly string[]): FeatureDoc {
+  return answerWords.length === 0 ? item : { tokens: [...item.tokens, ...answerWords], words: item.words };
 }
 
 /** Louvain places every node somewhere: a one-off question far from its community centre becomes its own community. */

@@ -83,7 +83,7 @@ class CountedRows {
 }
 
 /** TF-IDF matrix (rows L2-normalised) with each feature block normalised before weighting. */
-export function tfidfMatrix(docs: FeatureDoc[], options: FeatureOptions = {}): SparseMatrix {
+export function tfidfMatrix(docs: readonly FeatureDoc[], options: FeatureOptions = {}): SparseMatrix {
   const { wordWeight = 1, charWeight = 1, minGram = 3, maxGram = 5 } = options;
   const words = new CountedRows();
   const chars = new CountedRows();

@@ -51,6 +51,13 @@ describe('answerEvidence', () => {
     expect([6, 7, 8].map((item) => evidence.familyOf[item])).toEqual([-1, -1, -1]);
     expect(evidence.familyOf[2]).toBe(-1);
   });
+
+  it('gives the words of the informative answer a question got, and none for a generic or missing one', () => {
+    const evidence = answerEvidence(replies, vectors, 4, { lang: () => 'nl' });
+    expect(evidence.answerTokens(0)).toEqual(expect.arrayContaining(['retour', 'verwerk']));
+    expect(evidence.answerTokens(6)).toEqual([]);
+    expect(evidence.answerTokens(2)).toEqual([]);
+  });
 });
 
 describe('answerEvidence: replies that name the question', () => {
@@ -103,7 +110,7 @@ describe('answerEvidence: replies that name the question', () => {
 
 describe('linkByAnswers', () => {
   // Items 0 and 1 got the same answer, item 2 a different one, item 3 none.
-  const evidence = { familyOf: Int32Array.from([0, 0, 1, -1]), families: 2, itemsOf: [[0, 1], [2]], similarity: (a: number, b: number) => (a === b ? 1 : 0.1) };
+  const evidence = { familyOf: Int32Array.from([0, 0, 1, -1]), families: 2, itemsOf: [[0, 1], [2]], similarity: (a: number, b: number) => (a === b ? 1 : 0.1), answerTokens: () => [] };
   const vectors = vectorsOf([[1, 0.2, 0, 0], [0.2, 1, 0, 0], [1, 0.3, 0, 0], [0.9, 0.4, 0, 0]]);
 
   it('links questions that got the same answer, even when they were no neighbours', () => {
