@@ -1,6 +1,6 @@
 // scripts/lib/io is the only part of scripts/ that touches node:fs, worker_threads and
-// child_process (scripts/cli.ts aside): every pipeline step takes strings or bytes and returns data,
-// so it can be tested without a temporary folder, and the commands and the editor server ask io.
+// child_process: every pipeline step takes strings or bytes and returns data, so it can be tested
+// without a temporary folder, and the commands and the editor server ask io.
 import { join } from 'node:path';
 import { parseProjectConfig } from '../config.ts';
 import { CONFIG_FILE, type ProjectConfig } from '#core/config.ts';
