@@ -2,14 +2,13 @@
 // prepared replies, each with its short link and at most 280 X-characters, for the webcare team.
 import { defineCommand } from 'citty';
 import { join } from 'node:path';
-import { existsSync } from 'node:fs';
 import { broadcastSchema, SHORT_ID_PATTERN } from '#core/content.ts';
 import { parseContentFile, type ContentFile } from '../lib/content/index.ts';
 import { buildCmKit, cmKitCsv, cmKitMarkdown } from '../lib/editorial/index.ts';
 import { describeProblems, utmOption } from './export-replies.ts';
 import { InputError } from '../lib/errors.ts';
 import { loadConfigIn, readAllContent, readContentFiles } from '../lib/io/content.ts';
-import { writeFileAtomic } from '../lib/io/index.ts';
+import { pathExists, writeFileAtomic } from '../lib/io/index.ts';
 
 export default defineCommand({
   meta: { name: 'cm-kit', description: "Export a broadcast's prepared replies with short links as CSV or Markdown." },
@@ -41,7 +40,7 @@ export default defineCommand({
 });
 
 async function findBroadcast(root: string, target: string): Promise<ContentFile> {
-  if (existsSync(join(root, target)) || !SHORT_ID_PATTERN.test(target)) {
+  if (pathExists(join(root, target)) || !SHORT_ID_PATTERN.test(target)) {
     const [file] = await readContentFiles(root, [target]);
     if (!file) throw new InputError(`${target} is not a content file`);
     return file;

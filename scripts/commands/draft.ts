@@ -1,9 +1,7 @@
 // `veelgesteld draft <clusters.json>`: turns mined clusters into draft FAQ articles in content/faq,
 // keeps content/.shortids.json up to date and writes the team's mining report. All decisions are
 // made by scripts/lib/draft (pure); this file reads the content tree and writes the results.
-import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { defineCommand } from 'citty';
 import { parseProjectConfig } from '../lib/config.ts';
 import { CONFIG_FILE, type ProjectConfig } from '#core/config.ts';
@@ -28,7 +26,7 @@ import { collectSignals, type ReportSignals } from '../lib/draft/report-signals.
 import { InputError } from '../lib/errors.ts';
 import { positiveInteger } from '../lib/option-values.ts';
 import { createScrubber } from '../lib/scrub/index.ts';
-import { readText, writeFileAtomic } from '../lib/io/index.ts';
+import { listFilesRecursive, readInputText, readText, readTextIfExists, requireInputFile, writeFileAtomic } from '../lib/io/index.ts';
 import { loadPlaceIndex } from '../lib/io/places.ts';
 import { loadDictionaries } from '../lib/io/spelling.ts';
 import { isPlaceName } from '../lib/text/slots.ts';
@@ -63,10 +61,10 @@ export const DEFAULTS = { content: 'content/faq', report: 'work/report.md', minQ
 /** The whole draft step, for the CLI and for other commands (pipeline) and tests. */
 export async function runDraft(options: DraftRunOptions): Promise<DraftRunResult> {
   const config = await readConfig(options.configFile ?? CONFIG_FILE);
-  const mining = parseMiningResult(await readInput(options.clustersFile), options.clustersFile);
+  const mining = parseMiningResult(await readInputText(options.clustersFile), options.clustersFile);
   const contentRoot = dirname(options.contentDir);
   const registryFile = join(contentRoot, SHORT_ID_REGISTRY_FILE);
-  const registryText = existsSync(registryFile) ? await readText(registryFile) : undefined;
+  const registryText = await readTextIfExists(registryFile);
   const publicNumbers = config?.company.publicNumbers ?? [];
   const faqFiles = await readContentFiles(options.contentDir);
   const signals = collectSignals({
@@ -154,13 +152,9 @@ async function loadTitleKnowledge(): Promise<DraftOptions['titleKnowledge']> {
   return { isPlace: (word) => isPlaceName(word, places), places, dictionaries };
 }
 
-async function readInput(file: string): Promise<string> {
-  if (!existsSync(file)) throw new InputError('no such file', { file });
-  return readText(file);
-}
-
 async function readConfig(file: string): Promise<ProjectConfig | undefined> {
-  return existsSync(file) ? parseProjectConfig(await readText(file), file) : undefined;
+  const text = await readTextIfExists(file);
+  return text === undefined ? undefined : parseProjectConfig(text, file);
 }
 
 /** The ingest's personal-data scrubber with the company's handles and numbers; the draft library's own e-mail/phone check runs after it. */
@@ -170,12 +164,8 @@ function projectScrubber(config: ProjectConfig | undefined): (text: string) => s
 }
 
 async function listContentFiles(dir: string): Promise<string[]> {
-  if (!existsSync(dir)) return [];
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && /\.mdx?$/u.test(entry.name) && !entry.name.startsWith('.'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+  const isArticle = (name: string) => /\.mdx?$/u.test(name) && !name.startsWith('.');
+  return (await listFilesRecursive(dir)).filter((file) => isArticle(basename(file))).sort();
 }
 
 async function readContentFiles(contentDir: string): Promise<ContentFileInput[]> {
@@ -225,7 +215,7 @@ async function readBroadcasts(contentRoot: string, faqDir: string): Promise<Broa
 
 /** Site searches from the messages, counted and run against the site's search over the public articles. */
 async function judgeSiteSearches(messagesFile: string, faqFiles: readonly ContentFileInput[], now: Date): Promise<{ total: number; judged: ReturnType<typeof judgeSearches>; articles: number }> {
-  if (!existsSync(messagesFile)) throw new InputError('no such file', { file: messagesFile });
+  requireInputFile(messagesFile);
   const searches: { text: string; author: string }[] = [];
   const { problems } = await readMessageLines(messagesFile, (message) => {
     if (message.channel === 'search' && message.direction === 'in') searches.push({ text: message.text, author: message.author });

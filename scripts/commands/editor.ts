@@ -3,7 +3,6 @@
 // writes the same CMS as a static folder for teams that want it online (see scripts/editor/export.ts). Starts the editor server (Decap CMS, review queue, live
 // check, publish gate; see scripts/editor/server.ts) and `astro dev` with drafts visible, then prints
 // the address. It serves this checkout on 127.0.0.1 only and writes the files an editor would write.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { defineCommand } from 'citty';
@@ -12,6 +11,7 @@ import type { CmsBackend } from '../lib/editor/index.ts';
 import { parseContentFile } from '../lib/content/index.ts';
 import { newShortId } from '../lib/editorial/index.ts';
 import { loadConfigIn, readAllContent, readShortIdRegistryFile } from '../lib/io/content.ts';
+import { startNode, type BackgroundProcess } from '../lib/io/index.ts';
 import { exportAdmin } from '../editor/export.ts';
 import { startEditorServer } from '../editor/server.ts';
 
@@ -34,13 +34,13 @@ export default defineCommand({
     if (args.export) return exportFor(root, args.export, args);
     const port = parsePort(args.port, '--port');
     const sitePort = parsePort(args['site-port'], '--site-port');
-    let site: ChildProcess | undefined;
+    let site: BackgroundProcess | undefined;
     const siteUrl = args.site ? `http://127.0.0.1:${sitePort}/` : undefined;
     if (args.site) site = startSite(root, sitePort);
     // The site goes when the editor goes, also when the editor fails to start.
-    process.once('exit', () => site?.kill('SIGTERM'));
+    process.once('exit', () => site?.stop());
     const server = await startEditorServer({ root, port, siteUrl }).catch((error: unknown) => {
-      site?.kill('SIGTERM');
+      site?.stop();
       if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
         throw new InputError(`port ${port} is already in use (is the editor already running?); close it or pass --port ${port + 2}`);
       }
@@ -55,7 +55,7 @@ export default defineCommand({
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
-    site?.kill('SIGTERM');
+    site?.stop();
     await server.close();
     return 0;
   },
@@ -67,22 +67,20 @@ function parsePort(value: string, name: string): number {
   return port;
 }
 
-function startSite(root: string, port: number): ChildProcess {
+function startSite(root: string, port: number): BackgroundProcess {
   let astro: string;
   try {
     astro = join(createRequire(join(root, 'package.json')).resolve('astro/package.json'), '..', 'bin', 'astro.mjs');
   } catch {
     throw new InputError(`Astro is not installed in ${root}; run npm install first`);
   }
-  const child = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+  return startNode([astro, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    onExit: (code) => {
+      if (code) console.error(`editor: the site with drafts (astro dev) stopped with code ${code}; the editor keeps running`);
+    },
   });
-  child.on('exit', (code) => {
-    if (code) console.error(`editor: the site with drafts (astro dev) stopped with code ${code}; the editor keeps running`);
-  });
-  return child;
 }
 
 async function exportFor(

@@ -1,12 +1,10 @@
 // `veelgesteld ingest <files...> --out messages.ndjson`: reads webcare exports into one scrubbed,
 // pseudonymised NDJSON message stream. Problems go to stderr as "file:line: what is wrong".
-import { existsSync } from 'node:fs';
 import { defineCommand } from 'citty';
 import cliProgress from 'cli-progress';
 import { InputError } from '../lib/errors.ts';
 import { FORMATS, createStats, describeReason, ingestSourceLines, parseColumnMap, type Format, type IngestProblem, type IngestStats, type SkipReason } from '../lib/ingest/index.ts';
-import { createAtomicLineWriter, createIngestWorkerPool, createPseudonymizer, fileSize, INGEST_WORKERS_FROM_BYTES, type IngestWorkerPool, loadProjectConfig, readInputBytes, saltFromEnvironment } from '../lib/io/index.ts';
-import { CONFIG_FILE } from '#core/config.ts';
+import { createAtomicLineWriter, createIngestWorkerPool, createPseudonymizer, fileSize, INGEST_WORKERS_FROM_BYTES, type IngestWorkerPool, loadProjectConfigIfPresent, readInputBytes, saltFromEnvironment } from '../lib/io/index.ts';
 
 /** Per file and reason, only the first few problems are listed; the summary counts them all. */
 const LISTED_PER_REASON = 10;
@@ -25,7 +23,7 @@ export default defineCommand({
     if (files.length === 0) throw new InputError('name at least one export file, e.g. veelgesteld ingest export.csv --out work/messages.ndjson');
     const format = parseFormat(args.format);
     const map = parseColumnMap(args.map);
-    const config = existsSync(CONFIG_FILE) ? await loadProjectConfig() : null;
+    const config = await loadProjectConfigIfPresent();
     const companyHandles = [
       ...splitList(args['company-handle']),
       ...(config ? [...config.company.handles, config.company.name] : []),

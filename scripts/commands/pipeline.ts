@@ -1,10 +1,8 @@
 // `veelgesteld pipeline`: ingest → mine → draft on an export (by default the bundled example), each
 // step as its own CLI command so the run is exactly what a user would type by hand.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCommand } from 'citty';
-import { InputError } from '../lib/errors.ts';
+import { pathExists, requireInputFile, runNodeSync } from '../lib/io/index.ts';
 
 export const EXAMPLE_EXPORTS = ['scripts/examples/webcare-export.csv', 'scripts/examples/whatsapp-chat.txt', 'scripts/examples/access.log'];
 
@@ -16,12 +14,10 @@ export default defineCommand({
   },
   run({ args }) {
     const inputs = args._.length > 0 ? args._ : EXAMPLE_EXPORTS;
-    for (const input of inputs) {
-      if (!existsSync(input)) throw new InputError('no such file', { file: input });
-    }
+    for (const input of inputs) requireInputFile(input);
     const messages = join(args.work, 'messages.ndjson');
     const clusters = join(args.work, 'clusters.json');
-    const previous = existsSync(clusters) ? ['--previous', clusters] : [];
+    const previous = pathExists(clusters) ? ['--previous', clusters] : [];
     const steps: string[][] = [
       ['ingest', ...inputs, '--out', messages],
       ['mine', messages, '--out', clusters, '--members', join(args.work, 'members.ndjson'), ...previous],
@@ -29,10 +25,10 @@ export default defineCommand({
     ];
     for (const step of steps) {
       console.error(`\n▶ veelgesteld ${step.join(' ')}`);
-      const result = spawnSync(process.execPath, ['scripts/cli.ts', ...step], { stdio: 'inherit' });
-      if (result.status !== 0) {
+      const status = runNodeSync(['scripts/cli.ts', ...step]);
+      if (status !== 0) {
         console.error(`veelgesteld pipeline: step "${step[0]}" failed; earlier output is left as it was.`);
-        return result.status ?? 1;
+        return status;
       }
     }
     console.error(`\nDone. Team report: ${join(args.work, 'report.md')} and ${join(args.work, 'report.html')} (open it in a browser, or print it)`);

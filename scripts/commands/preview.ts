@@ -2,13 +2,12 @@
 // including drafts and embargoed items (VEELGESTELD_DRAFTS=1) into its own folder, never dist/.
 // Embargoed pages carry an "EMBARGO tot …" banner and noindex; short links and redirects are included
 // so editors can try them. Do not deploy the folder.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { defineCommand } from 'citty';
 import { parseEditorialDateTime } from '../lib/editorial/index.ts';
 import { InputError } from '../lib/errors.ts';
+import { pathExists, runNode } from '../lib/io/index.ts';
 
 export default defineCommand({
   meta: { name: 'preview', description: 'Build an editor preview with drafts and embargoed items into its own folder.' },
@@ -57,10 +56,6 @@ function astroBuild(root: string, env: Record<string, string>): Promise<number> 
   } catch {
     throw new InputError(`Astro is not installed in ${root}; run npm install first`);
   }
-  if (!existsSync(astro)) throw new InputError(`Astro's CLI is missing (${astro}); run npm install`);
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [astro, 'build'], { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit' });
-    child.on('error', fail);
-    child.on('exit', (code) => done(code ?? 1));
-  });
+  if (!pathExists(astro)) throw new InputError(`Astro's CLI is missing (${astro}); run npm install`);
+  return runNode([astro, 'build'], { cwd: root, env });
 }

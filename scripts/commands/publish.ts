@@ -15,9 +15,8 @@ import {
 } from '../lib/editorial/index.ts';
 import { InputError } from '../lib/errors.ts';
 import { readAllContent, readContentFiles, toProjectPath } from '../lib/io/content.ts';
-import { writeFileAtomic } from '../lib/io/index.ts';
+import { pathExists, writeFileAtomic } from '../lib/io/index.ts';
 import { join } from 'node:path';
-import { existsSync } from 'node:fs';
 import { runCheck } from './check.ts';
 
 export default defineCommand({
@@ -81,7 +80,7 @@ export async function gatePublish(
 }
 
 async function resolveTarget(root: string, target: string): Promise<string> {
-  if (existsSync(join(root, target)) || !SHORT_ID_PATTERN.test(target)) return toProjectPath(root, join(root, target));
+  if (pathExists(join(root, target)) || !SHORT_ID_PATTERN.test(target)) return toProjectPath(root, join(root, target));
   const owner = (await readAllContent(root)).find((file) => parseContentFile(file).frontmatter?.['shortId'] === target);
   if (!owner) throw new InputError(`no file "${target}" and no FAQ article or broadcast with shortId "${target}"`);
   return owner.path;

@@ -1,10 +1,8 @@
 // `veelgesteld scrub`: JSON lines {"text": "..."} on stdin → one JSON line per input on stdout:
 // {"text", "redacted", "spans": [{"start", "end", "type"}]}, offsets into the input text.
-import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { defineCommand } from 'citty';
-import { CONFIG_FILE } from '#core/config.ts';
-import { loadProjectConfig } from '../lib/io/index.ts';
+import { loadProjectConfigIfPresent } from '../lib/io/index.ts';
 import { createScrubber } from '../lib/scrub/index.ts';
 
 export default defineCommand({
@@ -14,7 +12,7 @@ export default defineCommand({
     'company-number': { type: 'string', description: "The company's public phone numbers, comma-separated (kept)" },
   },
   async run({ args }) {
-    const config = existsSync(CONFIG_FILE) ? await loadProjectConfig() : null;
+    const config = await loadProjectConfigIfPresent();
     const scrub = createScrubber({
       companyHandles: [...list(args['company-handle']), ...(config?.company.handles ?? [])],
       companyPublicNumbers: [...list(args['company-number']), ...(config?.company.publicNumbers ?? [])],

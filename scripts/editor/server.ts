@@ -4,8 +4,6 @@
 // and writes the files in this checkout. Every save goes through the content check, and every status
 // step forward through the same gate as `veelgesteld publish`. Listens on 127.0.0.1 only.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -23,7 +21,7 @@ import { checkContent, computeDue, formatAmsterdamIso, formatProblem, newShortId
 import { buildBroadcastList, buildCmsConfig, buildQueue, mergeEdit, readEditedFile, READ_ONLY_FIELDS, renderAdminPage, renderQueuePage, schemaFields, type CmsBackend } from '../lib/editor/index.ts';
 import type { ProjectConfig } from '#core/config.ts';
 import { assetExistsIn, loadConfigIn, readAllContent, readBuildTime, readShortIdRegistryFile } from '../lib/io/content.ts';
-import { writeFileAtomic } from '../lib/io/index.ts';
+import { isFile, listVisibleFiles, moveFile, readBytes, readText, readTextIfExists, removeFile, writeFileAtomic } from '../lib/io/index.ts';
 import { runCheck } from '../commands/check.ts';
 import { gatePublish } from '../commands/publish.ts';
 
@@ -178,7 +176,7 @@ async function proxy(context: Context, body: unknown, response: ServerResponse):
     case 'deleteFile':
     case 'deleteFiles': {
       const paths = action === 'deleteFile' ? [String(params['path'] ?? '')] : ((params['paths'] as string[] | undefined) ?? []);
-      for (const path of paths) await rm(join(root, safePath(root, path)), { force: true });
+      for (const path of paths) await removeFile(join(root, safePath(root, path)));
       return sendJson(response, 200, { message: `deleted ${paths.length}` });
     }
     case 'getDeployPreview':
@@ -201,8 +199,7 @@ async function persistEntry(context: Context, params: Record<string, unknown>, r
   for (const asset of assets) await writeFileAtomic(join(context.root, safePath(context.root, asset.path)), Buffer.from(asset.content, asset.encoding));
   await writeFileAtomic(join(context.root, path), result.text);
   if (target !== path) {
-    await mkdir(dirname(join(context.root, target)), { recursive: true });
-    await rename(join(context.root, path), join(context.root, target));
+    await moveFile(join(context.root, path), join(context.root, target));
   }
   console.log(`editor: saved ${target}${result.summary ? ` (${result.summary})` : ''}`);
   return sendJson(response, 200, { message: 'entry persisted' });
@@ -216,7 +213,7 @@ type SaveResult = { ok: true; text: string; summary: string | undefined } | { ok
  * title, description or reply outside its limits (those are form limits, even in a draft).
  */
 export async function saveThroughGate(context: Context, path: string, edited: { data: Record<string, unknown>; body: string }): Promise<SaveResult> {
-  const original = existsSync(join(context.root, path)) ? await readFile(join(context.root, path), 'utf8') : undefined;
+  const original = await readTextIfExists(join(context.root, path));
   const text = mergeEdit(original, edited, mergeOptions(path));
   const before = original === undefined ? undefined : statusOf(original);
   const after = statusOf(text);
@@ -257,8 +254,8 @@ async function liveCheck(context: Context, body: unknown, response: ServerRespon
   const markdown = typeof data['body'] === 'string' ? data['body'] : '';
   delete data['body'];
   const path = request.path ? safePath(context.root, request.path) : newPath(request.collection ?? '', data);
-  const exists = existsSync(join(context.root, path));
-  const original = exists ? await readFile(join(context.root, path), 'utf8') : undefined;
+  const original = await readTextIfExists(join(context.root, path));
+  const exists = original !== undefined;
   const text = mergeEdit(original, { data, body: markdown }, mergeOptions(path));
   const problems = await checkText(context, path, text, exists);
   const shortId = typeof data['shortId'] === 'string' ? data['shortId'] : '';
@@ -352,23 +349,12 @@ function toRepoPath(root: string, absolute: string): string {
 }
 
 async function listFiles(folder: string, extension: string, depth: number): Promise<string[]> {
-  if (depth <= 0 || !existsSync(folder)) return [];
-  const entries = await readdir(folder, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries
-      .filter((entry) => !entry.name.startsWith('.'))
-      .map(async (entry) => {
-        const path = join(folder, entry.name);
-        if (entry.isDirectory()) return listFiles(path, extension, depth - 1);
-        return path.endsWith(extension) ? [path] : [];
-      }),
-  );
-  return nested.flat().sort();
+  return (await listVisibleFiles(folder, depth)).filter((path) => path.endsWith(extension));
 }
 
 async function entryOf(root: string, path: string) {
   try {
-    const data = await readFile(join(root, path), 'utf8');
+    const data = await readText(join(root, path));
     return { data, file: { path, id: sha256(data) } };
   } catch {
     return { data: null, file: { path, id: null } };
@@ -376,7 +362,7 @@ async function entryOf(root: string, path: string) {
 }
 
 async function mediaOf(root: string, path: string) {
-  const content = await readFile(join(root, path));
+  const content = await readBytes(join(root, path));
   return { id: sha256(content), content: content.toString('base64'), encoding: 'base64', path, name: basename(path) };
 }
 
@@ -423,10 +409,10 @@ function readJsonBody(request: IncomingMessage): Promise<unknown> {
 
 async function sendFile(response: ServerResponse, folder: string, name: string): Promise<void> {
   const file = resolve(folder, name);
-  if (!file.startsWith(resolve(folder) + sep) || !existsSync(file) || !(await stat(file)).isFile()) {
+  if (!file.startsWith(resolve(folder) + sep) || !(await isFile(file))) {
     return send(response, 404, 'text/plain; charset=utf-8', 'niet gevonden');
   }
-  send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
+  send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', await readBytes(file));
 }
 
 function sendHtml(response: ServerResponse, html: string): void {

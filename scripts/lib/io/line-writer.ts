@@ -3,7 +3,7 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { atomicTarget } from './index.ts';
+import { atomicTarget } from './files.ts';
 
 export interface LineWriter {
   /** Queues one line (a newline is added); resolves when there is room for more. */
