@@ -5,7 +5,7 @@ import { CHANNELS } from './content.ts';
 /** Whether a group is one question an article can answer, and if not, why (the coherence gate). */
 export const coherenceSchema = z.object({
   verdict: z.enum(['topic', 'needs-look']),
-  reasons: z.array(z.enum(['mixed-language', 'statements', 'no-shared-subject'])),
+  reasons: z.array(z.enum(['mixed-language', 'statements', 'no-shared-subject', 'generic-answers'])),
 });
 
 const questionGroupShape = {

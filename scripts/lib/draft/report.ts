@@ -164,6 +164,7 @@ const REASONS: Record<NeedsLookReason, string> = {
   'mixed-language': 'vragen in meer dan één taal',
   statements: 'vooral opmerkingen en klachten, geen vragen',
   'no-shared-subject': 'de vragen hebben geen onderwerp gemeen',
+  'generic-answers': 'webcare gaf er alleen algemene antwoorden op, nooit een antwoord op de vraag zelf',
 };
 
 /** Groups the coherence gate kept from drafting, with why and what is in them, for an editor to decide. */

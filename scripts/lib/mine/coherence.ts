@@ -18,9 +18,20 @@ export type CoherenceInput = {
   subjectCoverage: number;
   /** Share of pairs of distinct questions that still share a word once the group's main word is set aside. */
   residualOverlap: number;
+  /** The company's replies to the group's distinct questions, when the export has them. */
+  answers?: AnswerCounts | undefined;
 };
 
-export const COHERENCE_LIMITS = { langShare: 0.8, questionShare: 0.25, subjectCoverage: 0.5, residualOverlap: 0.1 } as const;
+export type AnswerCounts = {
+  /** Distinct questions the company replied to. */
+  replied: number;
+  /** Of those, how many got a reply that answers the question (an informative answer family). */
+  informative: number;
+  /** Informative answer families in the whole export: whether the team answers specifically at all. */
+  exportFamilies: number;
+};
+
+export const COHERENCE_LIMITS = { langShare: 0.8, questionShare: 0.25, subjectCoverage: 0.5, residualOverlap: 0.1, genericReplies: 3, exportFamilies: 3 } as const;
 
 export function coherenceOf(input: CoherenceInput): Coherence {
   const reasons: CoherenceReason[] = [];
@@ -29,7 +40,19 @@ export function coherenceOf(input: CoherenceInput): Coherence {
   // Questions that share one word and nothing else ("Verkopen jullie ook vuurwerk / matrassen /
   // cadeaubonnen?") are one-offs glued by their phrasing: each needs its own answer.
   if (input.subjectCoverage < COHERENCE_LIMITS.subjectCoverage || input.residualOverlap < COHERENCE_LIMITS.residualOverlap) reasons.push('no-shared-subject');
+  if (onlyGenericAnswers(input.answers)) reasons.push('generic-answers');
   return { verdict: reasons.length === 0 ? 'topic' : 'needs-look', reasons };
+}
+
+/**
+ * A team that answers its recurring questions with specific saved replies, but answered several
+ * of this group's questions only with replies that name nothing ("Goede vraag! We zoeken het uit",
+ * "Waarmee kunnen we je helpen?"), treated them as one-offs or chat, not as one question with an
+ * answer to publish. Teams that never answer specifically are not judged by this.
+ */
+function onlyGenericAnswers(answers: AnswerCounts | undefined): boolean {
+  if (!answers || answers.exportFamilies < COHERENCE_LIMITS.exportFamilies) return false;
+  return answers.replied >= COHERENCE_LIMITS.genericReplies && answers.informative === 0;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { UniqueItem } from './dedupe.ts';
 import { collectMessages, type Collected, type Questions } from './collect.ts';
 import { assignIds, FINGERPRINT_SIZE, normalizedQuestionHash } from './ids.ts';
 import { keywordExtractor } from './keywords.ts';
-import { coherenceOf, majorityShare, residualOverlap, subjectCoverage, type Coherence } from './coherence.ts';
+import { coherenceOf, majorityShare, residualOverlap, subjectCoverage, type AnswerCounts, type Coherence } from './coherence.ts';
 import { isExplicitQuestion } from './detect.ts';
 import { indexReplies } from './replies.ts';
 import { stageTimer } from './stages.ts';
@@ -229,8 +229,20 @@ function coherenceGate(clustering: Clustering, questions: Questions): (members: 
       questionShare: members.filter((q) => questions.channel[q] === 'search' || isExplicit(clustering.itemOf[q]!)).length / Math.max(1, members.length),
       subjectCoverage: subjectCoverage(subject),
       residualOverlap: residualOverlap(subject),
+      answers: answerCounts(items, clustering.answers),
     });
   };
+}
+
+function answerCounts(items: readonly ScoredItem[], evidence: Clustering['answers']): AnswerCounts | undefined {
+  if (!evidence) return undefined;
+  let replied = 0;
+  let informative = 0;
+  for (const { item } of items) {
+    if (evidence.replied(item)) replied++;
+    if (evidence.familyOf[item]! >= 0) informative++;
+  }
+  return { replied, informative, exportFamilies: evidence.families };
 }
 
 /** Distinct items of a cluster with their counts and similarity to the (count-weighted) centre. */

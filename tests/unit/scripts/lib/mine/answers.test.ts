@@ -110,7 +110,7 @@ describe('answerEvidence: replies that name the question', () => {
 
 describe('linkByAnswers', () => {
   // Items 0 and 1 got the same answer, item 2 a different one, item 3 none.
-  const evidence = { familyOf: Int32Array.from([0, 0, 1, -1]), families: 2, itemsOf: [[0, 1], [2]], similarity: (a: number, b: number) => (a === b ? 1 : 0.1), answerTokens: () => [] };
+  const evidence = { familyOf: Int32Array.from([0, 0, 1, -1]), families: 2, itemsOf: [[0, 1], [2]], similarity: (a: number, b: number) => (a === b ? 1 : 0.1), answerTokens: () => [], replied: () => false };
   const vectors = vectorsOf([[1, 0.2, 0, 0], [0.2, 1, 0, 0], [1, 0.3, 0, 0], [0.9, 0.4, 0, 0]]);
 
   it('links questions that got the same answer, even when they were no neighbours', () => {
