@@ -285,6 +285,7 @@ const NOISE_NAMES: Record<string, string> = {
   spam: 'spam',
   retweet: 'retweets',
   greeting: 'groeten',
+  opener: 'alleen een begroeting of "mag ik iets vragen?"',
   emoji: 'alleen emoji',
   link: 'alleen een link',
   empty: 'leeg',

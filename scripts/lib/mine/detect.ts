@@ -3,7 +3,7 @@
 // bare emoji or links are noise: set aside and counted, never clustered.
 import { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, type Lang, normalize } from '#core/text/index.ts';
 
-export type NoiseReason = 'empty' | 'emoji' | 'link' | 'retweet' | 'spam' | 'thanks' | 'praise' | 'greeting' | 'short';
+export type NoiseReason = 'empty' | 'emoji' | 'link' | 'retweet' | 'spam' | 'thanks' | 'praise' | 'greeting' | 'opener' | 'short';
 export type Detection = { isQuestion: true } | { isQuestion: false; reason: NoiseReason };
 
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
@@ -64,6 +64,18 @@ const EXCLAMATION_START = /^(?:wat een|what an?|how nice|hoe fijn|hoe mooi)\b/u;
 const SPAM = /\b(?:gratis iphone|(?:je|u) hebt? (?:een [\p{L} ]{0,30})?gewonnen|claim (?:hem|je|uw|nu|it|now|your)|cadeaukaart gewonnen|you(?: have|'ve)? won|win een|winactie|verdien (?:snel|geld|thuis|\d+)|vanuit huis (?:geld|\d+)|(?:\d+|geld) (?:per|p) (?:dag|week|uur) (?:vanuit|thuis)|work from home (?:and )?earn|follow back|volg mij|check (?:my|mijn) (?:profile|profiel|bio)|klik hier|click here|dm for promo|promo ?code|onlyfans|giveaway|followers kopen|buy followers|(?:meer|more) (?:volgers|followers)|dm (?:ons|me|mij|us) (?:voor|for) (?:de|the) beste?|investment opportunity|earn \$?\d+|crypto signals?|bitcoin giveaway)\b/u;
 const GREETING = /^(?:hallo|hoi|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|morning|daar|dag|allemaal|all|there|team|jullie|beste|dear|test|testing)(?:\s+(?:hallo|hoi|hey|hi|hello|daar|allemaal|all|there|team|jullie))*$/u;
 
+// Opening a conversation without saying what it is about: "Kan ik hier een vraag stellen?", "Is er
+// iemand aanwezig?", "Can someone help me?". The question follows in the thread, if at all.
+const OPENER_WORDS = new Set(
+  (
+    'mag mogen kan kun kunt kunnen can could may vraag vragen vraagje iets something stellen iemand aanwezig bereikbaar help helpen hulp nodig contact chat chatten spreken ' +
+    'hier daar even snel kort eens graag alstublieft aub svp pls please question questions ask asking someone anyone ' +
+    'somebody anybody there available online help helping need reach talk speak quick quickly hallo hoi hey hi hello ' +
+    'goedemorgen goedemiddag goedenavond morning afternoon evening beste dear team'
+  ).split(' '),
+);
+const OPENER_START = /^(?:kan|kun|kunt|kunnen|mag|is|zijn|heb|wil|can|could|may|is|are|anyone|someone|somebody|anybody|iemand|ik heb|i have|hallo|hoi|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|beste|dear)\b/u;
+
 /** Is this inbound text a question (explicit or implicit) or noise, and why. */
 export function detectQuestion(text: string, _lang?: Lang | 'other', normalized = normalize(text)): Detection {
   if (RETWEET.test(text)) return { isQuestion: false, reason: 'retweet' };
@@ -77,6 +89,7 @@ export function detectQuestion(text: string, _lang?: Lang | 'other', normalized 
   const words = normalized.split(' ');
   // Before the question mark test: Excel's Windows-1252 export turns emoji into "?" ("echt chapeau ??").
   if (isPraise(normalized, words)) return { isQuestion: false, reason: 'praise' };
+  if (isOpener(normalized, words)) return { isQuestion: false, reason: 'opener' };
   if (/[?？¿]/u.test(withoutLinks.replace(HANDLE, ' '))) return { isQuestion: true };
   const implicit = IMPLICIT_QUESTION.test(normalized);
   const appreciation = appreciationOnly(words);
@@ -97,6 +110,12 @@ function isPraise(normalized: string, words: string[]): boolean {
   if (words.length > 12 || PROBLEM_WORD.test(normalized)) return false;
   if (QUESTION_START.test(normalized) && !EXCLAMATION_START.test(normalized)) return false;
   return STRONG_PRAISE.test(normalized) || PRAISE_PHRASE.test(normalized);
+}
+
+/** A contact opener: only greeting, "can I ask / is anyone there / help" words and stop words. */
+function isOpener(normalized: string, words: string[]): boolean {
+  if (words.length > 12 || !OPENER_START.test(normalized)) return false;
+  return words.some((w) => OPENER_WORDS.has(w)) && words.every((w) => OPENER_WORDS.has(w) || DUTCH_STOP_WORDS.has(w) || ENGLISH_STOP_WORDS.has(w));
 }
 
 function appreciationOnly(words: string[]): boolean {

@@ -18,6 +18,10 @@ describe('detectQuestion', () => {
     ['Jullie service is geweldig, maar mijn factuur klopt niet'],
     ['Is de monteur die zo goed bezig was morgen weer beschikbaar?'],
     ['Al 5 jaar klant, nog steeds geen slimme meter'],
+    // An opener that says what it is about is a question.
+    ['Hoi, ik heb een vraag over mijn factuur'],
+    ['Kan iemand mij helpen met inloggen?'],
+    ['Can someone help me with my refund?'],
   ])('question: %s', (text) => {
     it('is a question', () => expect(detectQuestion(text).isQuestion).toBe(true));
   });
@@ -47,6 +51,14 @@ describe('detectQuestion', () => {
     ['@VeldlichtNL Wil jij meer volgers? DM ons voor de beste deal 🔥🔥', 'spam'],
     ['Want more followers? DM us for the best price', 'spam'],
     ['Gefeliciteerd! Je hebt een cadeaukaart gewonnen. Claim hem hier:', 'spam'],
+    // Opening a conversation without saying what about: the question, if any, follows in the thread.
+    ['Goedemiddag, kan ik hier een vraag stellen?', 'opener'],
+    ['Is er iemand aanwezig?', 'opener'],
+    ['Mag ik iets vragen?', 'opener'],
+    ['Hallo, ik heb een vraag', 'opener'],
+    ['Can someone help me?', 'opener'],
+    ['Is anyone there?', 'opener'],
+    ['Hi, I have a question', 'opener'],
   ] as const)('noise: %s', (text, reason) => {
     it(`is ${reason}`, () => expect(detectQuestion(text)).toEqual({ isQuestion: false, reason }));
   });
