@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMdxText } from '../../../../../scripts/lib/draft/index.ts';
-import { HOSTILE_MESSAGES } from '../../../../fixtures/draft/clusters.ts';
+import { escapeMdxText } from '#lib/draft/index.ts';
+import { HOSTILE_MESSAGES } from '#tests/fixtures/draft/clusters.ts';
 
 describe('escapeMdxText', () => {
   it.each([

@@ -1,8 +1,8 @@
 import jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { parseArticle, renderArticle } from '../../../../../scripts/lib/draft/index.ts';
-import { HOSTILE_MESSAGES } from '../../../../fixtures/draft/clusters.ts';
+import { parseArticle, renderArticle } from '#lib/draft/index.ts';
+import { HOSTILE_MESSAGES } from '#tests/fixtures/draft/clusters.ts';
 
 const YAML_TRICKS = [
   '&a anker', '*a', '!!python/object:os.system', '---', '--- x', '...', 'a: b', '- item', '? k', '| lit', '> fold', '#c',

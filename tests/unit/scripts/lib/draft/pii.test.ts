@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsContactDetails, redactContactDetails } from '../../../../../scripts/lib/draft/pii.ts';
+import { containsContactDetails, redactContactDetails } from '#lib/draft/pii.ts';
 
 describe('redactContactDetails', () => {
   it.each([

@@ -9,9 +9,9 @@ import {
   type ContentFileInput,
   type DraftPlan,
   type ShortIdRegistry,
-} from '../../../../../scripts/lib/draft/index.ts';
-import { placeIndex } from '../../../../../scripts/lib/text/slots.ts';
-import { makeCluster, makeMining } from '../../../../fixtures/draft/clusters.ts';
+} from '#lib/draft/index.ts';
+import { placeIndex } from '#lib/text/slots.ts';
+import { makeCluster, makeMining } from '#tests/fixtures/draft/clusters.ts';
 
 const OPTIONS = { minQuestions: 5, minAuthors: 3, clustersFile: 'work/clusters.json' };
 

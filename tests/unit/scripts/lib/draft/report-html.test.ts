@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Cluster } from '#core/cluster.ts';
-import { planDrafts, renderMiningReport } from '../../../../../scripts/lib/draft/index.ts';
-import { renderReportHtml } from '../../../../../scripts/lib/draft/report-html.ts';
-import { collectSignals } from '../../../../../scripts/lib/draft/report-signals.ts';
-import type { JudgedSearch } from '../../../../../scripts/lib/signals/index.ts';
-import { makeCluster, makeMining } from '../../../../fixtures/draft/clusters.ts';
+import { planDrafts, renderMiningReport } from '#lib/draft/index.ts';
+import { renderReportHtml } from '#lib/draft/report-html.ts';
+import { collectSignals } from '#lib/draft/report-signals.ts';
+import type { JudgedSearch } from '#lib/signals/index.ts';
+import { makeCluster, makeMining } from '#tests/fixtures/draft/clusters.ts';
 
 const HOUR = 3_600_000;
 const RADAR = { programme: 'Radar', airsAt: '2026-11-09T19:25:00.000Z', title: 'Reactie op Radar', shortId: 'rd4r' };

@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runDraft } from '../../../../../scripts/commands/draft.ts';
-import { makeCluster, makeMining } from '../../../../fixtures/draft/clusters.ts';
+import { runDraft } from '#scripts/commands/draft.ts';
+import { makeCluster, makeMining } from '#tests/fixtures/draft/clusters.ts';
 
 let root: string;
 const paths = () => ({

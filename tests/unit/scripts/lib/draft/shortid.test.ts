@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SHORT_ID_PATTERN } from '#core/content.ts';
-import { deriveShortId, parseShortIdRegistry, serializeShortIdRegistry } from '../../../../../scripts/lib/draft/index.ts';
+import { deriveShortId, parseShortIdRegistry, serializeShortIdRegistry } from '#lib/draft/index.ts';
 
 describe('deriveShortId', () => {
   it('is deterministic and valid', () => {

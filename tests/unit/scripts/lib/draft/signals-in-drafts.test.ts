@@ -1,9 +1,9 @@
 // What the spikes and site searches change in drafting: how many questions came from the search
 // box is recorded in the draft, and a question that exists only inside one spike gets no draft.
 import { describe, expect, it } from 'vitest';
-import { planDrafts } from '../../../../../scripts/lib/draft/index.ts';
-import type { Spike } from '../../../../../scripts/lib/signals/index.ts';
-import { makeCluster, makeMining } from '../../../../fixtures/draft/clusters.ts';
+import { planDrafts } from '#lib/draft/index.ts';
+import type { Spike } from '#lib/signals/index.ts';
+import { makeCluster, makeMining } from '#tests/fixtures/draft/clusters.ts';
 
 const OPTIONS = { minQuestions: 5, minAuthors: 3, clustersFile: 'work/clusters.json' };
 

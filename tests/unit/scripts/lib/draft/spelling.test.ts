@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownWordChecker } from '../../../../../scripts/lib/draft/spelling.ts';
+import { knownWordChecker } from '#lib/draft/spelling.ts';
 
 const dutch = new Set(['korting', 'code', 'pakket', 'punt', 'retour', 'label', 'bestelling', 'minuten', 'geïncasseerd', 'uitstel']);
 const texts = ['Latero stuurt een herinnering', 'Weer een mail van Latero', 'Hoe vraag ik uisttel aan?', 'Uisttel van betaling graag'];

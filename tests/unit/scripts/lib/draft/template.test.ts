@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftBody, findTodos } from '../../../../../scripts/lib/draft/index.ts';
+import { draftBody, findTodos } from '#lib/draft/index.ts';
 
 describe('findTodos', () => {
   it('finds every TODO line of a fresh draft', () => {

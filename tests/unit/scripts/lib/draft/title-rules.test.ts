@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isQuestionForm, titleProblems } from '../../../../../scripts/lib/draft/title-rules.ts';
-import { clusterTitle } from '../../../../../scripts/lib/draft/wording.ts';
+import { isQuestionForm, titleProblems } from '#lib/draft/title-rules.ts';
+import { clusterTitle } from '#lib/draft/wording.ts';
 
 const places = new Set(['amersfoort', 'zeist', 'utrecht']);
 const knowledge = { isPlace: (word: string) => places.has(word.toLowerCase()), isKnownWord: (word: string) => !['bestelin', 'miuten', 'uisttel', 'geincasseerd'].includes(word) };

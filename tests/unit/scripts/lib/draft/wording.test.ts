@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_REPLY_LENGTH } from '#core/replies.ts';
-import { REPLY_BUDGET, clusterTitle, questionTitle, replyFrom, slugify } from '../../../../../scripts/lib/draft/index.ts';
-import { guessCategory, tagsFor } from '../../../../../scripts/lib/draft/wording.ts';
+import { REPLY_BUDGET, clusterTitle, questionTitle, replyFrom, slugify } from '#lib/draft/index.ts';
+import { guessCategory, tagsFor } from '#lib/draft/wording.ts';
 import { countTweetLength } from '#core/tweet-length.ts';
 
 describe('questionTitle', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerEvidence } from '../../../../../scripts/lib/mine/answers.ts';
-import { splitByAnswers } from '../../../../../scripts/lib/mine/answer-split.ts';
+import type { AnswerEvidence } from '#lib/mine/answers.ts';
+import { splitByAnswers } from '#lib/mine/answer-split.ts';
 
 /** Unit vectors in 3 dimensions. */
 function vectorsOf(rows: number[][]): Float32Array {

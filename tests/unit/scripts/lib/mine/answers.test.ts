@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerEvidence, linkByAnswers } from '../../../../../scripts/lib/mine/answers.ts';
-import { answerKey } from '../../../../../scripts/lib/text/answer-key.ts';
+import { answerEvidence, linkByAnswers } from '#lib/mine/answers.ts';
+import { answerKey } from '#lib/text/answer-key.ts';
 
 /** Unit vectors in 4 dimensions: items 0–2 ask one thing, 3–5 another, 6–8 are unrelated one-offs. */
 function vectorsOf(rows: number[][]): Float32Array {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBoilerplate, sentencesOf, stripBoilerplate, withoutBoilerplate } from '../../../../../scripts/lib/mine/boilerplate.ts';
+import { findBoilerplate, sentencesOf, stripBoilerplate, withoutBoilerplate } from '#lib/mine/boilerplate.ts';
 
 const QUESTIONS = [
   'Hoe kan ik mijn termijnbedrag aanpassen?',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterUniqueTexts } from '../../../../../scripts/lib/mine/cluster.ts';
+import { clusterUniqueTexts } from '#lib/mine/cluster.ts';
 
 describe('clusterUniqueTexts: answers as words', () => {
   // Refund questions worded in many ways, discount-code questions, and unrelated one-offs. Half of

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { coherenceOf, majorityShare, residualOverlap, subjectCoverage } from '../../../../../scripts/lib/mine/coherence.ts';
-import { isExplicitQuestion } from '../../../../../scripts/lib/mine/detect.ts';
-import { memberTracer } from '../../../../../scripts/lib/mine/trace.ts';
+import { coherenceOf, majorityShare, residualOverlap, subjectCoverage } from '#lib/mine/coherence.ts';
+import { isExplicitQuestion } from '#lib/mine/detect.ts';
+import { memberTracer } from '#lib/mine/trace.ts';
 import type { Message } from '#core/message.ts';
 import type { MiningResult } from '#core/cluster.ts';
-import { makeCluster, makeMining } from '../../../../fixtures/draft/clusters.ts';
+import { makeCluster, makeMining } from '#tests/fixtures/draft/clusters.ts';
 
 const ONE_QUESTION = { langShare: 1, questionShare: 0.9, subjectCoverage: 0.9, residualOverlap: 0.5 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { collectFile } from '../../../../../scripts/lib/io/messages.ts';
-import { collectMessages, mergeCollected } from '../../../../../scripts/lib/mine/collect.ts';
-import { collection } from '../../../../../scripts/lib/mine/collection.ts';
+import { collectFile } from '#lib/io/messages.ts';
+import { collectMessages, mergeCollected } from '#lib/mine/collect.ts';
+import { collection } from '#lib/mine/collection.ts';
 import { ndjsonFiles } from './_files.ts';
 import { buildMessages } from './_messages.ts';
 

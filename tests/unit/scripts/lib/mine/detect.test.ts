@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuestion } from '../../../../../scripts/lib/mine/index.ts';
+import { detectQuestion } from '#lib/mine/index.ts';
 
 describe('detectQuestion', () => {
   describe.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tfidfMatrix } from '../../../../../scripts/lib/mine/features.ts';
+import { tfidfMatrix } from '#lib/mine/features.ts';
 
 const doc = (words: string[]) => ({ tokens: words, words });
 

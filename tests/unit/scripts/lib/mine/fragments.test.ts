@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeFragments } from '../../../../../scripts/lib/mine/fragments.ts';
+import { mergeFragments } from '#lib/mine/fragments.ts';
 
 function unitRows(rows: number[][]): Float32Array {
   return Float32Array.from(rows.flatMap((row) => row.map((v) => v / Math.hypot(...row))));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keywordExtractor } from '../../../../../scripts/lib/mine/keywords.ts';
+import { keywordExtractor } from '#lib/mine/keywords.ts';
 import { normalize, tokens } from '#core/text/index.ts';
 
 const item = (text: string) => ({ tokens: tokens(text, 'nl'), words: normalize(text).split(' ').filter((w) => !['mijn', 'is', 'de', 'het', 'wanneer', 'waar', 'hoe', 'kan', 'ik', 'nog', 'niet'].includes(w)) });

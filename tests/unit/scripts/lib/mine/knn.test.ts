@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SparseMatrix } from '../../../../../scripts/lib/mine/features.ts';
-import { nearestNeighbours, rerankByExactSimilarity, selectSmallest } from '../../../../../scripts/lib/mine/knn.ts';
-import { seededRandom } from '../../../../../scripts/lib/mine/random.ts';
+import type { SparseMatrix } from '#lib/mine/features.ts';
+import { nearestNeighbours, rerankByExactSimilarity, selectSmallest } from '#lib/mine/knn.ts';
+import { seededRandom } from '#lib/mine/random.ts';
 
 describe('selectSmallest', () => {
   it('puts the smallest keys first and keeps ids with their keys', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoize } from '../../../../../scripts/lib/mine/memo.ts';
+import { memoize } from '#lib/mine/memo.ts';
 
 describe('memoize', () => {
   it('computes each key once', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { miningResultSchema } from '#core/cluster.ts';
-import { clusterTexts, mineMessages } from '../../../../../scripts/lib/mine/index.ts';
+import { clusterTexts, mineMessages } from '#lib/mine/index.ts';
 import { ANSWERS, buildMessages, TOPICS } from './_messages.ts';
 
 const topicOf = (text: string): string | undefined =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMessages } from '../../../../../scripts/lib/io/messages.ts';
+import { readMessages } from '#lib/io/messages.ts';
 import { ndjsonFiles } from './_files.ts';
 
 describe('mine: reading NDJSON', () => {

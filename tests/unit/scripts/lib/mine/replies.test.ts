@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestReply, indexReplies } from '../../../../../scripts/lib/mine/replies.ts';
+import { bestReply, indexReplies } from '#lib/mine/replies.ts';
 
 const reply = (id: string, conversationId: string, inReplyTo: string | null, createdAt: number, text: string) => ({ id, conversationId, inReplyTo, createdAt, text });
 

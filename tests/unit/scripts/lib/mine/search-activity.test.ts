@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Message } from '#core/message.ts';
-import { collectMessages, mineMessages } from '../../../../../scripts/lib/mine/index.ts';
+import { collectMessages, mineMessages } from '#lib/mine/index.ts';
 import { buildMessages } from './_messages.ts';
 
 function search(text: string, i: number, createdAt = new Date(Date.UTC(2026, 9, 1 + (i % 20), 10)).toISOString()): Message {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSubtopics } from '../../../../../scripts/lib/mine/subtopics.ts';
+import { splitSubtopics } from '#lib/mine/subtopics.ts';
 
 const DIMS = 3;
 /** Unit vectors, one per item. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeek, trendOf } from '../../../../../scripts/lib/mine/index.ts';
-import { weeklyCounts } from '../../../../../scripts/lib/mine/trend.ts';
+import { isoWeek, trendOf } from '#lib/mine/index.ts';
+import { weeklyCounts } from '#lib/mine/trend.ts';
 
 const DAY = 86_400_000;
 const start = Date.parse('2026-08-31T10:00:00Z'); // a Monday, ISO week 36

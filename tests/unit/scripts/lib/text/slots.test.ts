@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSlots, isPlaceName, placeIndex, withoutSlots } from '../../../../../scripts/lib/text/slots.ts';
+import { findSlots, isPlaceName, placeIndex, withoutSlots } from '#lib/text/slots.ts';
 
 const places = placeIndex(['Amersfoort', 'Zeist', 'De Bilt', 'IJsselstein', 'Utrecht', "'s-Hertogenbosch", 'Best', 'Antwerpen']);
 

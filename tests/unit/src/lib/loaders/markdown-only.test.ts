@@ -43,7 +43,7 @@ describe('findMdxSyntax', () => {
   });
 
   it.each([
-    ['import', "import Callout from '../components/Callout.astro';"],
+    ['import', "import Callout from '#tests/unit/src/lib/components/Callout.astro';"],
     ['export', 'export const meta = { a: 1 };'],
   ])('refuses an %s line at the top level', (keyword, line) => {
     expect(findMdxSyntax(lines('## Titel', '', line, '', 'Tekst'))).toEqual([
