@@ -4,8 +4,7 @@
 import { defineCommand, runCommand, showUsage, type CommandDef } from 'citty';
 import { InputError } from './lib/errors.ts';
 
-const load = (name: string) => async (): Promise<CommandDef> =>
-  ((await import(`./commands/${name}.ts`)) as { default: CommandDef }).default;
+const load = (name: string) => async (): Promise<CommandDef> => ((await import(`./commands/${name}.ts`)) as { default: CommandDef }).default;
 
 export const subCommands = {
   pipeline: load('pipeline'),

@@ -1,4 +1,4 @@
-// `npm test`: the rule checks (import boundaries with dependency-cruiser, unused code with knip),
+// `npm test`: the rule checks (import boundaries with dependency-cruiser, unused code with knip, code style with prettier),
 // unit tests (vitest) and end-to-end tests (Playwright in Debian's Chromium), then one closing line
 // "N passed, N failed" that adds up the counts; each rule check counts as one test.
 import { spawnSync } from 'node:child_process';
@@ -50,6 +50,14 @@ function unusedCode(): Counts {
   return status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
 }
 
+/** One code style (.prettierrc): prettier lists every file that differs. */
+function codeStyle(): Counts {
+  console.log('Code style (prettier, .prettierrc)…');
+  const status = run('prettier', ['--check', '--log-level', 'warn', '.']);
+  if (status === 0) console.log('  ✓ every file is formatted (npm run format fixes the others)');
+  return status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+}
+
 function unitTests(): Counts {
   const out = join(reports, 'vitest.json');
   const status = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
@@ -73,7 +81,7 @@ function browserTests(): Counts {
 
 const only = process.argv[2];
 const counts: Counts[] = [];
-if (only !== 'e2e') counts.push(await importBoundaries(), unusedCode(), unitTests());
+if (only !== 'e2e') counts.push(await importBoundaries(), unusedCode(), codeStyle(), unitTests());
 if (only !== 'unit') counts.push(browserTests());
 rmSync(reports, { recursive: true, force: true });
 

@@ -208,13 +208,23 @@ async function readBroadcasts(contentRoot: string, faqDir: string): Promise<Broa
       continue;
     }
     const { programme, airsAt, title, shortId, status } = parsed.data;
-    found.push({ programme, airsAt: airsAt.toISOString(), title, shortId: status === 'published' ? shortId : undefined, slug: toPosix(relative(contentRoot, file)) });
+    found.push({
+      programme,
+      airsAt: airsAt.toISOString(),
+      title,
+      shortId: status === 'published' ? shortId : undefined,
+      slug: toPosix(relative(contentRoot, file)),
+    });
   }
   return found;
 }
 
 /** Site searches from the messages, counted and run against the site's search over the public articles. */
-async function judgeSiteSearches(messagesFile: string, faqFiles: readonly ContentFileInput[], now: Date): Promise<{ total: number; judged: ReturnType<typeof judgeSearches>; articles: number }> {
+async function judgeSiteSearches(
+  messagesFile: string,
+  faqFiles: readonly ContentFileInput[],
+  now: Date,
+): Promise<{ total: number; judged: ReturnType<typeof judgeSearches>; articles: number }> {
   requireInputFile(messagesFile);
   const searches: { text: string; author: string }[] = [];
   const { problems } = await readMessageLines(messagesFile, (message) => {
@@ -264,5 +274,10 @@ function formatSummary(result: DraftRunResult, contentDir: string): string {
   const { spikes, searches } = result.signals;
   const incidents = spikes.filter((spike) => !spike.broadcast).length;
   const signalLine = `signals: ${spikes.length - incidents} spike(s) after a broadcast, ${incidents} incident(s)${searches ? `, ${searches.notFound.length} search(es) not found of ${searches.distinct}` : ''}`;
-  return [`draft: ${result.plan.outcomes.length} clusters: ${counts.join(', ') || 'none'}`, ...lines, signalLine, `report: ${result.reportFile}, ${result.htmlReportFile}`].join('\n');
+  return [
+    `draft: ${result.plan.outcomes.length} clusters: ${counts.join(', ') || 'none'}`,
+    ...lines,
+    signalLine,
+    `report: ${result.reportFile}, ${result.htmlReportFile}`,
+  ].join('\n');
 }

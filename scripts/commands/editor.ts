@@ -98,7 +98,9 @@ async function exportFor(
   const config = await loadConfigIn(root);
   const target = resolve(root, dir);
   const count = await exportAdmin(target, config, backend, newShortId(await takenShortIds(root)));
-  console.log(`editor: ${count} files in ${dir}: the CMS for ${host} (${repo}, branch ${branch}). Everything in public/ goes into dist/, so only export into public/ when the CMS should be online.`);
+  console.log(
+    `editor: ${count} files in ${dir}: the CMS for ${host} (${repo}, branch ${branch}). Everything in public/ goes into dist/, so only export into public/ when the CMS should be online.`,
+  );
   return 0;
 }
 

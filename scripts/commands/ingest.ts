@@ -3,8 +3,28 @@
 import { defineCommand } from 'citty';
 import cliProgress from 'cli-progress';
 import { InputError } from '../lib/errors.ts';
-import { FORMATS, createStats, describeReason, ingestSourceLines, parseColumnMap, type Format, type IngestProblem, type IngestStats, type SkipReason } from '../lib/ingest/index.ts';
-import { createAtomicLineWriter, createIngestWorkerPool, createPseudonymizer, fileSize, INGEST_WORKERS_FROM_BYTES, type IngestWorkerPool, loadProjectConfigIfPresent, readInputBytes, saltFromEnvironment } from '../lib/io/index.ts';
+import {
+  FORMATS,
+  createStats,
+  describeReason,
+  ingestSourceLines,
+  parseColumnMap,
+  type Format,
+  type IngestProblem,
+  type IngestStats,
+  type SkipReason,
+} from '../lib/ingest/index.ts';
+import {
+  createAtomicLineWriter,
+  createIngestWorkerPool,
+  createPseudonymizer,
+  fileSize,
+  INGEST_WORKERS_FROM_BYTES,
+  type IngestWorkerPool,
+  loadProjectConfigIfPresent,
+  readInputBytes,
+  saltFromEnvironment,
+} from '../lib/io/index.ts';
 
 /** Per file and reason, only the first few problems are listed; the summary counts them all. */
 const LISTED_PER_REASON = 10;
@@ -24,10 +44,7 @@ export default defineCommand({
     const format = parseFormat(args.format);
     const map = parseColumnMap(args.map);
     const config = await loadProjectConfigIfPresent();
-    const companyHandles = [
-      ...splitList(args['company-handle']),
-      ...(config ? [...config.company.handles, config.company.name] : []),
-    ];
+    const companyHandles = [...splitList(args['company-handle']), ...(config ? [...config.company.handles, config.company.name] : [])];
     const companyPublicNumbers = config?.company.publicNumbers ?? [];
     const stats = createStats();
     const printer = createProblemPrinter();
@@ -78,7 +95,10 @@ function parseFormat(value: string | undefined): Format | undefined {
 }
 
 function splitList(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 function createProblemPrinter(): { print: (problem: IngestProblem) => void; printHidden: () => void } {

@@ -3,15 +3,7 @@ import { defineCommand } from 'citty';
 import { buildNow } from '#core/clock.ts';
 import { type Locale, LOCALES } from '#core/content.ts';
 import { parseContentFile } from '../lib/content/index.ts';
-import {
-  newShortId,
-  parseEditorialDateTime,
-  scaffoldBlog,
-  scaffoldBroadcast,
-  scaffoldFaq,
-  scaffoldPath,
-  type Scaffold,
-} from '../lib/editorial/index.ts';
+import { newShortId, parseEditorialDateTime, scaffoldBlog, scaffoldBroadcast, scaffoldFaq, scaffoldPath, type Scaffold } from '../lib/editorial/index.ts';
 import { InputError } from '../lib/errors.ts';
 import { loadConfigIn, readAllContent, readShortIdRegistryFile, writeNewFile } from '../lib/io/content.ts';
 

@@ -4,15 +4,7 @@ import { defineCommand } from 'citty';
 import { buildNow } from '#core/clock.ts';
 import { SHORT_ID_PATTERN, type Status, STATUSES } from '#core/content.ts';
 import { parseContentFile, type ContentFile } from '../lib/content/index.ts';
-import {
-  applyPublish,
-  formatProblem,
-  hasErrors,
-  parseEditorialDateTime,
-  planPublish,
-  type Problem,
-  type PublishPlan,
-} from '../lib/editorial/index.ts';
+import { applyPublish, formatProblem, hasErrors, parseEditorialDateTime, planPublish, type Problem, type PublishPlan } from '../lib/editorial/index.ts';
 import { InputError } from '../lib/errors.ts';
 import { readAllContent, readContentFiles, toProjectPath } from '../lib/io/content.ts';
 import { pathExists, writeFileAtomic } from '../lib/io/index.ts';
@@ -46,8 +38,7 @@ export default defineCommand({
 });
 
 export type PublishGateResult =
-  | { ok: true; text: string; plan: PublishPlan; lines: string[] }
-  | { ok: false; lines: string[]; problems: Problem[]; to?: Status | undefined };
+  { ok: true; text: string; plan: PublishPlan; lines: string[] } | { ok: false; lines: string[]; problems: Problem[]; to?: Status | undefined };
 
 /**
  * The publish gate, shared by this command and the browser editor: plans the status change for

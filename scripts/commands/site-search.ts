@@ -41,7 +41,12 @@ export function siteSearchOf(docs: readonly SearchDoc[]): SiteSearch & { article
     const own = docs.filter((doc) => doc.lang === lang);
     if (own.length > 0) byLang.set(lang, createSearcher(JSON.parse(JSON.stringify(buildSearchIndex(own, { synonyms: synonyms as Synonyms }))), { lang }));
   }
-  const termsById = new Map(docs.map((doc) => [doc.id, withSynonyms(new Set([doc.title, ...doc.questions, ...doc.tags, doc.description].flatMap((text) => tokens(text, doc.lang))), doc.lang)]));
+  const termsById = new Map(
+    docs.map((doc) => [
+      doc.id,
+      withSynonyms(new Set([doc.title, ...doc.questions, ...doc.tags, doc.description].flatMap((text) => tokens(text, doc.lang))), doc.lang),
+    ]),
+  );
   const documentFrequency = new Map<string, number>();
   for (const terms of termsById.values()) for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const langOf = (query: string): Locale => (detectLang(query) === 'en' && byLang.has('en') ? 'en' : 'nl');

@@ -18,7 +18,18 @@ import { slugOf } from '#core/slug.ts';
 import { countTweetLength } from '#core/tweet-length.ts';
 import { collectionOf, parseContentFile, setFrontmatterValues, slugOfPath, type ContentFile } from '../lib/content/index.ts';
 import { checkContent, computeDue, formatAmsterdamIso, formatProblem, newShortId, type Problem } from '../lib/editorial/index.ts';
-import { buildBroadcastList, buildCmsConfig, buildQueue, mergeEdit, readEditedFile, READ_ONLY_FIELDS, renderAdminPage, renderQueuePage, schemaFields, type CmsBackend } from '../lib/editor/index.ts';
+import {
+  buildBroadcastList,
+  buildCmsConfig,
+  buildQueue,
+  mergeEdit,
+  readEditedFile,
+  READ_ONLY_FIELDS,
+  renderAdminPage,
+  renderQueuePage,
+  schemaFields,
+  type CmsBackend,
+} from '../lib/editor/index.ts';
 import type { ProjectConfig } from '#core/config.ts';
 import { assetExistsIn, loadConfigIn, readAllContent, readBuildTime, readShortIdRegistryFile } from '../lib/io/content.ts';
 import { isFile, listVisibleFiles, moveFile, readBytes, readText, readTextIfExists, removeFile, writeFileAtomic } from '../lib/io/index.ts';
@@ -79,7 +90,6 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
   };
 }
 
-
 /** Where the prebuilt Decap CMS bundle is (installed with the tool, from npm). */
 export function decapDistFolder(): string {
   return join(dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist');
@@ -111,7 +121,12 @@ async function handle(context: Context, request: IncomingMessage, response: Serv
   if (path === '/admin/editor.css') return sendFile(response, HERE, 'editor.css');
   if (path === '/admin/site.css') return sendFile(response, SITE_STYLES, 'global.css');
   if (path.startsWith('/img/')) return sendFile(response, join(context.root, 'public', 'img'), path.slice('/img/'.length));
-  send(response, 404, TYPES['.html']!, '<!doctype html><html lang="nl"><title>Niet gevonden</title><p>Deze pagina bestaat niet. <a href="/">Naar de wachtrij</a></p></html>');
+  send(
+    response,
+    404,
+    TYPES['.html']!,
+    '<!doctype html><html lang="nl"><title>Niet gevonden</title><p>Deze pagina bestaat niet. <a href="/">Naar de wachtrij</a></p></html>',
+  );
 }
 
 async function cmsConfig(context: Context, origin: string) {
@@ -186,7 +201,11 @@ async function proxy(context: Context, body: unknown, response: ServerResponse):
   }
 }
 
-type PersistParams = { entry?: { path: string; raw: string; newPath?: string }; dataFiles?: { path: string; raw: string; newPath?: string }[]; assets?: { path: string; content: string; encoding: BufferEncoding }[] };
+type PersistParams = {
+  entry?: { path: string; raw: string; newPath?: string };
+  dataFiles?: { path: string; raw: string; newPath?: string }[];
+  assets?: { path: string; content: string; encoding: BufferEncoding }[];
+};
 
 async function persistEntry(context: Context, params: Record<string, unknown>, response: ServerResponse): Promise<void> {
   const { entry, dataFiles, assets = [] } = params as PersistParams;
@@ -310,7 +329,11 @@ function siteLinkOf(context: Context, path: string, data: Record<string, unknown
 
 function mergeOptions(path: string) {
   const collection = collectionOf(path) ?? 'faq';
-  const dateFields = new Set(schemaFields(collectionSchemas[collection]).filter((field) => field.kind === 'date').map((field) => field.name));
+  const dateFields = new Set(
+    schemaFields(collectionSchemas[collection])
+      .filter((field) => field.kind === 'date')
+      .map((field) => field.name),
+  );
   return { dateFields, readOnly: READ_ONLY_FIELDS };
 }
 
@@ -434,4 +457,3 @@ function listen(server: Server, port: number, host: string): Promise<void> {
     server.listen(port, host, () => done());
   });
 }
-

@@ -2,7 +2,10 @@
 // their searchable text, already lower-cased and without accents, in data-search.
 
 const fold = (text: string): string =>
-  text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 function apply(input: HTMLInputElement, items: HTMLElement[], status: HTMLElement | null): void {
   const words = fold(input.value).split(/\s+/).filter(Boolean);

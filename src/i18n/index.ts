@@ -15,10 +15,7 @@ export const TIME_ZONE = 'Europe/Amsterdam';
 /** `t('faq.asked', { count: 12 })` → "12× gevraagd"; unknown placeholders are left visible. */
 export function useTranslations(lang: Locale): (key: UiKey, params?: Params) => string {
   const dictionary = dictionaries[lang];
-  return (key, params) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) =>
-      params && name in params ? String(params[name]) : match,
-    );
+  return (key, params) => dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) => (params && name in params ? String(params[name]) : match));
 }
 
 /** "10 februari 2026" / "10 February 2026", always in Amsterdam time. */

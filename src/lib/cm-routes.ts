@@ -30,12 +30,7 @@ async function redirectables(): Promise<Redirectable[]> {
   return items;
 }
 
-function item(
-  id: string,
-  data: { title: string; shortId?: string; previousSlugs: string[] },
-  path: string,
-  pathOf: (slug: string) => string,
-): Redirectable {
+function item(id: string, data: { title: string; shortId?: string; previousSlugs: string[] }, path: string, pathOf: (slug: string) => string): Redirectable {
   return { id, title: data.title, path, shortId: data.shortId, previousPaths: data.previousSlugs.map(pathOf) };
 }
 
@@ -48,9 +43,7 @@ export function allRedirects(): Promise<RedirectRule[]> {
 }
 
 export async function shortLinkPaths() {
-  return (await allRedirects())
-    .filter((rule) => rule.kind === 'short')
-    .map((rule) => ({ params: { id: rule.from.split('/')[2]! }, props: { rule } }));
+  return (await allRedirects()).filter((rule) => rule.kind === 'short').map((rule) => ({ params: { id: rule.from.split('/')[2]! }, props: { rule } }));
 }
 
 export async function movedPagePaths() {

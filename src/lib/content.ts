@@ -36,9 +36,6 @@ export async function publicPosts(lang: Locale): Promise<BlogEntry[]> {
 }
 
 export async function broadcasts(lang: Locale): Promise<BroadcastEntry[]> {
-  const entries = await getCollection(
-    'broadcasts',
-    (e) => langOfEntry(e) === lang && isVisible(e.data, visibility),
-  );
+  const entries = await getCollection('broadcasts', (e) => langOfEntry(e) === lang && isVisible(e.data, visibility));
   return byNewest(entries);
 }

@@ -14,15 +14,12 @@ export const paths = {
   home: homePath,
   faqIndex: (lang: Locale) => localePath(lang, SEGMENTS[lang].faq),
   faq: (lang: Locale, slug: string) => itemPath('faq', lang, slug),
-  category: (lang: Locale, category: string) =>
-    localePath(lang, SEGMENTS[lang].faq, SEGMENTS[lang].category, categorySlug(category)),
+  category: (lang: Locale, category: string) => localePath(lang, SEGMENTS[lang].faq, SEGMENTS[lang].category, categorySlug(category)),
   /** Page 1 is the index itself; later pages are /blog/2/, /blog/3/, … */
-  blogIndex: (lang: Locale, page = 1) =>
-    page <= 1 ? localePath(lang, SEGMENTS[lang].blog) : localePath(lang, SEGMENTS[lang].blog, page),
+  blogIndex: (lang: Locale, page = 1) => (page <= 1 ? localePath(lang, SEGMENTS[lang].blog) : localePath(lang, SEGMENTS[lang].blog, page)),
   blogPost: (lang: Locale, slug: string) => itemPath('blog', lang, slug),
   broadcast: (lang: Locale, slug: string) => itemPath('broadcasts', lang, slug),
-  search: (lang: Locale, query?: string) =>
-    localePath(lang, SEGMENTS[lang].search) + (query ? `?q=${encodeURIComponent(query)}` : ''),
+  search: (lang: Locale, query?: string) => localePath(lang, SEGMENTS[lang].search) + (query ? `?q=${encodeURIComponent(query)}` : ''),
   searchIndex: (lang: Locale) => `${homePath(lang)}search-index.json`,
   rss: (lang: Locale) => `${homePath(lang)}rss.xml`,
   /** The generated social card of a page: /og/nl/faq/<slug>.png. */

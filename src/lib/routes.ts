@@ -46,8 +46,7 @@ export function postLink(lang: Locale, entry: BlogEntry): PostLink {
 function translationFinder(others: FaqEntry[]): (entry: FaqEntry) => FaqEntry | undefined {
   const bySlug = new Map(others.map((e) => [slugFromId(e.id), e]));
   const byCluster = new Map(others.flatMap((e) => (e.data.source ? [[e.data.source.clusterId, e] as const] : [])));
-  return (entry) =>
-    bySlug.get(slugFromId(entry.id)) ?? (entry.data.source ? byCluster.get(entry.data.source.clusterId) : undefined);
+  return (entry) => bySlug.get(slugFromId(entry.id)) ?? (entry.data.source ? byCluster.get(entry.data.source.clusterId) : undefined);
 }
 
 /** Related articles: the ones the editor named (slug or shortId), else the most asked in the category. */

@@ -11,9 +11,7 @@ export function questionCount(entry: Asked): number {
 
 /** Most asked first; equal counts by title so the order is stable between builds. */
 export function byMostAsked<T extends Asked>(entries: readonly T[]): T[] {
-  return [...entries].sort(
-    (a, b) => questionCount(b) - questionCount(a) || a.data.title.localeCompare(b.data.title, 'nl'),
-  );
+  return [...entries].sort((a, b) => questionCount(b) - questionCount(a) || a.data.title.localeCompare(b.data.title, 'nl'));
 }
 
 export type CategoryGroup<T> = { name: string; slug: string; questionCount: number; entries: T[] };
@@ -28,9 +26,7 @@ export function groupByCategory<T extends Categorised>(entries: readonly T[]): C
     group.questionCount += questionCount(entry);
     groups.set(name, group);
   }
-  return [...groups.values()].sort(
-    (a, b) => b.questionCount - a.questionCount || a.name.localeCompare(b.name, 'nl'),
-  );
+  return [...groups.values()].sort((a, b) => b.questionCount - a.questionCount || a.name.localeCompare(b.name, 'nl'));
 }
 
 /** The date a post counts as published: its embargo moment, else its last update. */

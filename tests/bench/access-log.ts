@@ -12,10 +12,29 @@ import { parseArgs } from 'node:util';
 import { createRandom } from '#lib/synth/random.ts';
 
 const QUERIES = [
-  'termijnbedrag aanpassen', 'meterstanden doorgeven', 'opzeggen', 'betalingsregeling', 'iban wijzigen', 'storing utrecht',
-  'wachtwoord vergeten', 'factuur downloaden', 'modem bezorging', 'wifi traag', 'verhuizen', 'terugleverkosten',
+  'termijnbedrag aanpassen',
+  'meterstanden doorgeven',
+  'opzeggen',
+  'betalingsregeling',
+  'iban wijzigen',
+  'storing utrecht',
+  'wachtwoord vergeten',
+  'factuur downloaden',
+  'modem bezorging',
+  'wifi traag',
+  'verhuizen',
+  'terugleverkosten',
 ];
-const PAGES = ['/', '/faq/', '/faq/verhuizen/', '/faq/termijnbedrag-aanpassen/', '/blog/', '/_astro/index.C3f9a1.css', '/_astro/search.BxT4k2.js', '/favicon.svg'];
+const PAGES = [
+  '/',
+  '/faq/',
+  '/faq/verhuizen/',
+  '/faq/termijnbedrag-aanpassen/',
+  '/blog/',
+  '/_astro/index.C3f9a1.css',
+  '/_astro/search.BxT4k2.js',
+  '/favicon.svg',
+];
 const AGENT = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -29,7 +48,10 @@ async function writeLog(path: string, lines: number, searchShare: number): Promi
     const at = new Date(start + i * step);
     const pad = (n: number): string => String(n).padStart(2, '0');
     const time = `${pad(at.getUTCDate())}/${MONTHS[at.getUTCMonth()]}/${at.getUTCFullYear()}:${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}:${pad(at.getUTCSeconds())} +0000`;
-    const path = random.next() < searchShare ? `/zoeken/?q=${encodeURIComponent(random.pick(QUERIES)).replace(/%20/gu, '+')}${random.chance(0.3) ? `+${random.int(100)}` : ''}` : random.pick(PAGES);
+    const path =
+      random.next() < searchShare
+        ? `/zoeken/?q=${encodeURIComponent(random.pick(QUERIES)).replace(/%20/gu, '+')}${random.chance(0.3) ? `+${random.int(100)}` : ''}`
+        : random.pick(PAGES);
     batch += `10.${random.int(256)}.${random.int(256)}.${random.int(256)} - - [${time}] "GET ${path} HTTP/1.1" 200 ${1000 + random.int(9000)} "-" "${AGENT}"\n`;
     if (batch.length > 1 << 20) {
       if (!out.write(batch)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
@@ -73,7 +95,15 @@ export default async function bench(args: string[]): Promise<Record<string, unkn
     const inputMB = Math.round((await stat(log)).size / 1e5) / 10;
     console.error(`access-log bench: ingesting ${inputMB} MB…`);
     const { seconds, peakRssMB, kept } = await runBenchChild(log, ndjson);
-    return { lines, searches: kept, inputMB, seconds: round(seconds), linesPerSecond: Math.round(lines / seconds), peakRssMB, targets: { linesPerSecond: 200_000 } };
+    return {
+      lines,
+      searches: kept,
+      inputMB,
+      seconds: round(seconds),
+      linesPerSecond: Math.round(lines / seconds),
+      peakRssMB,
+      targets: { linesPerSecond: 200_000 },
+    };
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

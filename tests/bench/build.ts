@@ -55,9 +55,35 @@ async function copyProject(dir: string): Promise<void> {
 
 // --- generated content ---
 
-const CATEGORIES = ['Betalen', 'Storingen', 'Mijn gegevens', 'Contract', 'Verhuizen', 'Facturen', 'Inloggen', 'Bezorging', 'Opzeggen', 'App', 'Tarieven', 'Klachten'];
+const CATEGORIES = [
+  'Betalen',
+  'Storingen',
+  'Mijn gegevens',
+  'Contract',
+  'Verhuizen',
+  'Facturen',
+  'Inloggen',
+  'Bezorging',
+  'Opzeggen',
+  'App',
+  'Tarieven',
+  'Klachten',
+];
 const VERBS = ['aanpassen', 'wijzigen', 'opzeggen', 'aanvragen', 'doorgeven', 'bekijken', 'terugvragen', 'blokkeren'];
-const THINGS = ['termijnbedrag', 'rekeningnummer', 'adres', 'factuur', 'pinpas', 'wachtwoord', 'abonnement', 'machtiging', 'meterstand', 'e-mailadres', 'telefoonnummer', 'contract'];
+const THINGS = [
+  'termijnbedrag',
+  'rekeningnummer',
+  'adres',
+  'factuur',
+  'pinpas',
+  'wachtwoord',
+  'abonnement',
+  'machtiging',
+  'meterstand',
+  'e-mailadres',
+  'telefoonnummer',
+  'contract',
+];
 const SHORT_ID_ALPHABET = '23456789abcdefghjkmnpqrstuvwxyz';
 
 function shortId(n: number): string {
@@ -144,7 +170,7 @@ async function treeRss(root: number): Promise<number> {
     if (ppid) parents.set(Number(entry), ppid);
   }
   const tree = new Set([root]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
   }

@@ -43,7 +43,12 @@ export default async function mineBench(args: string[]): Promise<Record<string, 
       if (child.status !== 0) throw new Error(`mine failed on ${messages} messages:\n${child.stderr}`);
       const peak = /PEAK_RSS_KB=(\d+)/u.exec(child.stderr);
       const summary = /(\d+) questions .* (\d+) clusters/u.exec(child.stderr);
-      console.error(child.stderr.split('\n').filter((l) => l.startsWith('mine:')).join('\n'));
+      console.error(
+        child.stderr
+          .split('\n')
+          .filter((l) => l.startsWith('mine:'))
+          .join('\n'),
+      );
       runs.push({
         messages,
         seconds: Math.round(seconds * 100) / 100,

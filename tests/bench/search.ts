@@ -45,7 +45,10 @@ async function run(args: string[]): Promise<Record<string, unknown>> {
   const built = await articlesFromTrain(train, options.editorRules);
   const articles = built.articles;
   const categoryOf = new Map(articles.map((article) => [article.doc.id, article.majorityCategory]));
-  const index = buildSearchIndex(articles.map((article) => article.doc), { synonyms: synonyms as Synonyms });
+  const index = buildSearchIndex(
+    articles.map((article) => article.doc),
+    { synonyms: synonyms as Synonyms },
+  );
   const searcher = createSearcher(JSON.parse(JSON.stringify(index)));
   const engine = rankerOf(searcher);
 
@@ -56,7 +59,14 @@ async function run(args: string[]): Promise<Record<string, unknown>> {
 
   log('the same queries against one ideal article per intent');
   const ideal = idealArticles(train);
-  const idealRanker = rankerOf(createSearcher(buildSearchIndex(ideal.map((article) => article.doc), { synonyms: synonyms as Synonyms })));
+  const idealRanker = rankerOf(
+    createSearcher(
+      buildSearchIndex(
+        ideal.map((article) => article.doc),
+        { synonyms: synonyms as Synonyms },
+      ),
+    ),
+  );
   const idealCategoryOf = new Map(ideal.map((article) => [article.doc.id, article.majorityCategory]));
   const idealQuality = successRates(idealRanker, test, idealCategoryOf);
   const idealTypoQuality = successRates(idealRanker, typoQueries, idealCategoryOf);
@@ -76,7 +86,10 @@ async function run(args: string[]): Promise<Record<string, unknown>> {
   const fuseReal = fuseRanker(articles.map((article) => article.doc));
   const baselineQuality = successRates(fuseReal, sample, categoryOf);
   // fuse.js scans every article (about a second per query at 1,000): time a smaller sample.
-  const baselineLatency1k = latencies(fuseRanker(generated1k), everyNth(sample, BASELINE_TIMED_QUERIES).map((row) => row.text));
+  const baselineLatency1k = latencies(
+    fuseRanker(generated1k),
+    everyNth(sample, BASELINE_TIMED_QUERIES).map((row) => row.text),
+  );
 
   const json1k = JSON.stringify(index1k);
   const jsonReal = JSON.stringify(index);
@@ -170,7 +183,10 @@ async function articlesFromTrain(train: LabelledText[], editorRules: boolean): P
 /** One ideal article per intent, shaped like a draft: separates the engine's quality from the miner's. */
 function idealArticles(train: LabelledText[]): BenchArticle[] {
   return [...groupBy(train, (row) => row.category)].map(([category, rows], i) => ({
-    doc: idealArticle(rows.map((row) => row.text), i),
+    doc: idealArticle(
+      rows.map((row) => row.text),
+      i,
+    ),
     majorityCategory: category,
   }));
 }
@@ -178,7 +194,17 @@ function idealArticles(train: LabelledText[]): BenchArticle[] {
 function inboundMessage(row: LabelledText, i: number): Message {
   // Spread over twelve weeks so the miner's trend statistics have something to work with.
   const createdAt = new Date(Date.UTC(2026, 0, 5) + (i % 84) * 86_400_000).toISOString();
-  return { id: `m${i}`, conversationId: `c${i}`, inReplyTo: null, channel: 'x', direction: 'in', author: `u${i % 5000}`, createdAt, lang: 'en', text: row.text };
+  return {
+    id: `m${i}`,
+    conversationId: `c${i}`,
+    inReplyTo: null,
+    channel: 'x',
+    direction: 'in',
+    author: `u${i % 5000}`,
+    createdAt,
+    lang: 'en',
+    text: row.text,
+  };
 }
 
 function majority(values: string[]): string {
@@ -197,8 +223,20 @@ function idealArticle(texts: string[], i: number): SearchDoc {
   const title = texts[byCentrality[0] ?? 0] ?? '';
   const step = Math.max(1, Math.floor(texts.length / (EXAMPLES_PER_ARTICLE + 1)));
   const questions = Array.from({ length: EXAMPLES_PER_ARTICLE }, (_, k) => texts[byCentrality[1 + k * step] ?? 0] ?? '');
-  const tags = [...frequency].sort((a, b) => b[1] - a[1]).slice(0, TAGS_PER_ARTICLE).map(([term]) => term);
-  return { id: `a${i}`, url: `/en/questions/${slug(title)}/`, title, description: describeLikeDraft(title), questions: [title, ...questions], tags, category: 'General', lang: 'en' };
+  const tags = [...frequency]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, TAGS_PER_ARTICLE)
+    .map(([term]) => term);
+  return {
+    id: `a${i}`,
+    url: `/en/questions/${slug(title)}/`,
+    title,
+    description: describeLikeDraft(title),
+    questions: [title, ...questions],
+    tags,
+    category: 'General',
+    lang: 'en',
+  };
 }
 
 function parseOptions(args: string[]): { train: string; test: string; seed: number; baselineQueries: number; editorRules: boolean } {
@@ -308,8 +346,7 @@ function generateArticles(train: LabelledText[], count: number, random: () => nu
   });
 }
 
-const describeLikeDraft = (title: string): string =>
-  `The answer to "${title}": what is going on and what you can do yourself.`;
+const describeLikeDraft = (title: string): string => `The answer to "${title}": what is going on and what you can do yourself.`;
 
 const TYPO_WORD = /[a-z]{4,}/giu;
 
@@ -327,10 +364,13 @@ export function withTypos(text: string, random: () => number): string {
     const before = result.slice(0, at);
     const after = result.slice(at);
     result =
-      kind === 0 ? before.slice(0, -1) + after.slice(0, 1) + before.slice(-1) + after.slice(1)
-      : kind === 1 ? before + after.slice(1)
-      : kind === 2 ? before + after.slice(0, 1) + after
-      : before + letter + after.slice(1);
+      kind === 0
+        ? before.slice(0, -1) + after.slice(0, 1) + before.slice(-1) + after.slice(1)
+        : kind === 1
+          ? before + after.slice(1)
+          : kind === 2
+            ? before + after.slice(0, 1) + after
+            : before + letter + after.slice(1);
   }
   return result;
 }

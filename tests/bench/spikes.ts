@@ -68,7 +68,8 @@ export default async function spikesBench(args: string[]): Promise<Record<string
         const match = own.find((p) => startMs >= p.startMs - MATCH_HOURS * HOUR && startMs <= p.startMs + (p.hours + MATCH_HOURS) * HOUR);
         if (match) correct++;
         else if (run.weeklyPeakTopics.has(topic)) weeklyPeakFalseAlarms++;
-        if (!match && process.env['SPIKES_DEBUG']) console.error('false alarm', topic, JSON.stringify(burst), new Date(startMs).toISOString(), [...counts.slice(burst.start - 2, burst.end + 2)]);
+        if (!match && process.env['SPIKES_DEBUG'])
+          console.error('false alarm', topic, JSON.stringify(burst), new Date(startMs).toISOString(), [...counts.slice(burst.start - 2, burst.end + 2)]);
       }
       for (const p of own) {
         planted++;
@@ -77,14 +78,20 @@ export default async function spikesBench(args: string[]): Promise<Record<string
           const startMs = START + burst.start * HOUR;
           return startMs >= p.startMs - MATCH_HOURS * HOUR && startMs <= p.startMs + (p.hours + MATCH_HOURS) * HOUR;
         });
-        if (!hit && process.env['SPIKES_DEBUG']) console.error('missed', p, new Date(p.startMs).toISOString(), [...counts.slice(Math.floor((p.startMs - START) / HOUR) - 1, Math.floor((p.startMs - START) / HOUR) + p.hours + 1)]);
+        if (!hit && process.env['SPIKES_DEBUG'])
+          console.error('missed', p, new Date(p.startMs).toISOString(), [
+            ...counts.slice(Math.floor((p.startMs - START) / HOUR) - 1, Math.floor((p.startMs - START) / HOUR) + p.hours + 1),
+          ]);
         if (!hit) continue;
         found++;
         byKind[p.kind]!.found++;
         const delay = (START + (hit.detectedAt + 1) * HOUR - p.startMs) / HOUR;
         delays.push(delay);
         if (delay <= TARGET_DELAY_HOURS) foundInTime++;
-        else if (process.env['SPIKES_DEBUG']) console.error('late', delay.toFixed(1), p, [...counts.slice(Math.floor((p.startMs - START) / HOUR) - 1, Math.floor((p.startMs - START) / HOUR) + p.hours + 1)]);
+        else if (process.env['SPIKES_DEBUG'])
+          console.error('late', delay.toFixed(1), p, [
+            ...counts.slice(Math.floor((p.startMs - START) / HOUR) - 1, Math.floor((p.startMs - START) / HOUR) + p.hours + 1),
+          ]);
       }
     });
     console.error(`spikes: seed ${seed}: ${run.planted.length} planted bursts in ${topics} topics over ${weeks} weeks`);
@@ -105,7 +112,12 @@ export default async function spikesBench(args: string[]): Promise<Record<string
     recallBroadcast: round(byKind.broadcast!.found / Math.max(1, byKind.broadcast!.planted)),
     recallIncident: round(byKind.incident!.found / Math.max(1, byKind.incident!.planted)),
     weeklyPeakFalseAlarms,
-    delayHours: { median: quantile(0.5), p90: quantile(0.9), max: round(delays[delays.length - 1] ?? NaN), mean: round(delays.reduce((a, b) => a + b, 0) / Math.max(1, delays.length)) },
+    delayHours: {
+      median: quantile(0.5),
+      p90: quantile(0.9),
+      max: round(delays[delays.length - 1] ?? NaN),
+      mean: round(delays.reduce((a, b) => a + b, 0) / Math.max(1, delays.length)),
+    },
     seconds: round((performance.now() - started) / 1000),
   };
 }
@@ -121,7 +133,9 @@ function generate(seed: number, topics: number, weeks: number): { hours: number;
   for (let topic = 0; topic < topics; topic++) {
     // Mean questions per week from about 3 to 300 (log-uniform), like the topics of a real export.
     const perWeek = Math.exp(Math.log(3) + random.next() * Math.log(100));
-    const ownPeak = random.chance(0.25) ? { slot: random.pick([8, 9, 24 + 19, 3 * 24 + 20, 4 * 24 + 14]), factor: 4 + random.next() * 6, length: 2 + random.int(3) } : null;
+    const ownPeak = random.chance(0.25)
+      ? { slot: random.pick([8, 9, 24 + 19, 3 * 24 + 20, 4 * 24 + 14]), factor: 4 + random.next() * 6, length: 2 + random.int(3) }
+      : null;
     if (ownPeak) weeklyPeakTopics.add(topic);
     const growth = random.chance(0.2) ? 1 + random.next() * 3 : 1;
     const rate = new Float64Array(hours);
@@ -190,7 +204,6 @@ function office(slot: number): number {
   const daily = [0.15, 0.08, 0.05, 0.04, 0.04, 0.08, 0.3, 0.7, 1.2, 1.5, 1.5, 1.4, 1.3, 1.3, 1.3, 1.2, 1.1, 1.0, 0.9, 1.0, 1.2, 1.1, 0.8, 0.4][hour]!;
   return daily * [1.25, 1.1, 1.05, 1.0, 0.9, 0.6, 0.65][day]!;
 }
-
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;

@@ -49,17 +49,24 @@ export default async function topicsBench(args: string[]): Promise<Record<string
   });
   if (values.bundled) Object.assign(values, BUNDLED);
   if (!values.export || ((!values.labels || !values.topics) && !values.bundled)) {
-    throw new Error('usage: npm run bench -- topics --export <file> --labels <labels.csv> --topics <topics.csv> [--company-handle …] [--seed N] [--content <faq folder>] | --bundled');
+    throw new Error(
+      'usage: npm run bench -- topics --export <file> --labels <labels.csv> --topics <topics.csv> [--company-handle …] [--seed N] [--content <faq folder>] | --bundled',
+    );
   }
   const started = performance.now();
-  const truth = values.bundled ? bundledTruth() : { labels: new Map(readCsv(values.labels!).map((row) => [row['message_id']!, row['topic']!])), topics: readCsv(values.topics!) };
+  const truth = values.bundled
+    ? bundledTruth()
+    : { labels: new Map(readCsv(values.labels!).map((row) => [row['message_id']!, row['topic']!])), topics: readCsv(values.topics!) };
   const { labels, topics } = truth;
   const published = new Set(topics.filter((t) => t['published'] === 'yes').map((t) => t['topic']!));
   const lookalikeOf = new Map(topics.filter((t) => t['lookalike_of']).map((t) => [t['topic']!, t['lookalike_of']!]));
   const idAtLine = exportIdsByLine(values.export, values['id-column']!);
 
   const messages: Message[] = [];
-  const companyHandles = (values['company-handle'] ?? '').split(',').map((h) => h.trim()).filter(Boolean);
+  const companyHandles = (values['company-handle'] ?? '')
+    .split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
   const source = { name: values.export, open: () => readInputBytes(values.export!) };
   for await (const message of ingestSource(source, { companyHandles, pseudonymize: createPseudonymizer(DEFAULT_SALT) })) messages.push(message);
   const topicOfMessage = new Map<string, string>();
@@ -71,7 +78,12 @@ export default async function topicsBench(args: string[]): Promise<Record<string
 
   const places = await loadPlaceIndex();
   const titleKnowledge = { isPlace: (word: string) => isPlaceName(word, places), places, dictionaries: await loadDictionaries() };
-  const { result: mining, members } = await mineMessagesWithMembers(messages, { seed: Number(values.seed), places, log: (note) => console.error(`mine: ${note}`), ...settings(values.set) });
+  const { result: mining, members } = await mineMessagesWithMembers(messages, {
+    seed: Number(values.seed),
+    places,
+    log: (note) => console.error(`mine: ${note}`),
+    ...settings(values.set),
+  });
   const plan = planDrafts({
     mining,
     faqFiles: values.content ? readFaqFiles(values.content) : [],
@@ -87,7 +99,8 @@ export default async function topicsBench(args: string[]): Promise<Record<string
   scored.forEach((draft, index) => {
     if (!values.verbose) return;
     console.error(`\n## "${draft.title}"`);
-    for (const id of members.get(drafts[index]!.cluster.id) ?? []) console.error(`   ${(topicOfMessage.get(id) ?? '?').padEnd(28)} ${textOf.get(id)?.replace(/\s+/gu, ' ').slice(0, 110)}`);
+    for (const id of members.get(drafts[index]!.cluster.id) ?? [])
+      console.error(`   ${(topicOfMessage.get(id) ?? '?').padEnd(28)} ${textOf.get(id)?.replace(/\s+/gu, ' ').slice(0, 110)}`);
   });
   for (const draft of scored) {
     const problems = titleProblems(draft.title, draft.lang, checkKnowledge);
@@ -96,8 +109,15 @@ export default async function topicsBench(args: string[]): Promise<Record<string
     );
   }
   for (const outcome of plan.outcomes.filter((o) => o.kind === 'needs-look')) {
-    const look = scoreDraft({ ...outcome, kind: 'created', article: { title: outcome.cluster.label } } as unknown as Created, members.get(outcome.cluster.id) ?? [], topicOfMessage, lookalikeOf);
-    console.error(`topics: needs a look (${outcome.kind === 'needs-look' ? outcome.reasons.join(', ') : ''}): ${look.majority} ${look.size} purity ${look.purity.toFixed(2)} "${look.title.slice(0, 60)}"`);
+    const look = scoreDraft(
+      { ...outcome, kind: 'created', article: { title: outcome.cluster.label } } as unknown as Created,
+      members.get(outcome.cluster.id) ?? [],
+      topicOfMessage,
+      lookalikeOf,
+    );
+    console.error(
+      `topics: needs a look (${outcome.kind === 'needs-look' ? outcome.reasons.join(', ') : ''}): ${look.majority} ${look.size} purity ${look.purity.toFixed(2)} "${look.title.slice(0, 60)}"`,
+    );
   }
   const topicIds = topics.map((t) => t['topic']!).filter((topic) => !published.has(topic));
   const recalled = topicIds.filter((topic) => scored.some((draft) => draft.majority === topic));
@@ -126,7 +146,12 @@ export default async function topicsBench(args: string[]): Promise<Record<string
 
 // --- internal ---
 
-const BUNDLED = { export: 'scripts/examples/webcare-export.csv', content: 'content/faq', 'company-handle': '@VeldlichtNL,Veldlicht', 'id-column': 'Bericht-ID' };
+const BUNDLED = {
+  export: 'scripts/examples/webcare-export.csv',
+  content: 'content/faq',
+  'company-handle': '@VeldlichtNL,Veldlicht',
+  'id-column': 'Bericht-ID',
+};
 
 /** Labels from the generator of the bundled export; topics with an article in content/ count as published. */
 function bundledTruth(): { labels: Map<string, string>; topics: Record<string, string>[] } {

@@ -9,7 +9,16 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const CONFIG = join(ROOT, '.dependency-cruiser.cjs');
 
 /** What is checked: the CLI, the site, the tests and the config files. */
-export const CHECKED_PATHS = ['scripts', 'src', 'tests', 'astro.config.mjs', 'vitest.config.ts', 'playwright.config.ts', 'playwright.editor.config.ts', 'playwright.report.config.ts'];
+export const CHECKED_PATHS = [
+  'scripts',
+  'src',
+  'tests',
+  'astro.config.mjs',
+  'vitest.config.ts',
+  'playwright.config.ts',
+  'playwright.editor.config.ts',
+  'playwright.report.config.ts',
+];
 
 export type ImportViolation = { rule: string; from: string; to: string };
 
@@ -17,12 +26,15 @@ export type ImportViolation = { rule: string; from: string; to: string };
 export async function findImportViolations(options: { baseDir?: string; paths?: readonly string[] } = {}): Promise<ImportViolation[]> {
   const config = createRequire(import.meta.url)(CONFIG) as IConfiguration;
   const baseDir = options.baseDir ?? ROOT;
-  const result = await cruise([...(options.paths ?? CHECKED_PATHS)].filter((path) => existsSync(join(baseDir, path))), {
-    ...config.options,
-    baseDir,
-    validate: true,
-    ruleSet: { forbidden: config.forbidden ?? [] },
-  });
+  const result = await cruise(
+    [...(options.paths ?? CHECKED_PATHS)].filter((path) => existsSync(join(baseDir, path))),
+    {
+      ...config.options,
+      baseDir,
+      validate: true,
+      ruleSet: { forbidden: config.forbidden ?? [] },
+    },
+  );
   const output = result.output as ICruiseResult;
   return output.summary.violations
     .filter((violation) => violation.rule.severity !== 'ignore')

@@ -8,8 +8,19 @@ test('every page type is axe-clean', async ({ page, request }) => {
   test.setTimeout(120_000);
   const urls = await siteUrls(request);
   const paths = [
-    '/', '/faq/', urls.category, urls.article, '/blog/', urls.blogPost, urls.broadcast, '/zoeken/', '/bestaat-niet/',
-    '/en/', '/en/faq/', urls.enArticle, '/en/search/',
+    '/',
+    '/faq/',
+    urls.category,
+    urls.article,
+    '/blog/',
+    urls.blogPost,
+    urls.broadcast,
+    '/zoeken/',
+    '/bestaat-niet/',
+    '/en/',
+    '/en/faq/',
+    urls.enArticle,
+    '/en/search/',
   ].filter((path): path is string => Boolean(path));
   const violations: string[] = [];
   for (const path of paths) {

@@ -15,7 +15,11 @@ test('the filter narrows the list as you type and Escape clears it, all by keybo
   const items = page.locator('[data-cm-item]');
   const total = await items.count();
   const first = (await items.first().locator('h2 a').innerText()).trim();
-  const word = first.split(/\s+/).find((w) => w.length > 6)!.replace(/[?!.,]/g, '').toLowerCase();
+  const word = first
+    .split(/\s+/)
+    .find((w) => w.length > 6)!
+    .replace(/[?!.,]/g, '')
+    .toLowerCase();
   const filter = page.getByLabel('Filter op vraag, onderwerp of programma');
   await page.keyboard.press('Tab'); // skip link
   while (!(await filter.evaluate((el) => el === document.activeElement))) await page.keyboard.press('Tab');

@@ -30,7 +30,11 @@ test.beforeAll(async () => {
   const env = { ...process.env, VEELGESTELD_NOW: NOW };
   const pipeline = spawnSync(process.execPath, ['scripts/cli.ts', 'pipeline'], { cwd: site.dir, env, encoding: 'utf8' });
   expect(pipeline.status, pipeline.stderr).toBe(0);
-  editor = spawn(process.execPath, ['scripts/cli.ts', 'editor', '--port', String(PORT), '--no-site'], { cwd: site.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  editor = spawn(process.execPath, ['scripts/cli.ts', 'editor', '--port', String(PORT), '--no-site'], {
+    cwd: site.dir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   base = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`the editor did not start: ${out}`)), 60_000);
@@ -76,7 +80,10 @@ test('an editor takes the most asked draft from the queue to a published article
   const first = page.locator('.vg-card').first();
   const path = await first.locator('code').innerText();
   const original = readFileSync(join(site.dir, path), 'utf8');
-  publishedSlug = path.split('/').pop()!.replace(/\.mdx$/, '');
+  publishedSlug = path
+    .split('/')
+    .pop()!
+    .replace(/\.mdx$/, '');
   const queuedTitle = await first.locator('h2').innerText();
   await first.getByRole('link', { name: 'Bewerken' }).click();
 
@@ -162,7 +169,9 @@ test('an editor prepares a broadcast under embargo, and the production build lea
   await page.goto(`${base}admin/#/collections/broadcasts/new`);
   const title = 'Reactie op Kassa: storing bij internet in december';
   await page.getByLabel('Titel', { exact: true }).fill(title);
-  await page.getByLabel('Beschrijving', { exact: true }).fill('Kassa besteedt aandacht aan de internetstoring van 28 november. Wat er gebeurde en wat we doen.');
+  await page
+    .getByLabel('Beschrijving', { exact: true })
+    .fill('Kassa besteedt aandacht aan de internetstoring van 28 november. Wat er gebeurde en wat we doen.');
   await page.getByLabel('Programma', { exact: true }).fill('Kassa');
   await page.getByLabel('Uitzending (Amsterdamse tijd)').fill('2026-12-01T20:30');
   await page.getByLabel('Publiceren vanaf (embargo)').fill('2026-12-01T18:30');
@@ -175,7 +184,8 @@ test('an editor prepares a broadcast under embargo, and the production build lea
   await page.getByRole('button', { name: /Voeg updates/ }).click();
   await page.getByLabel('Tijdstip (Amsterdamse tijd)').fill('2026-12-01T09:00');
   await page.getByLabel('Wat is er veranderd of bijgekomen').fill('Alle storingen zijn sinds 29 november verholpen.');
-  const body = '## Wat is er gebeurd?\n\nOp 28 november viel het internet uit.\n\n## Wat hebben we gedaan?\n\nWe hebben de storing verholpen.\n\n## Vragen en antwoorden\n\n### Krijg ik een vergoeding?\n\nJa, automatisch op je volgende factuur.\n';
+  const body =
+    '## Wat is er gebeurd?\n\nOp 28 november viel het internet uit.\n\n## Wat hebben we gedaan?\n\nWe hebben de storing verholpen.\n\n## Vragen en antwoorden\n\n### Krijg ik een vergoeding?\n\nJa, automatisch op je volgende factuur.\n';
   await page.getByLabel(/^Tekst/).fill(body);
   const schedule = preview(page).locator('[data-testid=schedule]');
   await expect(schedule).toContainText('Openbaar vanaf');
@@ -185,7 +195,12 @@ test('an editor prepares a broadcast under embargo, and the production build lea
   await save(page);
   await expect(page.getByText('Wijzigingen opgeslagen', { exact: false })).toBeVisible();
 
-  const file = join(site.dir, 'content', 'broadcasts', readdirSync(join(site.dir, 'content', 'broadcasts')).find((name) => name.includes('kassa'))!);
+  const file = join(
+    site.dir,
+    'content',
+    'broadcasts',
+    readdirSync(join(site.dir, 'content', 'broadcasts')).find((name) => name.includes('kassa'))!,
+  );
   await expect.poll(() => existsSync(file)).toBe(true);
   let text = readFileSync(file, 'utf8');
   expect(text).toContain('\nairsAt: 2026-12-01T20:30:00+01:00\n');
@@ -224,7 +239,13 @@ test('the editor pages are axe-clean: the queue, and the CMS pages an editor use
   await expect(page.getByLabel('Titel', { exact: true })).toBeVisible();
   await expect(preview(page).locator('[data-testid=checks] h2')).toBeVisible();
   // Our widgets and panels: WCAG and best practice.
-  const widgets = await new AxeBuilder({ page }).include('.vg-counted').include('.vg-datetime').include('.vg-evidence').include('.vg-markdown').withTags(AXE_TAGS).analyze();
+  const widgets = await new AxeBuilder({ page })
+    .include('.vg-counted')
+    .include('.vg-datetime')
+    .include('.vg-evidence')
+    .include('.vg-markdown')
+    .withTags(AXE_TAGS)
+    .analyze();
   expect(widgets.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   // Whole CMS pages: WCAG 2.1 A/AA. (Decap's editor toolbar is not in a landmark, a best-practice
   // rule we cannot change from outside; cms.ts names its icon-only buttons, editor.css fixes contrast.)

@@ -14,7 +14,9 @@ let reportUrl: string;
 test.beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'veelgesteld-report-e2e-'));
   cpSync('content', join(root, 'content'), { recursive: true });
-  const result = spawnSync(process.execPath, ['scripts/cli.ts', 'pipeline', '--content', join(root, 'content', 'faq'), '--work', join(root, 'work')], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['scripts/cli.ts', 'pipeline', '--content', join(root, 'content', 'faq'), '--work', join(root, 'work')], {
+    encoding: 'utf8',
+  });
   expect(result.status, result.stderr).toBe(0);
   reportUrl = pathToFileURL(join(root, 'work', 'report.html')).href;
 });

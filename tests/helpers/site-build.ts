@@ -78,7 +78,15 @@ export type StaticServer = { url: string; close: () => Promise<void> };
  * x/ is a folder, 404.html otherwise. No redirect rules: only the HTML redirect pages can redirect.
  */
 export function serveStatic(folder: string): Promise<StaticServer> {
-  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
+  const types: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.css': 'text/css',
+    '.js': 'text/javascript',
+    '.json': 'application/json',
+    '.png': 'image/png',
+    '.svg': 'image/svg+xml',
+    '.xml': 'application/xml',
+  };
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = join(folder, pathname.endsWith('/') ? `${pathname}index.html` : pathname);

@@ -15,9 +15,7 @@ const root = fileURLToPath(new URL('../../content/', import.meta.url));
 type Item = { file: string; collection: CollectionName; locale: string; slug: string; data: Record<string, unknown>; body: string };
 
 function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)]));
 }
 
 function load(path: string): Item {
@@ -117,8 +115,14 @@ describe('content/', () => {
     };
     for (const item of byCollection('faq')) {
       const positions = sections[item.locale as 'nl' | 'en'].map((heading) => item.body.indexOf(`${heading}\n`));
-      expect(positions.every((p) => p >= 0), `${item.file}: missing a section`).toBe(true);
-      expect([...positions].sort((a, b) => a - b), `${item.file}: sections out of order`).toEqual(positions);
+      expect(
+        positions.every((p) => p >= 0),
+        `${item.file}: missing a section`,
+      ).toBe(true);
+      expect(
+        [...positions].sort((a, b) => a - b),
+        `${item.file}: sections out of order`,
+      ).toEqual(positions);
     }
   });
 
@@ -131,7 +135,7 @@ describe('content/', () => {
     }
   });
 
-  it('contains no personal data: only the company\'s own public contact details', () => {
+  it("contains no personal data: only the company's own public contact details", () => {
     for (const item of items) {
       const text = `${JSON.stringify(item.data)}\n${item.body}`;
       for (const email of text.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g) ?? []) {

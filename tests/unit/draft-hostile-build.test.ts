@@ -50,25 +50,27 @@ describe('drafts from hostile messages', () => {
     expect(existsSync(MARKER)).toBe(false);
   });
 
-  it.each(HOSTILE_MESSAGES.map((message, index) => [index + 1, message] as const))(
-    'message %i shows literally and adds no markup: %j',
-    (number, message) => {
-      const html = readFileSync(pageOf(`hostile-${String(number).padStart(2, '0')}`), 'utf8');
-      const root = parse(html) as HtmlNode;
-      const quote = textOf(findAll(root, (node) => node.name === 'blockquote')[0]);
-      expect(quote).toBe(toSingleLine(hostileAnswer(number, message)));
-      expect(textOf(findAll(root, (node) => node.name === 'h1')[0])).toContain(`Vraag ${hostileLetter(number)}:`);
-      for (const script of findAll(root, (node) => node.name === 'script')) {
-        const type = script.attributes?.['type'];
-        if (type === 'application/ld+json') expect(() => JSON.parse(textOf(script))).not.toThrow();
-        else expect(script.attributes?.['src'] ?? '', 'only the site’s own bundled scripts').toMatch(/^\/_astro\//u);
-      }
-      const article = findAll(root, (node) => node.name === 'main')[0] ?? root;
-      expect(findAll(article, (node) => ['foo', 'div', 'img', 'fragment'].includes(node.name?.toLowerCase() ?? '') && /baz|onerror/u.test(JSON.stringify(node.attributes ?? {})))).toEqual([]);
-      expect(findAll(article, (node) => node.type === COMMENT_NODE && (node.value ?? '').includes('verborgen'))).toEqual([]);
-      expect(html).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B\uFEFF]/u);
-    },
-  );
+  it.each(HOSTILE_MESSAGES.map((message, index) => [index + 1, message] as const))('message %i shows literally and adds no markup: %j', (number, message) => {
+    const html = readFileSync(pageOf(`hostile-${String(number).padStart(2, '0')}`), 'utf8');
+    const root = parse(html) as HtmlNode;
+    const quote = textOf(findAll(root, (node) => node.name === 'blockquote')[0]);
+    expect(quote).toBe(toSingleLine(hostileAnswer(number, message)));
+    expect(textOf(findAll(root, (node) => node.name === 'h1')[0])).toContain(`Vraag ${hostileLetter(number)}:`);
+    for (const script of findAll(root, (node) => node.name === 'script')) {
+      const type = script.attributes?.['type'];
+      if (type === 'application/ld+json') expect(() => JSON.parse(textOf(script))).not.toThrow();
+      else expect(script.attributes?.['src'] ?? '', 'only the site’s own bundled scripts').toMatch(/^\/_astro\//u);
+    }
+    const article = findAll(root, (node) => node.name === 'main')[0] ?? root;
+    expect(
+      findAll(
+        article,
+        (node) => ['foo', 'div', 'img', 'fragment'].includes(node.name?.toLowerCase() ?? '') && /baz|onerror/u.test(JSON.stringify(node.attributes ?? {})),
+      ),
+    ).toEqual([]);
+    expect(findAll(article, (node) => node.type === COMMENT_NODE && (node.value ?? '').includes('verborgen'))).toEqual([]);
+    expect(html).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B\uFEFF]/u);
+  });
 });
 
 // --- helpers ---

@@ -74,12 +74,17 @@ describe('pipeline on the bundled example export', () => {
     cpSync('veelgesteld.config.json', join(work, 'veelgesteld.config.json'));
     cpSync('public', join(work, 'public'), { recursive: true });
     const result = run(['check', '--root', work]);
-    expect(result.status, `${result.stdout}${result.stderr}`.split('\n').filter((line) => line.includes('error')).join('\n')).toBe(0);
+    expect(
+      result.status,
+      `${result.stdout}${result.stderr}`
+        .split('\n')
+        .filter((line) => line.includes('error'))
+        .join('\n'),
+    ).toBe(0);
   }, 60_000);
 
   it('leaves byte-identical drafts when run again on the same export', () => {
-    const snapshot = (dir: string) =>
-      Object.fromEntries(readdirSync(dir).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
+    const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
     const before = snapshot(join(work, 'content', 'faq', 'nl'));
     const result = run(['pipeline', '--work', work, '--content', join(work, 'content', 'faq')]);
     expect(result.status, result.stderr).toBe(0);

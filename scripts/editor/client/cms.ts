@@ -37,7 +37,8 @@ declare const window: Window & {
 
 const h: H = (...args) => window.h(...args);
 /** The CMS runs on a git host (no `npm run editor` behind it): the build's check is the gate there. */
-const OFFLINE_CHECK = 'de live controle draait alleen in npm run editor; bij deze online redactie controleert de build (veelgesteld check) alles voordat de site verandert.';
+const OFFLINE_CHECK =
+  'de live controle draait alleen in npm run editor; bij deze online redactie controleert de build (veelgesteld check) alles voordat de site verandert.';
 const STATUS: Record<string, string> = { error: 'Fout', warning: 'Waarschuwing', note: 'Opmerking' };
 
 // --- widgets ---
@@ -138,7 +139,12 @@ const Evidence = window.createClass({
         stat('Trend', `${trend > 0.25 ? 'stijgend' : trend < -0.25 ? 'dalend' : 'stabiel'} (${trend > 0 ? '+' : ''}${trend.toFixed(2)})`),
         stat('Eerst en laatst gezien', `${dateText(source['firstSeen'])} – ${dateText(source['lastSeen'])}`),
       ),
-      h('figure', { className: 'vg-figure' }, h('span', { dangerouslySetInnerHTML: { __html: weeklyChartSvg(weekly) } }), h('figcaption', null, chartSummary(weekly))),
+      h(
+        'figure',
+        { className: 'vg-figure' },
+        h('span', { dangerouslySetInnerHTML: { __html: weeklyChartSvg(weekly) } }),
+        h('figcaption', null, chartSummary(weekly)),
+      ),
     );
   },
 });
@@ -217,7 +223,11 @@ function previewFor(collection: string) {
         { className: 'vg-preview' },
         checksPanel(result, String(this.state['failed'] ?? '')),
         result?.siteLink
-          ? h('p', { className: 'vg-small' }, h('a', { href: result.siteLink, target: '_blank', rel: 'noopener' }, 'Bekijk deze pagina op de site met concepten (na opslaan)'))
+          ? h(
+              'p',
+              { className: 'vg-small' },
+              h('a', { href: result.siteLink, target: '_blank', rel: 'noopener' }, 'Bekijk deze pagina op de site met concepten (na opslaan)'),
+            )
           : null,
         result?.schedule ? schedulePanel(result.schedule) : null,
         h(
@@ -226,7 +236,12 @@ function previewFor(collection: string) {
           h(
             'article',
             { className: 'prose' },
-            h('header', null, h('h1', null, String(data['title'] ?? '') || '(nog geen titel)'), h('p', { className: 'lead' }, String(data['description'] ?? ''))),
+            h(
+              'header',
+              null,
+              h('h1', null, String(data['title'] ?? '') || '(nog geen titel)'),
+              h('p', { className: 'lead' }, String(data['description'] ?? '')),
+            ),
             h('div', { dangerouslySetInnerHTML: { __html: result?.html ?? '' } }),
           ),
         ),
@@ -236,7 +251,12 @@ function previewFor(collection: string) {
 }
 
 function checksPanel(result: CheckResult | undefined, failed: string): unknown {
-  if (failed) return h('section', { className: 'vg-checks', 'aria-label': 'Controle' }, h('p', null, failed === OFFLINE_CHECK ? `Let op: ${failed}` : `Controle niet gelukt: ${failed}`));
+  if (failed)
+    return h(
+      'section',
+      { className: 'vg-checks', 'aria-label': 'Controle' },
+      h('p', null, failed === OFFLINE_CHECK ? `Let op: ${failed}` : `Controle niet gelukt: ${failed}`),
+    );
   if (!result) return h('section', { className: 'vg-checks', 'aria-label': 'Controle' }, h('p', null, 'Controleren…'));
   const shown = result.problems;
   return h(
@@ -245,7 +265,18 @@ function checksPanel(result: CheckResult | undefined, failed: string): unknown {
     h('h2', null, shown.length === 0 ? 'Controle: geen problemen' : `Controle: ${shown.length} ${shown.length === 1 ? 'punt' : 'punten'}`),
     h('p', { className: 'vg-small' }, lengthLine(result)),
     shown.length > 0
-      ? h('ul', null, ...shown.map((problem) => h('li', { className: `vg-${problem.severity}`, 'data-code': problem.code }, h('strong', null, `${STATUS[problem.severity] ?? problem.severity}: `), problem.text)))
+      ? h(
+          'ul',
+          null,
+          ...shown.map((problem) =>
+            h(
+              'li',
+              { className: `vg-${problem.severity}`, 'data-code': problem.code },
+              h('strong', null, `${STATUS[problem.severity] ?? problem.severity}: `),
+              problem.text,
+            ),
+          ),
+        )
       : null,
   );
 }
@@ -274,7 +305,10 @@ function schedulePanel(schedule: NonNullable<CheckResult['schedule']>): unknown 
 
 function lengthLine(result: CheckResult): string {
   const { lengths } = result;
-  const parts = [`titel ${lengths.title}/${lengths.limits['titleMax']}`, `beschrijving ${lengths.description} (${lengths.limits['descriptionMin']}–${lengths.limits['descriptionMax']})`];
+  const parts = [
+    `titel ${lengths.title}/${lengths.limits['titleMax']}`,
+    `beschrijving ${lengths.description} (${lengths.limits['descriptionMin']}–${lengths.limits['descriptionMax']})`,
+  ];
   if (lengths.reply !== undefined) parts.push(`antwoord ${lengths.reply}/${lengths.limits['reply']} zoals X telt`);
   lengths.replies?.forEach((length, index) => parts.push(`antwoord ${index + 1}: ${length}/${lengths.limits['reply']}`));
   return `Lengtes: ${parts.join(' · ')}`;

@@ -39,9 +39,7 @@ const questionGroupShape = {
   /** A few diverse real questions, each with its similarity to the centre. */
   examples: z.array(z.object({ text: z.string(), similarity: z.number() })),
   /** The most representative CM reply that answered questions of this cluster, scrubbed. */
-  bestAnswer: z
-    .object({ text: z.string(), messageId: z.string(), replies: z.number().int().nonnegative() })
-    .nullable(),
+  bestAnswer: z.object({ text: z.string(), messageId: z.string(), replies: z.number().int().nonnegative() }).nullable(),
   /**
    * Hashes of the cluster's most frequent normalised questions. The next run matches its clusters
    * to these to keep ids stable. Optional: older files have none.

@@ -19,9 +19,7 @@ const localeSchema = z.enum(LOCALES).default(DEFAULT_LOCALE);
 const statusSchema = z.enum(STATUSES).default('draft');
 const channelSchema = z.enum(CHANNELS);
 const slugSchema = z.string().regex(SLUG_PATTERN, 'use lower-case letters, digits and hyphens only');
-const shortIdSchema = z
-  .string()
-  .regex(SHORT_ID_PATTERN, `use 4 to 8 characters from "${SHORT_ID_ALPHABET}"`);
+const shortIdSchema = z.string().regex(SHORT_ID_PATTERN, `use 4 to 8 characters from "${SHORT_ID_ALPHABET}"`);
 
 // YAML already yields Date objects for unquoted dates; quoted strings are coerced.
 const dateSchema = z.coerce.date();
@@ -67,8 +65,7 @@ export const faqSchema = publishable.extend({
   reply: z
     .string()
     .refine((reply) => countTweetLength(reply) <= MAX_REPLY_LENGTH, {
-      error: (issue) =>
-        `the reply is ${countTweetLength(String(issue.input))} characters as X counts them; at most ${MAX_REPLY_LENGTH} fit in one post`,
+      error: (issue) => `the reply is ${countTweetLength(String(issue.input))} characters as X counts them; at most ${MAX_REPLY_LENGTH} fit in one post`,
     })
     .default(''),
   /** Slugs or shortIds of related articles. */

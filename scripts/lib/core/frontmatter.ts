@@ -141,19 +141,13 @@ function firstLine(message: string): string {
 
 /** Readable zod issues: "title: a title is required; tags.0: expected string". */
 export function formatIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(frontmatter)'}: ${issue.message}`)
-    .join('; ');
+  return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(frontmatter)'}: ${issue.message}`).join('; ');
 }
 
 export type ParseResult<T> = { ok: true; data: T } | { ok: false; message: string };
 
 /** Validates frontmatter and names the file in the message, for the CLI and for tests. */
-export function parseFrontmatter<N extends CollectionName>(
-  collection: N,
-  data: unknown,
-  file: string,
-): ParseResult<z.output<(typeof collectionSchemas)[N]>> {
+export function parseFrontmatter<N extends CollectionName>(collection: N, data: unknown, file: string): ParseResult<z.output<(typeof collectionSchemas)[N]>> {
   const result = collectionSchemas[collection].safeParse(data);
   if (result.success) return { ok: true, data: result.data as z.output<(typeof collectionSchemas)[N]> };
   return { ok: false, message: `${file}: invalid ${collection} frontmatter: ${formatIssues(result.error)}` };

@@ -17,7 +17,9 @@ export type SlugOptions = {
  * "waar-blijft-mijn-pakket"). Empty when the text has no letters or digits.
  */
 export function slugOf(text: string, { maxLength = MAX_SLUG_LENGTH }: SlugOptions = {}): string {
-  const words = foldCase(compatible(text)).replace(/[^a-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '');
+  const words = foldCase(compatible(text))
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '');
   return words.length <= maxLength ? words : words.slice(0, maxLength).replace(/-[^-]*$/u, '');
 }
 

@@ -25,9 +25,7 @@ export function escapeMdxText(text: string): string {
     .replace(SYNTAX, '\\$&')
     .replace(DASH_OR_DOT_RUN, (run) => run.replace(/[-.]/gu, '\\$&'))
     .replace(AUTOLINK_TRIGGER, '\\$&')
-    .replace(LEADING_MARKER, (_match, sign?: string, digits?: string, dot?: string) =>
-      sign ? `\\${sign}` : `${digits ?? ''}\\${dot ?? ''}`,
-    );
+    .replace(LEADING_MARKER, (_match, sign?: string, digits?: string, dot?: string) => (sign ? `\\${sign}` : `${digits ?? ''}\\${dot ?? ''}`));
   // A letter cannot be backslash-escaped; a character reference for the first one breaks the keyword.
   return escaped.replace(LEADING_ESM, (word) => `&#x${word.charCodeAt(0).toString(16)};${word.slice(1)}`);
 }

@@ -6,13 +6,6 @@ export { planDrafts, draftUnits, parseMiningResult, type DraftPlan, type DraftOp
 export { renderMiningReport, type ReportOptions } from './report.ts';
 export { renderArticle, parseArticle } from './frontmatter.ts';
 export { redactContactDetails, containsContactDetails } from './pii.ts';
-export {
-  SHORT_ID_REGISTRY_FILE,
-  deriveShortId,
-  parseShortIdRegistry,
-  serializeShortIdRegistry,
-  type ShortIdRegistry,
-  type ShortIdEntry,
-} from './shortid.ts';
+export { SHORT_ID_REGISTRY_FILE, deriveShortId, parseShortIdRegistry, serializeShortIdRegistry, type ShortIdRegistry, type ShortIdEntry } from './shortid.ts';
 export { clusterTitle, questionTitle, replyFrom, slugify, REPLY_BUDGET, type DraftLang } from './wording.ts';
 export { stripInvisible, toSingleLine } from './text.ts';

@@ -59,9 +59,7 @@ export function belongingScore(clusterQuestions: readonly AskedQuestion[], artic
 /** Share (0–1) of the cluster's questions that have a near-identical question in the article. */
 export function overlapScore(clusterQuestions: readonly AskedQuestion[], articleQuestions: readonly Set<string>[]): number {
   if (clusterQuestions.length === 0 || articleQuestions.length === 0) return 0;
-  const found = clusterQuestions.filter((question) =>
-    articleQuestions.some((candidate) => askedSimilarity(question, candidate) >= SAME_QUESTION),
-  );
+  const found = clusterQuestions.filter((question) => articleQuestions.some((candidate) => askedSimilarity(question, candidate) >= SAME_QUESTION));
   return found.length / clusterQuestions.length;
 }
 

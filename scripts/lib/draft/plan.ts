@@ -260,7 +260,8 @@ class PlanState {
     });
     // A group none of whose questions makes a title an editor keeps is too vague to draft (judged
     // when the run has the title knowledge: the CLI and benchmarks always do).
-    const titled = isSelfContainedTitle(draft.title, lang, this.titleKnowledge, options.titleMax ?? MAX_TITLE_LENGTH) && namesSubject(draft.title, cluster.keywords, lang);
+    const titled =
+      isSelfContainedTitle(draft.title, lang, this.titleKnowledge, options.titleMax ?? MAX_TITLE_LENGTH) && namesSubject(draft.title, cluster.keywords, lang);
     if (options.titleKnowledge && !titled) {
       return { cluster, kind: 'needs-look', reasons: ['no-clear-question'] };
     }
@@ -344,7 +345,9 @@ function readArticle(file: ContentFileInput, places: PlaceIndex | undefined): Ar
 function titleKnowledgeOf({ mining, options }: PlanInput): TitleKnowledge {
   const known = options.titleKnowledge;
   if (!known) return {};
-  const texts = mining.clusters.flatMap((cluster) => [cluster, ...(cluster.subtopics ?? [])]).flatMap((group) => [group.label, ...group.examples.map((e) => e.text)]);
+  const texts = mining.clusters
+    .flatMap((cluster) => [cluster, ...(cluster.subtopics ?? [])])
+    .flatMap((group) => [group.label, ...group.examples.map((e) => e.text)]);
   return { isPlace: known.isPlace, isKnownWord: known.dictionaries ? knownWordChecker(known.dictionaries, texts, known.dictionaries.suggest) : undefined };
 }
 

@@ -45,14 +45,35 @@ export function renderReportHtml(plan: DraftPlan, signals: ReportSignals, option
       chart(weeklyOption(plan.mining.clusters.slice(0, WEEKLY_TOPICS)), 900, 360),
       'Vragen per week, de zes grootste onderwerpen.',
     ),
-    section('Pieken', chart(spikesOption(plan.mining.clusters, signals.spikes), 900, 320), '', spikesBody(signals, clean, link) + spikeCharts(plan, signals.spikes)),
+    section(
+      'Pieken',
+      chart(spikesOption(plan.mining.clusters, signals.spikes), 900, 320),
+      '',
+      spikesBody(signals, clean, link) + spikeCharts(plan, signals.spikes),
+    ),
     section('Gezocht, niet gevonden', searchChart(signals), searchCaption(signals), searchTable(signals, clean)),
-    section('Stijgende vragen', risingChart(plan), 'Vergeleken: de laatste vier weken tegen de weken ervoor (+100% is twee keer zo vaak).', outcomeTable(rising(plan.outcomes), clean, link)),
+    section(
+      'Stijgende vragen',
+      risingChart(plan),
+      'Vergeleken: de laatste vier weken tegen de weken ervoor (+100% is twee keer zo vaak).',
+      outcomeTable(rising(plan.outcomes), clean, link),
+    ),
     section('Meest gestelde vragen', '', '', outcomeTable(plan.outcomes.slice(0, TOP), clean, link)),
     section('Al beantwoord: deel deze links', '', '', coveredTable(plan.outcomes, clean, link)),
-    section('Ontbrekende content', '', 'Onderwerpen zonder gepubliceerd artikel: elk heeft een artikel of een standaardantwoord nodig.', outcomeTable(gaps(plan.outcomes), clean, link)),
-    section('Ruis', chart(noiseOption(stats), 900, 300), `${formatNumber(stats.noise)} van ${formatNumber(webcareInbound)} klantberichten waren geen vraag (${formatPercent(noiseShare)}).`),
-    signals.fromSearch.length > 0 ? section('Uit de zoekbalk', '', 'Vragen waarvan een deel als zoekopdracht op de site binnenkwam.', fromSearchTable(signals, clean)) : '',
+    section(
+      'Ontbrekende content',
+      '',
+      'Onderwerpen zonder gepubliceerd artikel: elk heeft een artikel of een standaardantwoord nodig.',
+      outcomeTable(gaps(plan.outcomes), clean, link),
+    ),
+    section(
+      'Ruis',
+      chart(noiseOption(stats), 900, 300),
+      `${formatNumber(stats.noise)} van ${formatNumber(webcareInbound)} klantberichten waren geen vraag (${formatPercent(noiseShare)}).`,
+    ),
+    signals.fromSearch.length > 0
+      ? section('Uit de zoekbalk', '', 'Vragen waarvan een deel als zoekopdracht op de site binnenkwam.', fromSearchTable(signals, clean))
+      : '',
   ];
   const page = `<!doctype html>
 <html lang="nl">
@@ -123,7 +144,8 @@ function weeklyOption(clusters: readonly Cluster[]): echarts.EChartsCoreOption {
 /** Questions per Amsterdam day of all clusters, broadcasts as vertical lines, spikes as shaded days. */
 function spikesOption(clusters: readonly Cluster[], spikes: readonly ReportSpike[]): echarts.EChartsCoreOption {
   const perDay = new Map<string, number>();
-  for (const cluster of clusters) for (const { hour, count } of cluster.hourly ?? []) perDay.set(amsterdamDay(hour), (perDay.get(amsterdamDay(hour)) ?? 0) + count);
+  for (const cluster of clusters)
+    for (const { hour, count } of cluster.hourly ?? []) perDay.set(amsterdamDay(hour), (perDay.get(amsterdamDay(hour)) ?? 0) + count);
   const days = fillDays([...perDay.keys()].sort());
   const broadcasts = [...new Map(spikes.flatMap((spike) => (spike.broadcast ? [[spike.broadcast.airsAt, spike.broadcast] as const] : []))).values()];
   return {
@@ -183,7 +205,13 @@ function spikeCharts(plan: DraftPlan, spikes: readonly ReportSpike[]): string {
           itemStyle: { color: spike.broadcast ? COLORS[0] : COLORS[1] },
           markLine:
             airs !== null && airs >= from && airs < to
-              ? { silent: true, symbol: 'none', label: { formatter: '{b}', fontSize: 10, position: 'insideEndTop' }, lineStyle: { color: '#222', type: 'dashed' }, data: [{ name: spike.broadcast!.programme, xAxis: label(airs) }] }
+              ? {
+                  silent: true,
+                  symbol: 'none',
+                  label: { formatter: '{b}', fontSize: 10, position: 'insideEndTop' },
+                  lineStyle: { color: '#222', type: 'dashed' },
+                  data: [{ name: spike.broadcast!.programme, xAxis: label(airs) }],
+                }
               : undefined,
         },
       ],
@@ -197,9 +225,13 @@ function spikesBody(signals: ReportSignals, clean: (text: string) => string, lin
   const caption = (text: string): string => `<p class="caption">${text}</p>`;
   const explained = caption('Een piek is een aantal vragen binnen een paar uur dat het gewone weekritme van dat onderwerp niet verklaart.');
   if (signals.spikes.length === 0) return caption('Geen pieken gevonden: het aantal vragen bleef binnen het gewone weekritme.') + explained;
-  const items = signals.spikes.map((spike) => `<li class="${spike.broadcast ? 'broadcast' : 'incident'}">${spikeSentence(spike, (shortId) => `<code>${escapeHtml(link(shortId))}</code>`, clean)}</li>`);
+  const items = signals.spikes.map(
+    (spike) =>
+      `<li class="${spike.broadcast ? 'broadcast' : 'incident'}">${spikeSentence(spike, (shortId) => `<code>${escapeHtml(link(shortId))}</code>`, clean)}</li>`,
+  );
   const units = signals.spikeOnlyUnits.map(
-    (unit) => `<li>${clean(unit.title)} (${unit.size} vragen): ${unit.spike.broadcast ? `alleen na ${clean(unit.spike.broadcast.programme)}, de verklaring beantwoordt ze` : 'alleen in een incident'}</li>`,
+    (unit) =>
+      `<li>${clean(unit.title)} (${unit.size} vragen): ${unit.spike.broadcast ? `alleen na ${clean(unit.spike.broadcast.programme)}, de verklaring beantwoordt ze` : 'alleen in een incident'}</li>`,
   );
   return [
     caption('Vragen per dag; blauw: piek na een uitzending (lijn: uitzending), rood: incident.'),
@@ -256,7 +288,14 @@ function risingChart(plan: DraftPlan): string {
       grid: { left: 300, right: 50, top: 10, bottom: 30 },
       xAxis: { type: 'value', axisLabel: { formatter: '+{value}%' } },
       yAxis: { type: 'category', data: rows.map((outcome) => short(redactContactDetails(titleOf(outcome.cluster)), 46)), axisLabel: { fontSize: 11 } },
-      series: [{ type: 'bar', data: rows.map((outcome) => Math.round(outcome.cluster.trend * 100)), itemStyle: { color: COLORS[2] }, label: { show: true, position: 'right', formatter: '+{c}%', fontSize: 10 } }],
+      series: [
+        {
+          type: 'bar',
+          data: rows.map((outcome) => Math.round(outcome.cluster.trend * 100)),
+          itemStyle: { color: COLORS[2] },
+          label: { show: true, position: 'right', formatter: '+{c}%', fontSize: 10 },
+        },
+      ],
     },
     900,
     Math.max(140, 30 + rows.length * 28),
@@ -273,7 +312,10 @@ function noiseOption(stats: DraftPlan['mining']['stats']): echarts.EChartsCoreOp
         radius: ['40%', '70%'],
         center: ['35%', '50%'],
         label: { formatter: '{d}%', fontSize: 10 },
-        data: [{ name: 'vragen', value: stats.questions, itemStyle: { color: COLORS[0] } }, ...reasons.map(([reason, count]) => ({ name: NOISE_NAMES[reason] ?? reason, value: count }))],
+        data: [
+          { name: 'vragen', value: stats.questions, itemStyle: { color: COLORS[0] } },
+          ...reasons.map(([reason, count]) => ({ name: NOISE_NAMES[reason] ?? reason, value: count })),
+        ],
       },
     ],
   };
@@ -297,7 +339,13 @@ function outcomeTable(outcomes: readonly ClusterOutcome[], clean: (text: string)
   if (outcomes.length === 0) return '<p>Geen.</p>';
   return table(
     ['Vraag', 'Vragen', 'Mensen', 'Trend', 'Status'],
-    outcomes.map((outcome) => [clean(titleOf(outcome.cluster)), String(outcome.cluster.size), String(outcome.cluster.authors), trendText(outcome.cluster), statusText(outcome, clean, link)]),
+    outcomes.map((outcome) => [
+      clean(titleOf(outcome.cluster)),
+      String(outcome.cluster.size),
+      String(outcome.cluster.authors),
+      trendText(outcome.cluster),
+      statusText(outcome, clean, link),
+    ]),
     [false, true, true, false, false],
   );
 }
@@ -309,7 +357,12 @@ function coveredTable(outcomes: readonly ClusterOutcome[], clean: (text: string)
     ['Vraag', 'Vragen', 'Artikel', 'Korte link'],
     covered.map((outcome) => {
       const article = 'article' in outcome ? outcome.article : undefined;
-      return [clean(titleOf(outcome.cluster)), String(outcome.cluster.size), clean(article?.title ?? ''), article?.shortId ? `<code>${escapeHtml(link(article.shortId))}</code>` : '(geen korte link)'];
+      return [
+        clean(titleOf(outcome.cluster)),
+        String(outcome.cluster.size),
+        clean(article?.title ?? ''),
+        article?.shortId ? `<code>${escapeHtml(link(article.shortId))}</code>` : '(geen korte link)',
+      ];
     }),
     [false, true, false, false],
   );
@@ -347,7 +400,9 @@ function statusText(outcome: ClusterOutcome, clean: (text: string) => string, li
     case 'needs-look':
       return 'graag bekijken: geen concept (niet één vraag)';
     case 'incident':
-      return outcome.spike.broadcast ? `geen concept: alleen na ${clean(outcome.spike.broadcast.programme)} gevraagd` : 'geen concept: alleen in een incident gevraagd';
+      return outcome.spike.broadcast
+        ? `geen concept: alleen na ${clean(outcome.spike.broadcast.programme)} gevraagd`
+        : 'geen concept: alleen in een incident gevraagd';
     default:
       return escapeHtml((outcome as { kind: string }).kind);
   }
@@ -398,7 +453,8 @@ function nextDay(day: string): string {
 function fillDays(days: readonly string[]): string[] {
   if (days.length === 0) return [];
   const out: string[] = [];
-  for (let at = Date.parse(`${days[0]}T12:00:00Z`); at <= Date.parse(`${days[days.length - 1]}T12:00:00Z`); at += 24 * HOUR) out.push(new Date(at).toISOString().slice(0, 10));
+  for (let at = Date.parse(`${days[0]}T12:00:00Z`); at <= Date.parse(`${days[days.length - 1]}T12:00:00Z`); at += 24 * HOUR)
+    out.push(new Date(at).toISOString().slice(0, 10));
   return out;
 }
 

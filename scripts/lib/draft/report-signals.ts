@@ -117,9 +117,13 @@ export function spikeSentence(spike: ReportSpike, shortLink: (shortId: string) =
   if (spike.broadcast) {
     const after = spike.aftermath ? `, vanaf ${dutchMoment(spike.aftermath.start)} nog ${spike.aftermath.count} in ${spike.aftermath.hours} uur` : '';
     const text = escape(`Na ${spike.broadcast.programme} op ${dutchMoment(spike.broadcast.airsAt)}: ${many}${total}${after} over “${spike.title}”`);
-    return spike.broadcast.shortId ? `${text}; ${escape('verklaring')} ${shortLink(spike.broadcast.shortId)}` : `${text}${escape('; nog geen verklaring gepubliceerd')}`;
+    return spike.broadcast.shortId
+      ? `${text}; ${escape('verklaring')} ${shortLink(spike.broadcast.shortId)}`
+      : `${text}${escape('; nog geen verklaring gepubliceerd')}`;
   }
-  return escape(`Vanaf ${dutchMoment(spike.start)}: ${many}${total} over “${spike.title}”, normaal ${formatExpected(spike.expected)} in die uren; geen uitzending in de buurt`);
+  return escape(
+    `Vanaf ${dutchMoment(spike.start)}: ${many}${total} over “${spike.title}”, normaal ${formatExpected(spike.expected)} in die uren; geen uitzending in de buurt`,
+  );
 }
 
 export const INCIDENT_ADVICE =
@@ -133,7 +137,9 @@ export function signalSections(signals: ReportSignals, shortLink: (shortId: stri
   const onlyIn = (broadcast: boolean): string[] => {
     const units = signals.spikeOnlyUnits.filter((unit) => (unit.spike.broadcast !== null) === broadcast);
     if (units.length === 0) return [];
-    const intro = broadcast ? 'Alleen na de uitzending gevraagd, de verklaring beantwoordt ze (geen FAQ-concept):' : 'Alleen in een incident gevraagd (geen FAQ-concept):';
+    const intro = broadcast
+      ? 'Alleen na de uitzending gevraagd, de verklaring beantwoordt ze (geen FAQ-concept):'
+      : 'Alleen in een incident gevraagd (geen FAQ-concept):';
     return [intro, '', ...units.map((unit) => `- ${escapeMdxText(unit.title)} (${unit.size} vragen)`), ''];
   };
   lines.push('## Pieken na uitzendingen', '');
@@ -155,12 +161,21 @@ export function signalSections(signals: ReportSignals, shortLink: (shortId: stri
       lines.push(
         '| Zoekopdracht | Keer | Mensen | Resultaat |',
         '| --- | ---: | ---: | --- |',
-        ...notFound.slice(0, 25).map((search) => `| ${escapeMdxText(search.query)} | ${search.count} | ${search.people} | ${escapeMdxText(verdictText(search))} |`),
+        ...notFound
+          .slice(0, 25)
+          .map((search) => `| ${escapeMdxText(search.query)} | ${search.count} | ${search.people} | ${escapeMdxText(verdictText(search))} |`),
         '',
       );
   }
   if (signals.fromSearch.length > 0) {
-    lines.push('## Uit de zoekbalk', '', 'Vragen waarvan een deel als zoekopdracht op de site binnenkwam:', '', '| Vraag | Vragen | Waarvan zoekopdrachten |', '| --- | ---: | ---: |');
+    lines.push(
+      '## Uit de zoekbalk',
+      '',
+      'Vragen waarvan een deel als zoekopdracht op de site binnenkwam:',
+      '',
+      '| Vraag | Vragen | Waarvan zoekopdrachten |',
+      '| --- | ---: | ---: |',
+    );
     lines.push(...signals.fromSearch.slice(0, 15).map((row) => `| ${escapeMdxText(row.title)} | ${row.size} | ${row.searches} |`), '');
   }
   return lines;

@@ -155,7 +155,9 @@ function statusOf(outcome: ClusterOutcome, options: ReportOptions): string {
     case 'needs-look':
       return 'graag bekijken: geen concept (zie hieronder)';
     case 'incident':
-      return outcome.spike.broadcast ? `geen concept: alleen na ${outcome.spike.broadcast.programme} gevraagd (zie Pieken na uitzendingen)` : 'geen concept: alleen in een incident gevraagd (zie Incidenten)';
+      return outcome.spike.broadcast
+        ? `geen concept: alleen na ${outcome.spike.broadcast.programme} gevraagd (zie Pieken na uitzendingen)`
+        : 'geen concept: alleen in een incident gevraagd (zie Incidenten)';
   }
 }
 
@@ -171,7 +173,12 @@ const REASONS: Record<NeedsLookReason, string> = {
 function needsLookSection(outcomes: readonly ClusterOutcome[]): string[] {
   const groups = outcomes.filter((outcome) => outcome.kind === 'needs-look');
   if (groups.length === 0) return [];
-  const lines = ['## Graag bekijken: geen concept gemaakt', '', 'Deze groepen zijn niet één vraag. Maak er zelf een artikel van als dat wel zo is (`veelgesteld new faq`).', ''];
+  const lines = [
+    '## Graag bekijken: geen concept gemaakt',
+    '',
+    'Deze groepen zijn niet één vraag. Maak er zelf een artikel van als dat wel zo is (`veelgesteld new faq`).',
+    '',
+  ];
   for (const outcome of groups) {
     const { cluster } = outcome;
     const why = (outcome.kind === 'needs-look' ? outcome.reasons : []).map((reason) => REASONS[reason]).join('; ');
@@ -186,7 +193,13 @@ const NEEDS_LOOK_EXAMPLES = 5;
 
 /** A customer's text as one short line without handles or links (the report is for the team only). */
 function displayQuestion(text: string): string {
-  return truncateAtWord(removeHandles(toSingleLine(text)).replace(/\b(?:https?:\/\/|www\.)\S+/giu, '').replace(/\s+/gu, ' ').trim(), 120);
+  return truncateAtWord(
+    removeHandles(toSingleLine(text))
+      .replace(/\b(?:https?:\/\/|www\.)\S+/giu, '')
+      .replace(/\s+/gu, ' ')
+      .trim(),
+    120,
+  );
 }
 
 function questionOf(cluster: Cluster): string {

@@ -33,7 +33,8 @@ export function knownWordChecker(
       known =
         inDictionary(word) ||
         isCompound(word, inDictionary) ||
-        ((textsWith.get(word) ?? 0) >= VOCABULARY_MIN_TEXTS && !(suggesters[lang]?.(word) ?? []).some((suggestion) => isOneEditAway(word, suggestion.toLowerCase())));
+        ((textsWith.get(word) ?? 0) >= VOCABULARY_MIN_TEXTS &&
+          !(suggesters[lang]?.(word) ?? []).some((suggestion) => isOneEditAway(word, suggestion.toLowerCase())));
       cache.set(key, known);
     }
     return known;

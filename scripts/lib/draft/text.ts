@@ -18,19 +18,12 @@ const LEADING_HANDLES = /^(?:\s*@[\p{L}\p{N}_]{1,30}[\s,:]*)+/u;
 
 /** Removes direction overrides, zero-width characters and other controls; keeps joined emoji. */
 export function stripInvisible(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(BIDI_CONTROLS, '')
-    .replace(INVISIBLES, '')
-    .replace(LONE_ZWJ, '')
-    .replace(CONTROLS, '');
+  return text.normalize('NFC').replace(BIDI_CONTROLS, '').replace(INVISIBLES, '').replace(LONE_ZWJ, '').replace(CONTROLS, '');
 }
 
 /** One line of visible text: invisible characters removed, every run of whitespace one space. */
 export function toSingleLine(text: string): string {
-  return stripInvisible(text.replace(LINE_BREAKS, ' '))
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return stripInvisible(text.replace(LINE_BREAKS, ' ')).replace(/\s+/gu, ' ').trim();
 }
 
 export function hasPlaceholder(text: string): boolean {
@@ -48,7 +41,11 @@ export function removeLeadingHandles(text: string): string {
 }
 
 export function removePlaceholders(text: string): string {
-  return text.replace(PLACEHOLDER_PATTERN, ' ').replace(/\s+([,.!?;:])/gu, '$1').replace(/\s+/gu, ' ').trim();
+  return text
+    .replace(PLACEHOLDER_PATTERN, ' ')
+    .replace(/\s+([,.!?;:])/gu, '$1')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /** Upper-cases the first letter; shouted text (all capitals) is lower-cased first. */

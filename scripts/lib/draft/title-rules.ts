@@ -11,17 +11,7 @@ const VALUE_SLOTS: ReadonlySet<SlotType> = new Set(['amount', 'date', 'time', 'd
 export const TITLE_MAX = 60;
 
 export type TitleProblem =
-  | 'no-question-mark'
-  | 'too-long'
-  | 'url'
-  | 'handle'
-  | 'placeholder'
-  | 'emoji'
-  | 'dangling-pronoun'
-  | 'vague'
-  | 'statement'
-  | 'slot-value'
-  | 'typo';
+  'no-question-mark' | 'too-long' | 'url' | 'handle' | 'placeholder' | 'emoji' | 'dangling-pronoun' | 'vague' | 'statement' | 'slot-value' | 'typo';
 
 /** What the rules know about the export's words: place names (slots) and correctly spelled words. */
 export type TitleKnowledge = {
@@ -40,27 +30,215 @@ const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
  * demonstratives only when they stand alone (before a verb or at the end), not as in "dit abonnement".
  */
 const POINTING = {
-  nl: new Set(['erin', 'eruit', 'erachter', 'eraan', 'erover', 'erbij', 'daarin', 'daaruit', 'hierin', 'hierop', 'hiermee', 'hem', 'hij', 'zij', 'ze', 'dit', 'dat', 'deze', 'die', 'daar', 'daarvan', 'daarmee', 'ervan', 'hiervan', 'erop', 'daarop', 'ermee']),
+  nl: new Set([
+    'erin',
+    'eruit',
+    'erachter',
+    'eraan',
+    'erover',
+    'erbij',
+    'daarin',
+    'daaruit',
+    'hierin',
+    'hierop',
+    'hiermee',
+    'hem',
+    'hij',
+    'zij',
+    'ze',
+    'dit',
+    'dat',
+    'deze',
+    'die',
+    'daar',
+    'daarvan',
+    'daarmee',
+    'ervan',
+    'hiervan',
+    'erop',
+    'daarop',
+    'ermee',
+  ]),
   en: new Set(['it', 'its', 'they', 'them', 'he', 'him', 'she', 'this', 'that', 'these', 'those', 'there']),
 } as const;
-const ALWAYS_POINTING = new Set(['erin', 'eruit', 'erachter', 'eraan', 'erover', 'erbij', 'daarin', 'daaruit', 'hierin', 'hierop', 'hiermee', 'hem', 'hij', 'zij', 'daarvan', 'daarmee', 'ervan', 'hiervan', 'daarop', 'ermee', 'erop', 'it', 'its', 'they', 'them', 'he', 'him', 'she']);
+const ALWAYS_POINTING = new Set([
+  'erin',
+  'eruit',
+  'erachter',
+  'eraan',
+  'erover',
+  'erbij',
+  'daarin',
+  'daaruit',
+  'hierin',
+  'hierop',
+  'hiermee',
+  'hem',
+  'hij',
+  'zij',
+  'daarvan',
+  'daarmee',
+  'ervan',
+  'hiervan',
+  'daarop',
+  'ermee',
+  'erop',
+  'it',
+  'its',
+  'they',
+  'them',
+  'he',
+  'him',
+  'she',
+]);
 const AFTER_PRONOUN = new Set(['niet', 'nog', 'ook', 'wel', 'al', 'toch', 'dan', 'nu', 'er', 'eens', 'not', 'still', 'also', 'ever']);
 /** "het" and "er" are too common to flag alone; as the subject of a short question they point ("Wanneer is het opgelost?"). */
 const SUBJECT_IT = /^(?:wanneer|waarom|hoe|wat|waar)\s+(?:is|wordt|gaat|komt|werkt)\s+(?:het|dat|dit)\s+\p{L}+$/iu;
 
 /** Words that say nothing about what is asked: a title made only of them and stop words is vague. */
 const VAGUE_WORDS = new Set([
-  'doen', 'gedaan', 'gaan', 'gaat', 'komen', 'komt', 'krijgen', 'wachten', 'lang', 'langer', 'weer', 'iets', 'alles', 'niks',
-  'niets', 'zitten', 'staan', 'vraag', 'vraagje', 'vragen', 'antwoord', 'reactie', 'jullie', 'geldig', 'helpen', 'hulp',
-  'iemand', 'mensen', 'bedoeling', 'precies', 'eigenlijk', 'gewoon', 'allemaal', 'zeker', 'misschien', 'hierover', 'erover',
-  'regelen', 'geregeld', 'oplossen', 'opgelost', 'maken', 'zien', 'zeggen', 'weten', 'snap', 'snappen', 'begrijp', 'snel',
-  'mogelijk', 'nodig', 'klopt', 'kloppen', 'verder', 'anders', 'andere', 'welke', 'artikelen', 'ding', 'dingen',
-  'kijken', 'bekijken', 'procedure', 'nieuwe', 'nieuw', 'open', 'terug', 'manier', 'status', 'optie', 'opties', 'informatie',
-  'info', 'update', 'probleem', 'problemen', 'oplossing', 'zaak', 'geval', 'normaal', 'werkt', 'werken', 'lukt', 'lukken',
-  'procedure', 'new', 'one', 'open', 'back', 'way', 'status', 'update', 'problem', 'issue', 'solution', 'normal', 'work', 'works',
-  'do', 'done', 'going', 'get', 'wait', 'waiting', 'long', 'again', 'something', 'anything', 'thing', 'things', 'help', 'question',
-  'answer', 'anyone', 'people', 'happen', 'happening', 'happened', 'fix', 'fixed', 'sort', 'know', 'see', 'say', 'soon', 'guys',
-  'please', 'still', 'now', 'why', 'when', 'what', 'ok', 'okay', 'nou', 'hoor', 'toch', 'even', 'heel', 'erg', 'echt', 'wel',
+  'doen',
+  'gedaan',
+  'gaan',
+  'gaat',
+  'komen',
+  'komt',
+  'krijgen',
+  'wachten',
+  'lang',
+  'langer',
+  'weer',
+  'iets',
+  'alles',
+  'niks',
+  'niets',
+  'zitten',
+  'staan',
+  'vraag',
+  'vraagje',
+  'vragen',
+  'antwoord',
+  'reactie',
+  'jullie',
+  'geldig',
+  'helpen',
+  'hulp',
+  'iemand',
+  'mensen',
+  'bedoeling',
+  'precies',
+  'eigenlijk',
+  'gewoon',
+  'allemaal',
+  'zeker',
+  'misschien',
+  'hierover',
+  'erover',
+  'regelen',
+  'geregeld',
+  'oplossen',
+  'opgelost',
+  'maken',
+  'zien',
+  'zeggen',
+  'weten',
+  'snap',
+  'snappen',
+  'begrijp',
+  'snel',
+  'mogelijk',
+  'nodig',
+  'klopt',
+  'kloppen',
+  'verder',
+  'anders',
+  'andere',
+  'welke',
+  'artikelen',
+  'ding',
+  'dingen',
+  'kijken',
+  'bekijken',
+  'procedure',
+  'nieuwe',
+  'nieuw',
+  'open',
+  'terug',
+  'manier',
+  'status',
+  'optie',
+  'opties',
+  'informatie',
+  'info',
+  'update',
+  'probleem',
+  'problemen',
+  'oplossing',
+  'zaak',
+  'geval',
+  'normaal',
+  'werkt',
+  'werken',
+  'lukt',
+  'lukken',
+  'procedure',
+  'new',
+  'one',
+  'open',
+  'back',
+  'way',
+  'status',
+  'update',
+  'problem',
+  'issue',
+  'solution',
+  'normal',
+  'work',
+  'works',
+  'do',
+  'done',
+  'going',
+  'get',
+  'wait',
+  'waiting',
+  'long',
+  'again',
+  'something',
+  'anything',
+  'thing',
+  'things',
+  'help',
+  'question',
+  'answer',
+  'anyone',
+  'people',
+  'happen',
+  'happening',
+  'happened',
+  'fix',
+  'fixed',
+  'sort',
+  'know',
+  'see',
+  'say',
+  'soon',
+  'guys',
+  'please',
+  'still',
+  'now',
+  'why',
+  'when',
+  'what',
+  'ok',
+  'okay',
+  'nou',
+  'hoor',
+  'toch',
+  'even',
+  'heel',
+  'erg',
+  'echt',
+  'wel',
 ]);
 
 /**
@@ -102,7 +280,10 @@ export function isSelfContainedTitle(title: string, lang: DraftLang, knowledge?:
 /** Whether some clause of the text is phrased as a question (not a statement with "?" added). */
 export function isQuestionForm(text: string): boolean {
   const body = text.replace(/[?!.\s]+$/u, '');
-  const clauses = body.split(CLAUSE_BREAK).map((clause) => clause.trim()).filter(Boolean);
+  const clauses = body
+    .split(CLAUSE_BREAK)
+    .map((clause) => clause.trim())
+    .filter(Boolean);
   return clauses.some((clause) => {
     const [first = '', second = ''] = (foldCase(clause).match(/\p{L}[\p{L}']*/gu) ?? []).map((word) => word.replace(/'.*$/u, ''));
     // "Wat een bende", "What a mess": an exclamation, not a question.
@@ -121,7 +302,32 @@ function isInvertedVerb(first: string, second: string): boolean {
 }
 
 /** Words before a subject that make no question ("Bedankt jullie", "Ook ik…"). */
-const NOT_VERBS = new Set(['bedankt', 'dank', 'ook', 'zelfs', 'dus', 'maar', 'want', 'omdat', 'toen', 'thanks', 'thank', 'and', 'but', 'so', 'mijn', 'het', 'een', 'eigenlijk', 'gisteren', 'vandaag', 'morgen', 'helaas', 'straks', 'daarna']);
+const NOT_VERBS = new Set([
+  'bedankt',
+  'dank',
+  'ook',
+  'zelfs',
+  'dus',
+  'maar',
+  'want',
+  'omdat',
+  'toen',
+  'thanks',
+  'thank',
+  'and',
+  'but',
+  'so',
+  'mijn',
+  'het',
+  'een',
+  'eigenlijk',
+  'gisteren',
+  'vandaag',
+  'morgen',
+  'helaas',
+  'straks',
+  'daarna',
+]);
 
 // --- internal ---
 

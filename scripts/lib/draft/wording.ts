@@ -9,16 +9,7 @@ import { countTweetLength, URL_LENGTH } from '#core/tweet-length.ts';
 import { withoutSignature } from '../text/signature.ts';
 import { findSlots } from '../text/slots.ts';
 import { titleProblems, type TitleKnowledge } from './title-rules.ts';
-import {
-  hasPlaceholder,
-  removeHandles,
-  removeLeadingHandles,
-  removePlaceholders,
-  sentenceCase,
-  stripInvisible,
-  toSingleLine,
-  truncateAtWord,
-} from './text.ts';
+import { hasPlaceholder, removeHandles, removeLeadingHandles, removePlaceholders, sentenceCase, stripInvisible, toSingleLine, truncateAtWord } from './text.ts';
 
 export type DraftLang = 'nl' | 'en';
 
@@ -27,7 +18,8 @@ export const MAX_TITLE_LENGTH = 70;
 const MAX_TAGS = 5;
 const MAX_QUESTIONS = 20;
 
-const GREETING = /^(?:geachte(?:\s+(?:heer|mevrouw|dames en heren)(?:\s*(?:\/|of|en)\s*(?:heer|mevrouw))?)?|hoi|hallo|hey|hi|hee|hello|goedemorgen|goedemiddag|goedenavond|good (?:morning|afternoon|evening)|beste|dag|dear)\b[\s,!.:;-]*/iu;
+const GREETING =
+  /^(?:geachte(?:\s+(?:heer|mevrouw|dames en heren)(?:\s*(?:\/|of|en)\s*(?:heer|mevrouw))?)?|hoi|hallo|hey|hi|hee|hello|goedemorgen|goedemiddag|goedenavond|good (?:morning|afternoon|evening)|beste|dag|dear)\b[\s,!.:;-]*/iu;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{20E3}\u{1F3FB}-\u{1F3FF}\u200D]/gu;
 const SENTENCE_END = /(?<=[.!?])\s+/u;
@@ -68,7 +60,12 @@ export function clusterTitle(
   const ask = ASK_WHAT_TO_DO[lang];
   for (const candidate of candidates) {
     const composed = `${candidate.slice(0, -1)}${ask}`;
-    if (wordCount(candidate) >= MIN_STATEMENT_WORDS && !EXCLAMATION.test(candidate) && titleProblems(candidate, lang, knowledge, limit).every((p) => p === 'statement') && titleProblems(composed, lang, knowledge, limit).length === 0) {
+    if (
+      wordCount(candidate) >= MIN_STATEMENT_WORDS &&
+      !EXCLAMATION.test(candidate) &&
+      titleProblems(candidate, lang, knowledge, limit).every((p) => p === 'statement') &&
+      titleProblems(composed, lang, knowledge, limit).length === 0
+    ) {
       return composed;
     }
   }
@@ -91,7 +88,10 @@ function withoutValues(question: string): string {
   const slots = findSlots(question).filter((slot) => slot.type === 'amount' || slot.type === 'number');
   let out = question;
   for (const slot of [...slots].reverse()) out = `${out.slice(0, slot.start)} ${out.slice(slot.end)}`;
-  return out.replace(/\s+([,.;:!?])/gu, '$1').replace(/\s+/gu, ' ').trim();
+  return out
+    .replace(/\s+([,.;:!?])/gu, '$1')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 const TRAILING_PHRASE: Record<DraftLang, RegExp> = {
@@ -102,7 +102,11 @@ const TRAILING_PHRASE: Record<DraftLang, RegExp> = {
 /** The question, then shorter by one trailing prepositional phrase at a time. */
 function shortenings(question: string, lang: DraftLang): string[] {
   const out = [question];
-  for (let current = question.replace(TRAILING_PHRASE[lang], ''); current !== out.at(-1) && wordCount(current) >= MIN_TITLE_WORDS; current = current.replace(TRAILING_PHRASE[lang], '')) {
+  for (
+    let current = question.replace(TRAILING_PHRASE[lang], '');
+    current !== out.at(-1) && wordCount(current) >= MIN_TITLE_WORDS;
+    current = current.replace(TRAILING_PHRASE[lang], '')
+  ) {
     out.push(current);
   }
   return out;
@@ -116,8 +120,9 @@ function withoutPlaceValues(text: string, lang: DraftLang, knowledge: TitleKnowl
   const isPlace = knowledge.isPlace;
   if (!isPlace) return text;
   const nearby = lang === 'en' ? 'in my area' : 'bij mij in de buurt';
-  return text.replace(/\b(?:in|te|rond|around|near)\s+((?:\p{Lu}[\p{L}'’-]*|de|den|het|'s|aan|op|bij|zee)(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|den|aan|op|bij|zee))*)/gu, (whole, place: string) =>
-    [place, ...place.split(/\s+/u)].some((word) => isPlace(word)) ? nearby : whole,
+  return text.replace(
+    /\b(?:in|te|rond|around|near)\s+((?:\p{Lu}[\p{L}'’-]*|de|den|het|'s|aan|op|bij|zee)(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|den|aan|op|bij|zee))*)/gu,
+    (whole, place: string) => ([place, ...place.split(/\s+/u)].some((word) => isPlace(word)) ? nearby : whole),
   );
 }
 
@@ -145,12 +150,63 @@ export function describe(title: string, lang: DraftLang): string {
 }
 
 const CATEGORY_WORDS: readonly { nl: string; en: string; stems: readonly string[] }[] = [
-  { nl: 'Bezorging', en: 'Delivery', stems: ['bezorg', 'pakket', 'pakje', 'lever', 'zending', 'verzend', 'track', 'koerier', 'postnl', 'dhl', 'deliver', 'parcel', 'ship', 'package', 'courier'] },
+  {
+    nl: 'Bezorging',
+    en: 'Delivery',
+    stems: ['bezorg', 'pakket', 'pakje', 'lever', 'zending', 'verzend', 'track', 'koerier', 'postnl', 'dhl', 'deliver', 'parcel', 'ship', 'package', 'courier'],
+  },
   { nl: 'Retourneren', en: 'Returns', stems: ['retour', 'terugstur', 'ruil', 'herroep', 'return', 'exchang'] },
-  { nl: 'Facturen & betalen', en: 'Invoices & payments', stems: ['factu', 'betal', 'betaal', 'incasso', 'rekening', 'bedrag', 'termijn', 'nota', 'kosten', 'iban', 'aanmaning', 'terugbetal', 'invoice', 'pay', 'bill', 'charge', 'refund', 'debit'] },
+  {
+    nl: 'Facturen & betalen',
+    en: 'Invoices & payments',
+    stems: [
+      'factu',
+      'betal',
+      'betaal',
+      'incasso',
+      'rekening',
+      'bedrag',
+      'termijn',
+      'nota',
+      'kosten',
+      'iban',
+      'aanmaning',
+      'terugbetal',
+      'invoice',
+      'pay',
+      'bill',
+      'charge',
+      'refund',
+      'debit',
+    ],
+  },
   { nl: 'Abonnement', en: 'Subscription', stems: ['abonnement', 'opzeg', 'contract', 'verleng', 'bundel', 'tarief', 'subscri', 'cancel', 'renew', 'plan'] },
-  { nl: 'Storingen', en: 'Outages', stems: ['storing', 'werkt', 'internet', 'verbinding', 'modem', 'router', 'netwerk', 'bereik', 'uitval', 'wifi', 'outage', 'down', 'connect', 'signal', 'working'] },
-  { nl: 'Account & app', en: 'Account & app', stems: ['account', 'inlog', 'wachtwoord', 'app', 'login', 'password', 'gegevens', 'profiel', 'profile', 'verifi'] },
+  {
+    nl: 'Storingen',
+    en: 'Outages',
+    stems: [
+      'storing',
+      'werkt',
+      'internet',
+      'verbinding',
+      'modem',
+      'router',
+      'netwerk',
+      'bereik',
+      'uitval',
+      'wifi',
+      'outage',
+      'down',
+      'connect',
+      'signal',
+      'working',
+    ],
+  },
+  {
+    nl: 'Account & app',
+    en: 'Account & app',
+    stems: ['account', 'inlog', 'wachtwoord', 'app', 'login', 'password', 'gegevens', 'profiel', 'profile', 'verifi'],
+  },
 ];
 const OTHER_CATEGORY = { nl: 'Overig', en: 'Other' } as const;
 
@@ -221,9 +277,12 @@ export function replyFrom(answer: string, budget = REPLY_BUDGET): string {
 
 function removeGreetings(text: string): string {
   let result = text.trim();
-  for (let previous = ''; previous !== result; ) {
+  for (let previous = ''; previous !== result;) {
     previous = result;
-    result = result.replace(GREETING, '').replace(/^\[[^\]]*\][\s,!.:;-]*/u, '').trim();
+    result = result
+      .replace(GREETING, '')
+      .replace(/^\[[^\]]*\][\s,!.:;-]*/u, '')
+      .trim();
   }
   return result;
 }
@@ -241,7 +300,10 @@ function withoutDanglingWords(title: string): string {
  * question, the first sentence, or a later and much longer one after an opener such as "Ik heb een vraag.".
  */
 function pickQuestionSentence(text: string): string {
-  const sentences = text.split(SENTENCE_END).map((sentence) => sentence.trim()).filter(Boolean);
+  const sentences = text
+    .split(SENTENCE_END)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
   const at = sentences.findIndex((sentence) => sentence.endsWith('?') && wordCount(sentence) >= 3);
   if (at < 0) {
     const first = sentences[0] ?? '';
@@ -257,7 +319,11 @@ const VAGUE_QUESTION = /\b(?:het|dit|dat|die|deze|hij|ze|it|this|that|they)\b/iu
 const wordCount = (sentence: string): number => sentence.split(/\s+/u).filter(Boolean).length;
 
 function fallbackQuestion(keywords: readonly string[], lang: DraftLang): string {
-  const topic = keywords.slice(0, 3).map((keyword) => normalize(keyword)).filter(Boolean).join(', ');
+  const topic = keywords
+    .slice(0, 3)
+    .map((keyword) => normalize(keyword))
+    .filter(Boolean)
+    .join(', ');
   if (lang === 'en') return topic ? `Question about ${topic}` : 'Question';
   return topic ? `Vraag over ${topic}` : 'Vraag';
 }

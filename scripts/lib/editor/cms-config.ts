@@ -150,7 +150,14 @@ export function collectionName(collection: CollectionName, lang: Locale | undefi
 function collection(name: CollectionName, lang: Locale | undefined, options: CmsConfigOptions): CmsCollection {
   const labels = COLLECTION_LABELS[name];
   const fields = schemaFields(collectionSchemas[name]).map((spec) => topField(spec, name, lang, options));
-  fields.push({ name: 'body', label: LABELS['body']!, widget: 'vg-markdown', required: false, hint: bodyHint(name), default: scaffoldBody(name, lang ?? 'nl', options) });
+  fields.push({
+    name: 'body',
+    label: LABELS['body']!,
+    widget: 'vg-markdown',
+    required: false,
+    hint: bodyHint(name),
+    default: scaffoldBody(name, lang ?? 'nl', options),
+  });
   return {
     name: collectionName(name, lang),
     label: lang ? `${labels.label} (${LANGUAGE_LABELS[lang]})` : labels.label,
@@ -173,11 +180,31 @@ function topField(spec: FieldSpec, collection: CollectionName, lang: Locale | un
   const base = toField(spec);
   switch (spec.name) {
     case 'title':
-      return { ...base, widget: 'vg-counted', count: 'chars', max: editorial.titleMax, hint: `Hoogstens ${editorial.titleMax} tekens, zodat zoekmachines de hele titel tonen.` };
+      return {
+        ...base,
+        widget: 'vg-counted',
+        count: 'chars',
+        max: editorial.titleMax,
+        hint: `Hoogstens ${editorial.titleMax} tekens, zodat zoekmachines de hele titel tonen.`,
+      };
     case 'description':
-      return { ...base, widget: 'vg-counted', count: 'chars', min: editorial.descriptionMin, max: editorial.descriptionMax, hint: `Tussen ${editorial.descriptionMin} en ${editorial.descriptionMax} tekens: de regel onder de titel in zoekresultaten.` };
+      return {
+        ...base,
+        widget: 'vg-counted',
+        count: 'chars',
+        min: editorial.descriptionMin,
+        max: editorial.descriptionMax,
+        hint: `Tussen ${editorial.descriptionMin} en ${editorial.descriptionMax} tekens: de regel onder de titel in zoekresultaten.`,
+      };
     case 'reply':
-      return { ...base, widget: 'vg-counted', count: 'x', max: MAX_REPLY_LENGTH, link: `${siteUrl.replace(/\/+$/, '')}/k/xxxx`, hint: `Zoals X telt (links 23, emoji 2), met de korte link erbij: hoogstens ${MAX_REPLY_LENGTH}.` };
+      return {
+        ...base,
+        widget: 'vg-counted',
+        count: 'x',
+        max: MAX_REPLY_LENGTH,
+        link: `${siteUrl.replace(/\/+$/, '')}/k/xxxx`,
+        hint: `Zoals X telt (links 23, emoji 2), met de korte link erbij: hoogstens ${MAX_REPLY_LENGTH}.`,
+      };
     case 'replies':
       return { ...base, field: { ...base.field!, widget: 'vg-counted', count: 'x', max: MAX_REPLY_LENGTH, link: `${siteUrl.replace(/\/+$/, '')}/k/xxxx` } };
     case 'lang':
@@ -195,7 +222,10 @@ function topField(spec: FieldSpec, collection: CollectionName, lang: Locale | un
     case 'generatedHash':
       return { ...base, widget: 'hidden' };
     case 'contact':
-      return { ...base, fields: (base.fields ?? []).map((field) => (field.name === 'route' ? { ...field, default: options.config.company.contactRoute } : field)) };
+      return {
+        ...base,
+        fields: (base.fields ?? []).map((field) => (field.name === 'route' ? { ...field, default: options.config.company.contactRoute } : field)),
+      };
     case 'publishAt':
       return collection === 'broadcasts'
         ? { ...base, hint: 'Vóór dit moment staat niets van deze uitzending op de site.' }

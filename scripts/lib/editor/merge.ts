@@ -108,7 +108,11 @@ function withAmsterdamDates(value: unknown): unknown {
   if (typeof value === 'string' && ISO_DATE_TIME.test(value.trim())) return formatAmsterdamIso(new Date(value.trim()));
   if (Array.isArray(value)) return value.map(withAmsterdamDates);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, item]) => !isEmpty(item)).map(([key, item]) => [key, withAmsterdamDates(item)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, item]) => !isEmpty(item))
+        .map(([key, item]) => [key, withAmsterdamDates(item)]),
+    );
   }
   return value;
 }

@@ -5,7 +5,6 @@ import type { BroadcastItem, QueueItem } from './queue.ts';
 import { readableTime, relativeText } from './when.ts';
 import { STATUS_LABELS } from './cms-config.ts';
 
-
 export function editUrl(item: Pick<QueueItem, 'cmsCollection' | 'slug'>): string {
   return `/admin/#/collections/${item.cmsCollection}/entries/${encodeURIComponent(item.slug)}`;
 }
@@ -14,7 +13,8 @@ export type QueuePageOptions = { siteUrl?: string | undefined; broadcasts?: read
 
 export function renderQueuePage(items: readonly QueueItem[], options: QueuePageOptions = {}): string {
   const cards = items.map((item, index) => queueCard(item, index)).join('\n');
-  const empty = '<p class="vg-empty">Geen concepten of artikelen in review. Draai mining (<code>npm start</code>) voor nieuwe concepten, of maak zelf een vraag aan.</p>';
+  const empty =
+    '<p class="vg-empty">Geen concepten of artikelen in review. Draai mining (<code>npm start</code>) voor nieuwe concepten, of maak zelf een vraag aan.</p>';
   return page(
     'Wachtrij',
     `<header class="vg-bar"><p class="vg-brand">Veelgesteld · redactie</p><nav aria-label="Redactie"><a href="/" aria-current="page">Wachtrij</a> <a href="/admin/#/collections/broadcasts/new">Nieuwe uitzending</a> <a href="/admin/">Alle inhoud</a>${options.siteUrl ? ` <a href="${escapeHtml(options.siteUrl)}">Site met concepten</a>` : ''}</nav></header>
@@ -64,7 +64,7 @@ function queueCard(item: QueueItem, index: number): string {
     : '<p>Webcare gaf nog geen vast antwoord.</p>';
   return `<li class="vg-card" aria-labelledby="${id}">
 <h2 id="${id}"><a href="${editUrl(item)}">${escapeHtml(item.title)}</a></h2>
-<p class="vg-meta"><span class="vg-status vg-status-${item.status}">${STATUS_LABELS[item.status] ?? item.status}</span> ${coverageBadge(item)} <span>${item.todos > 0 ? `${item.todos} TODO${item.todos === 1 ? '' : "'s"} over` : 'geen TODO\'s'}</span> <code>${escapeHtml(item.path)}</code></p>
+<p class="vg-meta"><span class="vg-status vg-status-${item.status}">${STATUS_LABELS[item.status] ?? item.status}</span> ${coverageBadge(item)} <span>${item.todos > 0 ? `${item.todos} TODO${item.todos === 1 ? '' : "'s"} over` : "geen TODO's"}</span> <code>${escapeHtml(item.path)}</code></p>
 <dl class="vg-stats">
 <div><dt>Vragen</dt><dd>${item.questionCount}</dd></div>
 <div><dt>Verschillende klanten</dt><dd>${item.authors}</dd></div>

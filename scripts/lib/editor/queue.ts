@@ -81,10 +81,7 @@ export function buildQueue(files: readonly ContentFile[]): QueueItem[] {
     ];
   });
   return items.sort(
-    (a, b) =>
-      QUEUE_STATUSES.indexOf(a.status) - QUEUE_STATUSES.indexOf(b.status) ||
-      b.questionCount - a.questionCount ||
-      a.title.localeCompare(b.title, 'nl'),
+    (a, b) => QUEUE_STATUSES.indexOf(a.status) - QUEUE_STATUSES.indexOf(b.status) || b.questionCount - a.questionCount || a.title.localeCompare(b.title, 'nl'),
   );
 }
 
@@ -133,7 +130,6 @@ function toDate(value: unknown): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-
 type Published = { path: string; lang: Locale; title: string; questions: Set<string>[] };
 
 /** Mining's own verdict when the draft carries one, otherwise how much a published article already asks. */
@@ -165,7 +161,12 @@ function bestAnswerOf(source: Record<string, unknown>, body: string, reply: unkn
   const answer = record(given);
   if (typeof answer['text'] === 'string') return { text: answer['text'], count: typeof answer['count'] === 'number' ? answer['count'] : undefined };
   // The draft quotes webcare's most given answer under "Kort antwoord" until an editor rewrites it.
-  const quote = body.split('\n').filter((line) => line.startsWith('> ')).map((line) => line.slice(2)).join(' ').trim();
+  const quote = body
+    .split('\n')
+    .filter((line) => line.startsWith('> '))
+    .map((line) => line.slice(2))
+    .join(' ')
+    .trim();
   if (quote) return { text: quote.replace(/\\([!-/:-@[-`{-~])/g, '$1') };
   return typeof reply === 'string' && reply.trim() ? { text: reply } : undefined;
 }

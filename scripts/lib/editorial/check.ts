@@ -97,9 +97,7 @@ function checkItem(item: CheckedItem, text: string, index: Index, options: Check
   if (parsed.frontmatterError) {
     problems.push(at(parsed.frontmatterError.line, 'error', 'frontmatter', parsed.frontmatterError.message));
   } else if (!parsed.collection) {
-    problems.push(
-      at(1, 'error', 'collection', 'this file is not inside a faq, blog or broadcasts folder, so the site does not know what it is'),
-    );
+    problems.push(at(1, 'error', 'collection', 'this file is not inside a faq, blog or broadcasts folder, so the site does not know what it is'));
   } else {
     problems.push(...schemaProblems(item, parsed.collection, at));
     problems.push(...frontmatterProblems(item, parsed.collection, index, options, at));
@@ -115,39 +113,39 @@ type At = (line: number, severity: Severity, code: string, message: string, colu
 function schemaProblems(item: CheckedItem, collection: CollectionName, at: At): Problem[] {
   const result = collectionSchemas[collection].safeParse(item.raw);
   if (result.success) return [];
-  return result.error.issues.map((issue) =>
-    at(item.parsed.lineOf(issue.path), 'error', 'schema', describeIssue(issue, item.raw)),
-  );
+  return result.error.issues.map((issue) => at(item.parsed.lineOf(issue.path), 'error', 'schema', describeIssue(issue, item.raw)));
 }
 
-function frontmatterProblems(
-  item: CheckedItem,
-  collection: CollectionName,
-  index: Index,
-  options: CheckOptions,
-  at: At,
-): Problem[] {
+function frontmatterProblems(item: CheckedItem, collection: CollectionName, index: Index, options: CheckOptions, at: At): Problem[] {
   const { raw, parsed } = item;
   const { editorial, siteUrl } = options.config;
   const lenient = item.status === 'draft' ? 'warning' : 'error';
   const problems: Problem[] = [];
   const folderLang = parsed.path.split(/[\\/]/).find((part) => part === 'nl' || part === 'en');
   if (folderLang && folderLang !== item.lang) {
-    problems.push(
-      at(parsed.lineOf(['lang']), 'error', 'lang-folder', `lang is "${item.lang}" but the file is in the "${folderLang}" folder; make them match`),
-    );
+    problems.push(at(parsed.lineOf(['lang']), 'error', 'lang-folder', `lang is "${item.lang}" but the file is in the "${folderLang}" folder; make them match`));
   }
   if (typeof raw['title'] === 'string' && [...raw['title']].length > editorial.titleMax) {
     const length = [...raw['title']].length;
     problems.push(
-      at(parsed.lineOf(['title']), lenient, 'title-length', `title is ${length} characters; keep it at most ${editorial.titleMax} so search engines show it in full`),
+      at(
+        parsed.lineOf(['title']),
+        lenient,
+        'title-length',
+        `title is ${length} characters; keep it at most ${editorial.titleMax} so search engines show it in full`,
+      ),
     );
   }
   if (typeof raw['description'] === 'string') {
     const length = [...raw['description']].length;
     if (length < editorial.descriptionMin || length > editorial.descriptionMax) {
       problems.push(
-        at(parsed.lineOf(['description']), lenient, 'description-length', `description is ${length} characters; write between ${editorial.descriptionMin} and ${editorial.descriptionMax} (it is the snippet under the title in search results)`),
+        at(
+          parsed.lineOf(['description']),
+          lenient,
+          'description-length',
+          `description is ${length} characters; write between ${editorial.descriptionMin} and ${editorial.descriptionMax} (it is the snippet under the title in search results)`,
+        ),
       );
     }
   }
@@ -161,11 +159,21 @@ function frontmatterProblems(
       const withLink = countTweetLength(replyWithLink(reply, link));
       if (alone <= MAX_REPLY_LENGTH && withLink > MAX_REPLY_LENGTH) {
         problems.push(
-          at(parsed.lineOf(path), lenient, 'reply-length', `${path.join('.')} is ${withLink} characters as X counts them once the short link is added; at most ${MAX_REPLY_LENGTH} fit in one post, so shorten it by ${withLink - MAX_REPLY_LENGTH}`),
+          at(
+            parsed.lineOf(path),
+            lenient,
+            'reply-length',
+            `${path.join('.')} is ${withLink} characters as X counts them once the short link is added; at most ${MAX_REPLY_LENGTH} fit in one post, so shorten it by ${withLink - MAX_REPLY_LENGTH}`,
+          ),
         );
       } else if (collection === 'broadcasts' && alone > MAX_REPLY_LENGTH) {
         problems.push(
-          at(parsed.lineOf(path), 'error', 'reply-length', `${path.join('.')} is ${alone} characters as X counts them; at most ${MAX_REPLY_LENGTH} fit in one post`),
+          at(
+            parsed.lineOf(path),
+            'error',
+            'reply-length',
+            `${path.join('.')} is ${alone} characters as X counts them; at most ${MAX_REPLY_LENGTH} fit in one post`,
+          ),
         );
       }
     }
@@ -183,8 +191,7 @@ function replyPaths(replies: unknown): (readonly ['replies', number])[] {
 function relatedProblems(item: CheckedItem, index: Index, at: At): Problem[] {
   const related = item.raw['related'];
   if (!Array.isArray(related)) return [];
-  const known = (entry: string) =>
-    index.shortIds.has(entry) || [...index.slugs.values()].some((slugs) => slugs.has(entry));
+  const known = (entry: string) => index.shortIds.has(entry) || [...index.slugs.values()].some((slugs) => slugs.has(entry));
   return related.flatMap((entry, position) =>
     typeof entry === 'string' && !known(entry)
       ? [at(item.parsed.lineOf(['related', position]), 'error', 'broken-related', `related: no article or broadcast has the slug or shortId "${entry}"`)]
@@ -209,7 +216,12 @@ function staleProblems(item: CheckedItem, collection: CollectionName, options: C
   if (days <= options.config.editorial.staleAfterDays) return [];
   const key = item.updatedAt ? 'updatedAt' : 'publishAt';
   return [
-    at(item.parsed.lineOf([key]), 'warning', 'stale', `last updated ${last.toISOString().slice(0, 10)}, ${days} days ago (more than ${options.config.editorial.staleAfterDays}): check that it is still right, then set updatedAt to today`),
+    at(
+      item.parsed.lineOf([key]),
+      'warning',
+      'stale',
+      `last updated ${last.toISOString().slice(0, 10)}, ${days} days ago (more than ${options.config.editorial.staleAfterDays}): check that it is still right, then set updatedAt to today`,
+    ),
   ];
 }
 
@@ -229,7 +241,14 @@ function todoProblems(item: CheckedItem, at: At): Problem[] {
   const [first] = found;
   if (!first) return [];
   if (item.status === 'draft') {
-    return [at(first.line, 'note', 'todo', `draft has ${found.length} TODO${found.length === 1 ? '' : 's'} left (first on this line); finish them before setting status to review`)];
+    return [
+      at(
+        first.line,
+        'note',
+        'todo',
+        `draft has ${found.length} TODO${found.length === 1 ? '' : 's'} left (first on this line); finish them before setting status to review`,
+      ),
+    ];
   }
   return found.map(({ line, column }) =>
     at(line, 'error', 'todo', `TODO left in a ${item.status} ${item.parsed.collection ?? 'item'}: finish this text, or set status back to draft`, column),
@@ -263,9 +282,7 @@ function brokenInternalLink(url: string, index: Index, siteUrl: string): string 
     if (id && index.shortIds.has(id)) return undefined;
     return `link ${url} goes nowhere: no FAQ article or broadcast has shortId "${id ?? ''}"`;
   }
-  const collection = (Object.keys(COLLECTION_SEGMENTS) as CollectionName[]).find(
-    (name) => COLLECTION_SEGMENTS[name][lang] === first,
-  );
+  const collection = (Object.keys(COLLECTION_SEGMENTS) as CollectionName[]).find((name) => COLLECTION_SEGMENTS[name][lang] === first);
   const slug = rest.at(-1);
   if (!collection || slug === undefined) return undefined;
   if (index.slugs.get(`${collection}:${lang}`)?.has(slug)) return undefined;
@@ -288,9 +305,7 @@ function missingImage(url: string, file: string, options: CheckOptions): string 
   if (/^(?:[a-z]+:|\/\/)/i.test(url) || url.startsWith('#')) return undefined;
   const clean = safeDecode(url.replace(/[?#].*$/, ''));
   const publicDir = options.publicDir ?? 'public';
-  const resolved = clean.startsWith('/')
-    ? normalizePath(`${publicDir}${clean}`)
-    : normalizePath(`${file.split('/').slice(0, -1).join('/')}/${clean}`);
+  const resolved = clean.startsWith('/') ? normalizePath(`${publicDir}${clean}`) : normalizePath(`${file.split('/').slice(0, -1).join('/')}/${clean}`);
   return options.assetExists(resolved) ? undefined : `image ${url} not found (looked for ${resolved})`;
 }
 
@@ -309,7 +324,13 @@ function personalDataProblems(text: string, company: CheckConfig['company'], nam
   const scanned = text.replace(GENERATED_HASH_LINE, (_line, key: string, value: string) => key + ' '.repeat(value.length));
   return findPersonalData(scanned, company, names).map((span) => {
     const { line, column } = positionAt(text, span.start);
-    return at(line, 'error', 'personal-data', `this looks like personal data (${span.type}); content must never contain customer details: remove it or make it general`, column);
+    return at(
+      line,
+      'error',
+      'personal-data',
+      `this looks like personal data (${span.type}); content must never contain customer details: remove it or make it general`,
+      column,
+    );
   });
 }
 
@@ -363,7 +384,10 @@ function duplicateShortIds(items: readonly CheckedItem[]): Problem[] {
         line: item.parsed.lineOf(['shortId']),
         severity: 'error' as const,
         code: 'duplicate-shortid',
-        message: `shortId "${item.shortId ?? ''}" is also used by ${group.filter((other) => other !== item).map((other) => other.parsed.path).join(', ')}; a short link must lead to one page, so give the newer item another shortId`,
+        message: `shortId "${item.shortId ?? ''}" is also used by ${group
+          .filter((other) => other !== item)
+          .map((other) => other.parsed.path)
+          .join(', ')}; a short link must lead to one page, so give the newer item another shortId`,
       })),
     );
 }

@@ -25,10 +25,7 @@ export type DueReport = {
   rebuildDue: boolean;
 };
 
-export function computeDue(
-  items: readonly DueItem[],
-  options: { now: Date; withinMs: number; lastBuild?: Date | undefined },
-): DueReport {
+export function computeDue(items: readonly DueItem[], options: { now: Date; withinMs: number; lastBuild?: Date | undefined }): DueReport {
   const { now, withinMs, lastBuild } = options;
   const until = new Date(now.getTime() + withinMs);
   const since = lastBuild ?? new Date(now.getTime() - withinMs);
@@ -54,7 +51,9 @@ export function formatDueReport(report: DueReport): string {
     return `  ${formatAmsterdamIso(item.publishAt)}  ${item.path}  "${item.title}"${warning}`;
   };
   if (report.released.length > 0) {
-    lines.push(`due: ${count(report.released.length)} became public since the ${report.sinceSource === 'last build' ? `last build (${formatAmsterdamIso(report.since)})` : `start of the window (${formatAmsterdamIso(report.since)})`}; rebuild now:`);
+    lines.push(
+      `due: ${count(report.released.length)} became public since the ${report.sinceSource === 'last build' ? `last build (${formatAmsterdamIso(report.since)})` : `start of the window (${formatAmsterdamIso(report.since)})`}; rebuild now:`,
+    );
     lines.push(...report.released.map(row));
   }
   lines.push(

@@ -3,15 +3,7 @@
 export { checkContent, type CheckConfig, type CheckOptions } from './check.ts';
 export { formatProblem, formatSummary, hasErrors, type Problem, type Severity } from './problems.ts';
 export { applyPublish, nextStatus, planPublish, type PublishPlan } from './publish.ts';
-export {
-  ANNOUNCE_BEFORE_AIRING_MS,
-  newShortId,
-  scaffoldBlog,
-  scaffoldBroadcast,
-  scaffoldFaq,
-  scaffoldPath,
-  type Scaffold,
-} from './scaffold.ts';
+export { ANNOUNCE_BEFORE_AIRING_MS, newShortId, scaffoldBlog, scaffoldBroadcast, scaffoldFaq, scaffoldPath, type Scaffold } from './scaffold.ts';
 export { computeDue, formatDueReport, type DueItem, type DueReport } from './due.ts';
 export {
   buildCmKit,

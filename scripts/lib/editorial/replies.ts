@@ -53,14 +53,7 @@ export function cmKitMarkdown(kit: CmKit): string {
     `- Uitzending: ${formatAmsterdamIso(kit.airsAt)}`,
     `- Korte link: ${kit.link}`,
     '',
-    ...kit.replies.flatMap((reply) => [
-      `## Antwoord ${reply.number} (${reply.length}/${MAX_REPLY_LENGTH})`,
-      '',
-      '```text',
-      reply.text,
-      '```',
-      '',
-    ]),
+    ...kit.replies.flatMap((reply) => [`## Antwoord ${reply.number} (${reply.length}/${MAX_REPLY_LENGTH})`, '', '```text', reply.text, '```', '']),
   ];
   return lines.join('\n');
 }
@@ -79,17 +72,13 @@ export type SavedReply = {
 export const SAVED_REPLY_COLUMNS = ['title', 'shortcut', 'reply', 'url', 'tags', 'language', 'type'] as const;
 
 export type ReplySource =
-  | { collection: 'faq'; slug: string; path: string; data: Faq }
-  | { collection: 'broadcasts'; slug: string; path: string; data: Broadcast };
+  { collection: 'faq'; slug: string; path: string; data: Faq } | { collection: 'broadcasts'; slug: string; path: string; data: Broadcast };
 
 /**
  * Saved replies of every public FAQ article (its reply, or its description when it has none) and
  * of every prepared reply of a current broadcast (public, aired at most 30 days ago).
  */
-export function buildSavedReplies(
-  sources: readonly ReplySource[],
-  options: { siteUrl: string; now: Date; utm?: Utm },
-): SavedReply[] {
+export function buildSavedReplies(sources: readonly ReplySource[], options: { siteUrl: string; now: Date; utm?: Utm }): SavedReply[] {
   const { siteUrl, now, utm } = options;
   const link = (shortId: string) => withUtm(shortLink(siteUrl, shortId), utm);
   const replies: SavedReply[] = [];
@@ -99,7 +88,15 @@ export function buildSavedReplies(
     if (source.collection === 'faq') {
       const { data } = source;
       const text = replyWithLink(data.reply.trim() || data.description, link(data.shortId));
-      replies.push({ title: data.title, shortcut: `#${data.shortId}`, reply: text, url, tags: unique([data.category, ...data.tags]), language: data.lang, type: 'faq' });
+      replies.push({
+        title: data.title,
+        shortcut: `#${data.shortId}`,
+        reply: text,
+        url,
+        tags: unique([data.category, ...data.tags]),
+        language: data.lang,
+        type: 'faq',
+      });
     } else if (now.getTime() - source.data.airsAt.getTime() <= CURRENT_BROADCAST_MS) {
       const { data } = source;
       data.replies.forEach((reply, position) => {
@@ -133,8 +130,7 @@ export function savedRepliesJson(replies: readonly SavedReply[]): string {
 function assertAllFit(replies: readonly SavedReply[], sources: readonly ReplySource[]): void {
   const tooLong = replies.filter((reply) => countTweetLength(reply.reply) > MAX_REPLY_LENGTH);
   if (tooLong.length === 0) return;
-  const pathOf = (reply: SavedReply) =>
-    sources.find((source) => reply.shortcut.slice(1).split('-')[0] === source.data.shortId)?.path ?? reply.shortcut;
+  const pathOf = (reply: SavedReply) => sources.find((source) => reply.shortcut.slice(1).split('-')[0] === source.data.shortId)?.path ?? reply.shortcut;
   const list = tooLong.map((reply) => `${pathOf(reply)} (${reply.shortcut}: ${countTweetLength(reply.reply)} characters)`);
   throw new InputError(`these replies do not fit in one post with their link (max ${MAX_REPLY_LENGTH}): ${list.join('; ')}; run veelgesteld check`);
 }

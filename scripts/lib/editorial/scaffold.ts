@@ -39,9 +39,7 @@ export function scaffoldFaq(options: Common): Scaffold {
     tags: [],
     shortId: options.shortId,
     questions: [nl ? 'TODO: de vraag zoals een klant hem stelde' : 'TODO: the question as a customer asked it'],
-    reply: nl
-      ? 'TODO: een kort antwoord voor op X; de link komt er vanzelf achter.'
-      : 'TODO: a short reply for X; the link is added automatically.',
+    reply: nl ? 'TODO: een kort antwoord voor op X; de link komt er vanzelf achter.' : 'TODO: a short reply for X; the link is added automatically.',
     related: [],
   };
   const body = nl

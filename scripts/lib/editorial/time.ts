@@ -54,9 +54,7 @@ export function parseEditorialDateTime(text: string, what = 'date-time'): Date {
     const instant = new Date(wallClock - offset * 60_000);
     if (amsterdamOffsetMinutes(instant) === offset) return instant;
   }
-  throw new InputError(
-    `${what} "${text}" does not exist in Amsterdam: the clocks jump from 02:00 to 03:00 that night; pick another time`,
-  );
+  throw new InputError(`${what} "${text}" does not exist in Amsterdam: the clocks jump from 02:00 to 03:00 that night; pick another time`);
 }
 
 /** An instant as Amsterdam wall-clock time with its offset: 2026-12-01T20:30:00+01:00. */

@@ -4,7 +4,10 @@
  * Reads at least `minLength` characters (or everything) and returns them plus a stream of the whole
  * text; `close` releases the source when the stream will not be read.
  */
-export async function peekText(chunks: AsyncIterable<string>, minLength: number): Promise<{ head: string; all: AsyncIterable<string>; close: () => Promise<void> }> {
+export async function peekText(
+  chunks: AsyncIterable<string>,
+  minLength: number,
+): Promise<{ head: string; all: AsyncIterable<string>; close: () => Promise<void> }> {
   const iterator = chunks[Symbol.asyncIterator]();
   let head = '';
   let done = false;

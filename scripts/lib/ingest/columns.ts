@@ -5,20 +5,95 @@ import type { ColumnMap } from './types.ts';
 type Field = keyof ColumnMap;
 
 const ALIASES: Record<Field, readonly string[]> = {
-  text: ['bericht', 'berichttekst', 'tekst', 'text', 'message', 'messagetext', 'body', 'content', 'inhoud', 'tweet', 'fulltext', 'vraag', 'question', 'comment', 'opmerking', 'omschrijving', 'description', 'post'],
-  createdAt: ['datumtijd', 'datetime', 'timestamp', 'createdat', 'created', 'aangemaakt', 'aangemaaktop', 'tijdstip', 'verzonden', 'verzondenop', 'sentat', 'sent', 'datumentijd', 'posted', 'postedat'],
+  text: [
+    'bericht',
+    'berichttekst',
+    'tekst',
+    'text',
+    'message',
+    'messagetext',
+    'body',
+    'content',
+    'inhoud',
+    'tweet',
+    'fulltext',
+    'vraag',
+    'question',
+    'comment',
+    'opmerking',
+    'omschrijving',
+    'description',
+    'post',
+  ],
+  createdAt: [
+    'datumtijd',
+    'datetime',
+    'timestamp',
+    'createdat',
+    'created',
+    'aangemaakt',
+    'aangemaaktop',
+    'tijdstip',
+    'verzonden',
+    'verzondenop',
+    'sentat',
+    'sent',
+    'datumentijd',
+    'posted',
+    'postedat',
+  ],
   date: ['datum', 'date', 'dag', 'day'],
   time: ['tijd', 'time', 'uur'],
   channel: ['kanaal', 'channel', 'bron', 'source', 'platform', 'medium', 'via', 'netwerk', 'network'],
   direction: ['richting', 'direction', 'inbound', 'inkomend', 'type', 'berichttype', 'messagetype', 'vanklant', 'fromcustomer'],
-  author: ['afzender', 'author', 'auteur', 'van', 'from', 'sender', 'naam', 'name', 'user', 'gebruiker', 'klant', 'customer', 'handle', 'authorid', 'screenname', 'username', 'gebruikersnaam', 'userid', 'account'],
+  author: [
+    'afzender',
+    'author',
+    'auteur',
+    'van',
+    'from',
+    'sender',
+    'naam',
+    'name',
+    'user',
+    'gebruiker',
+    'klant',
+    'customer',
+    'handle',
+    'authorid',
+    'screenname',
+    'username',
+    'gebruikersnaam',
+    'userid',
+    'account',
+  ],
   id: ['id', 'berichtid', 'messageid', 'tweetid', 'postid', 'commentid', 'nummer'],
-  conversationId: ['gesprek', 'gesprekid', 'conversation', 'conversationid', 'thread', 'threadid', 'ticket', 'ticketid', 'ticketnummer', 'case', 'caseid', 'dossier', 'zaak', 'chatid', 'chat'],
+  conversationId: [
+    'gesprek',
+    'gesprekid',
+    'conversation',
+    'conversationid',
+    'thread',
+    'threadid',
+    'ticket',
+    'ticketid',
+    'ticketnummer',
+    'case',
+    'caseid',
+    'dossier',
+    'zaak',
+    'chatid',
+    'chat',
+  ],
   inReplyTo: ['inreplyto', 'antwoordop', 'replyto', 'inresponseto', 'inresponsetotweetid', 'parentid', 'parent', 'reactieop'],
 };
 
 export const normalizeHeader = (name: string): string =>
-  name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/gu, '');
+  name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '');
 
 export type ColumnIndexes = Partial<Record<Field, number>>;
 

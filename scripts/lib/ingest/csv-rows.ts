@@ -10,7 +10,12 @@ export type CsvRow = CsvRecord;
 /** The delimiter that occurs most often outside quotes in the first line. */
 function detectDelimiter(head: string): string {
   const firstLine = head.split('\n', 1)[0] ?? '';
-  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0], ['|', 0]]);
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+    ['|', 0],
+  ]);
   let quoted = false;
   for (const char of firstLine) {
     if (char === '"') quoted = !quoted;

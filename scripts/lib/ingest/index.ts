@@ -65,7 +65,14 @@ export async function* ingestSourceBatches(source: IngestSource, options: Ingest
   const report = (problem: Omit<IngestProblem, 'file'>): void => options.onProblem?.({ file: source.name, ...problem });
   const isCompany = companyMatcher(options.companyHandles ?? []);
   const scrubber = createScrubber({ companyHandles: options.companyHandles ?? [], companyPublicNumbers: options.companyPublicNumbers ?? [] });
-  const context = { fileName: source.name, pseudonymize: options.pseudonymize, scrub: scrubber, textCache: createTextCache(), isCompany, sequence: { next: 1 } };
+  const context = {
+    fileName: source.name,
+    pseudonymize: options.pseudonymize,
+    scrub: scrubber,
+    textCache: createTextCache(),
+    isCompany,
+    sequence: { next: 1 },
+  };
   let undecidedDirection = 0;
   let outbound = 0;
   stats.files++;
@@ -122,7 +129,11 @@ export async function* ingestSourceBatches(source: IngestSource, options: Ingest
   }
   if (undecidedDirection > 0 && outbound === 0 && (options.companyHandles ?? []).length === 0) {
     stats.warnings++;
-    report({ line: undefined, message: 'every message counted as a customer question; pass --company-handle "<name or @handle as in the export>" so the company\'s replies are marked "out"' });
+    report({
+      line: undefined,
+      message:
+        'every message counted as a customer question; pass --company-handle "<name or @handle as in the export>" so the company\'s replies are marked "out"',
+    });
   }
 }
 
@@ -188,7 +199,13 @@ const MAX_WAITING_BATCHES = 16;
 
 type Step =
   | { kind: 'report'; problem: Omit<IngestProblem, 'file'> }
-  | { kind: 'batch'; events: (ReaderEvent | { kind: 'prepared'; undecided: boolean })[]; result: Promise<NormalizedBatch> | NormalizedBatch; settled: boolean; value?: NormalizedBatch };
+  | {
+      kind: 'batch';
+      events: (ReaderEvent | { kind: 'prepared'; undecided: boolean })[];
+      result: Promise<NormalizedBatch> | NormalizedBatch;
+      settled: boolean;
+      value?: NormalizedBatch;
+    };
 
 /** Readers that yield one event at a time have their events gathered into batches of this many. */
 const SINGLE_EVENTS_PER_BATCH = 512;
@@ -198,7 +215,11 @@ const SINGLE_EVENTS_PER_BATCH = 512;
  * message, the same stats and the same problems in the same order. Messages are prepared here in
  * file order; each batch is normalised by `options.remote` when it has room, else here.
  */
-export async function* ingestSourceLines(source: IngestSource, options: LineIngestOptions, stats: IngestStats = createStats()): AsyncGenerator<string | Uint8Array> {
+export async function* ingestSourceLines(
+  source: IngestSource,
+  options: LineIngestOptions,
+  stats: IngestStats = createStats(),
+): AsyncGenerator<string | Uint8Array> {
   const report = (problem: Omit<IngestProblem, 'file'>): void => options.onProblem?.({ file: source.name, ...problem });
   const companyHandles = options.companyHandles ?? [];
   const isCompany = companyMatcher(companyHandles);
@@ -340,7 +361,11 @@ export async function* ingestSourceLines(source: IngestSource, options: LineInge
   }
   if (undecidedDirection > 0 && outbound === 0 && companyHandles.length === 0) {
     stats.warnings++;
-    report({ line: undefined, message: 'every message counted as a customer question; pass --company-handle "<name or @handle as in the export>" so the company\'s replies are marked "out"' });
+    report({
+      line: undefined,
+      message:
+        'every message counted as a customer question; pass --company-handle "<name or @handle as in the export>" so the company\'s replies are marked "out"',
+    });
   }
 }
 

@@ -3,15 +3,19 @@
 // on million-row exports, so it only scans words.)
 
 export const DUTCH = new Set(
-  ('de het een en van ik je jij u mijn jullie niet geen wel nog is zijn ben heb heeft hebben wordt worden kan kunnen ' +
+  (
+    'de het een en van ik je jij u mijn jullie niet geen wel nog is zijn ben heb heeft hebben wordt worden kan kunnen ' +
     'wil moet waarom wanneer waar hoe wat wie dat dit die deze er al ook maar om op aan bij voor met naar uit over ' +
     'dan als toch graag bedankt dank hoi hallo goedemorgen goedemiddag groet groetjes mvg beste ontvangen bestelling ' +
-    'pakket factuur klant nu even weer meer zo hier daar nee ja krijg krijgen gaat doen').split(' '),
+    'pakket factuur klant nu even weer meer zo hier daar nee ja krijg krijgen gaat doen'
+  ).split(' '),
 );
 export const ENGLISH = new Set(
-  ('the a an and of i you your my is are was were be been have has had do does did not no why when where how what ' +
+  (
+    'the a an and of i you your my is are was were be been have has had do does did not no why when where how what ' +
     'who this that these those there it its to for with from at on can could would should will please thanks thank ' +
-    'hi hello dear regards order get got want need still just any our we they them me').split(' '),
+    'hi hello dear regards order get got want need still just any our we they them me'
+  ).split(' '),
 );
 const LONGEST = Math.max(...[...DUTCH, ...ENGLISH].map((word) => word.length));
 const A = 97;

@@ -39,7 +39,10 @@ export interface PreparedMessage {
  * costly half, may run anywhere.
  */
 export function prepareMessage(raw: RawMessage, context: Pick<NormalizeContext, 'fileName' | 'sequence'>): PreparedMessage | { skipped: ReaderEvent } {
-  const text = raw.text.replace(/\u0000/gu, '').replace(/\r\n?/gu, '\n').trim();
+  const text = raw.text
+    .replace(/\u0000/gu, '')
+    .replace(/\r\n?/gu, '\n')
+    .trim();
   if (text === '') return { skipped: skip(raw.line, 'empty-text') };
   if (text.length > MAX_TEXT_LENGTH) return { skipped: skip(raw.line, 'too-long', `message has ${text.length} characters (limit ${MAX_TEXT_LENGTH})`) };
   if (raw.createdAt === null) return { skipped: skip(raw.line, 'bad-date') };
@@ -48,7 +51,10 @@ export function prepareMessage(raw: RawMessage, context: Pick<NormalizeContext, 
 }
 
 /** The second half of toMessage: scrubbing, language, pseudonyms and the schema check. */
-export function finishMessage({ raw, text, ownId }: PreparedMessage, context: Omit<NormalizeContext, 'sequence'>): { message: Message } | { skipped: ReaderEvent } {
+export function finishMessage(
+  { raw, text, ownId }: PreparedMessage,
+  context: Omit<NormalizeContext, 'sequence'>,
+): { message: Message } | { skipped: ReaderEvent } {
   const { pseudonymize } = context;
   const { scrubbed, lang } = scrubAndDetect(text, context);
   const direction = raw.direction ?? (context.isCompany(raw.author) ? 'out' : 'in');
@@ -106,12 +112,15 @@ let lastValidCreatedAt = '';
  */
 export function matchesMessageSchema(message: Message): boolean {
   if (
-    typeof message.id !== 'string' || message.id === '' ||
-    typeof message.conversationId !== 'string' || message.conversationId === '' ||
+    typeof message.id !== 'string' ||
+    message.id === '' ||
+    typeof message.conversationId !== 'string' ||
+    message.conversationId === '' ||
     (message.inReplyTo !== null && typeof message.inReplyTo !== 'string') ||
     !CHANNEL_NAMES.has(message.channel) ||
     (message.direction !== 'in' && message.direction !== 'out') ||
-    typeof message.author !== 'string' || message.author === '' ||
+    typeof message.author !== 'string' ||
+    message.author === '' ||
     !LANGS.has(message.lang) ||
     typeof message.text !== 'string' ||
     typeof message.createdAt !== 'string' ||

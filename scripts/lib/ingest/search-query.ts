@@ -35,7 +35,10 @@ export function searchQueryOf(url: string): SearchQuery | null {
     } catch {
       return { error: 'search query is not valid URL encoding (a "%" not followed by UTF-8 hex bytes)' };
     }
-    text = text.replace(/[\u0000-\u001F\u007F]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+    text = text
+      .replace(/[\u0000-\u001F\u007F]+/gu, ' ')
+      .replace(/\s+/gu, ' ')
+      .trim();
     if (text.length > MAX_QUERY_LENGTH) return { error: `search query longer than ${MAX_QUERY_LENGTH} characters` };
     return { text };
   }

@@ -35,7 +35,15 @@ export function preparedToWire(items: readonly PreparedMessage[]): string | (str
     wire[at++] = rawText;
     wire[at++] = text;
     wire[at++] = ownId;
-    if (plain && (hasSeparator(raw.conversationKey) || hasSeparator(raw.inReplyTo) || hasSeparator(raw.author) || hasSeparator(rawText) || hasSeparator(ownId) || hasSeparator(raw.createdAt))) {
+    if (
+      plain &&
+      (hasSeparator(raw.conversationKey) ||
+        hasSeparator(raw.inReplyTo) ||
+        hasSeparator(raw.author) ||
+        hasSeparator(rawText) ||
+        hasSeparator(ownId) ||
+        hasSeparator(raw.createdAt))
+    ) {
       plain = false;
     }
   }
@@ -105,12 +113,12 @@ export function createIngestWorkerPool(options: { salt: string; workers?: number
     return entry;
   });
   function receive(entry: { queued: number }, message: FromWorker): void {
-      entry.queued--;
-      const waiting = pending.get(message.id);
-      if (!waiting) return;
-      pending.delete(message.id);
-      if (message.ok) waiting.resolve(message.batch);
-      else waiting.reject(new Error(`ingest worker: ${message.error}`));
+    entry.queued--;
+    const waiting = pending.get(message.id);
+    if (!waiting) return;
+    pending.delete(message.id);
+    if (message.ok) waiting.resolve(message.batch);
+    else waiting.reject(new Error(`ingest worker: ${message.error}`));
   }
   let nextId = 0;
   return {

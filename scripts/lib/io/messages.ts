@@ -30,7 +30,11 @@ export interface Collection<Result, Wire> {
 const PARALLEL_FROM_BYTES = 16 * 1024 * 1024;
 
 /** Parses and validates every line of `range`, handing each good message to `onMessage` in order. */
-export async function readMessageLines(file: string, onMessage: (message: Message) => void, range?: ByteRange): Promise<{ lines: number; problems: LineProblem[] }> {
+export async function readMessageLines(
+  file: string,
+  onMessage: (message: Message) => void,
+  range?: ByteRange,
+): Promise<{ lines: number; problems: LineProblem[] }> {
   const problems: LineProblem[] = [];
   const stream = createReadStream(file, { encoding: 'utf8', ...(range ? { start: range.start, end: range.end - 1 } : {}) });
   const opened = new Promise<void>((resolve, reject) => {

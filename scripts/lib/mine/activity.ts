@@ -69,7 +69,11 @@ export function activityInProcess(input: ActivityInput): ActivityCalculator {
 
 /** In a worker thread, which starts preparing (indexing replies) as soon as this is called. */
 export function activityInWorker(input: ActivityInput): ActivityCalculator {
-  const worker = startFunctionWorker<readonly (readonly number[])[], Activity[]>(new URL('./activity-worker.ts', import.meta.url), toWire(input), 'activity worker');
+  const worker = startFunctionWorker<readonly (readonly number[])[], Activity[]>(
+    new URL('./activity-worker.ts', import.meta.url),
+    toWire(input),
+    'activity worker',
+  );
   return { of: worker.ask, close: worker.close };
 }
 
@@ -87,7 +91,11 @@ export function fromWire(wire: ActivityWire): ActivityInput {
  * The most common language among the members (ties alphabetically). With `channelOf`, site searches
  * do not count unless there is nothing else: a query of two words rarely shows its language.
  */
-export function majorityLang(members: readonly number[], langOf: readonly Questions['lang'][number][], channelOf?: Questions['channel']): Questions['lang'][number] {
+export function majorityLang(
+  members: readonly number[],
+  langOf: readonly Questions['lang'][number][],
+  channelOf?: Questions['channel'],
+): Questions['lang'][number] {
   let en = 0;
   let nl = 0;
   let counted = 0;

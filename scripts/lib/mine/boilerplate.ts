@@ -26,7 +26,10 @@ export function sentencesOf(text: string): string[] {
 
 /** A sentence's identity: letters and digits only, lower case. */
 export function sentenceKey(sentence: string): string {
-  return sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return sentence
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 export function findBoilerplate(texts: readonly string[], options: BoilerplateOptions = {}): Set<string> {
@@ -48,7 +51,13 @@ export function withoutBoilerplate(distinct: readonly string[], options: Boilerp
 
 /** The distinct, non-empty sentence keys of each text. */
 function sentenceKeysOf(distinct: readonly string[], keyOf: (sentence: string) => string): string[][] {
-  return distinct.map((text) => [...new Set(sentencesOf(text).map(keyOf).filter((key) => key !== ''))]);
+  return distinct.map((text) => [
+    ...new Set(
+      sentencesOf(text)
+        .map(keyOf)
+        .filter((key) => key !== ''),
+    ),
+  ]);
 }
 
 /** Short sentences that many texts contain but that are rarely a text on their own. */

@@ -129,10 +129,15 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
   const langs = options.langs ?? [];
   const known = options.normalized;
   // Questions are compared without their slot values (places, amounts, dates, order numbers).
-  const { items, itemOf } = collapseDuplicates(cores, Array.from(firstOf, (i) => langs[i]), textOf, (core, d) => {
-    const compared = o.slots ? withoutSlots(core, options.places) : core;
-    return known && compared === distinct[d] ? known[firstOf[d]!]! : normalize(compared);
-  });
+  const { items, itemOf } = collapseDuplicates(
+    cores,
+    Array.from(firstOf, (i) => langs[i]),
+    textOf,
+    (core, d) => {
+      const compared = o.slots ? withoutSlots(core, options.places) : core;
+      return known && compared === distinct[d] ? known[firstOf[d]!]! : normalize(compared);
+    },
+  );
   stage(`collapse ${texts.length} texts to ${items.length} (${boilerplate.size} boilerplate sentences set aside)`);
   const n = items.length;
   if (n < 2) {
@@ -166,7 +171,14 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
       // in the same words ("terugbetaling", "voorraad") however customers put it. Only words that
       // customers use too are added; a template's own phrasing would split a topic by template.
       const customerWords = wordsOfQuestions(items, CUSTOMER_WORD_MIN_QUESTIONS);
-      ({ matrix, projection, vectors } = embed(items.map((item, i) => withAnswerWords(item, evidence!.answerTokens(i).filter((t) => customerWords.has(t))))));
+      ({ matrix, projection, vectors } = embed(
+        items.map((item, i) =>
+          withAnswerWords(
+            item,
+            evidence!.answerTokens(i).filter((t) => customerWords.has(t)),
+          ),
+        ),
+      ));
       stage('features with answer words; svd');
     }
   }
@@ -203,7 +215,15 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
   const apart = evidence ? splitByAnswers(split, evidence, vectors, projection.dims) : split;
   const { itemCluster, clusters, itemSubtopic, subtopicCluster } =
     n <= SMALL && o.fragmentRatio > 0
-      ? mergeFragments(kept, apart.itemSubtopic, apart.subtopicCluster, vectors, projection.dims, { ratio: o.fragmentRatio, answerRatio: o.fragmentAnswerRatio }, evidence)
+      ? mergeFragments(
+          kept,
+          apart.itemSubtopic,
+          apart.subtopicCluster,
+          vectors,
+          projection.dims,
+          { ratio: o.fragmentRatio, answerRatio: o.fragmentAnswerRatio },
+          evidence,
+        )
       : { itemCluster: kept, clusters: countOf(kept), ...apart };
   stage(`subtopics ${subtopicCluster.length}`);
   return { items, itemOf, itemCluster, clusters, itemSubtopic, subtopicCluster, vectors, dims: projection.dims, answers: evidence };
@@ -284,9 +304,7 @@ function keepLargeCommunities(communities: Int32Array, items: UniqueItem[], minS
     size.set(c, (size.get(c) ?? 0) + items[i]!.members.length);
     unique.set(c, (unique.get(c) ?? 0) + 1);
   }
-  const kept = [...size.keys()]
-    .filter((c) => size.get(c)! >= minSize && unique.get(c)! >= minUnique)
-    .sort((a, b) => size.get(b)! - size.get(a)! || a - b);
+  const kept = [...size.keys()].filter((c) => size.get(c)! >= minSize && unique.get(c)! >= minUnique).sort((a, b) => size.get(b)! - size.get(a)! || a - b);
   const rank = new Map(kept.map((c, index) => [c, index]));
   return communities.map((c) => rank.get(c) ?? -1);
 }
@@ -299,7 +317,9 @@ function countOf(assignment: Int32Array): number {
 
 function sampleRows(matrix: SparseMatrix, sampleSize: number, seed: number): SparseMatrix {
   if (matrix.rows <= sampleSize) return matrix;
-  const chosen = shuffledRange(matrix.rows, seededRandom(seed + 3)).slice(0, sampleSize).sort();
+  const chosen = shuffledRange(matrix.rows, seededRandom(seed + 3))
+    .slice(0, sampleSize)
+    .sort();
   const rowPtr = new Int32Array(chosen.length + 1);
   for (let r = 0; r < chosen.length; r++) {
     const row = chosen[r]!;
@@ -314,4 +334,3 @@ function sampleRows(matrix: SparseMatrix, sampleSize: number, seed: number): Spa
   }
   return { rows: chosen.length, cols: matrix.cols, rowPtr, colIdx, values };
 }
-

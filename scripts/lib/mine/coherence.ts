@@ -31,7 +31,14 @@ export type AnswerCounts = {
   exportFamilies: number;
 };
 
-export const COHERENCE_LIMITS = { langShare: 0.8, questionShare: 0.25, subjectCoverage: 0.5, residualOverlap: 0.1, genericReplies: 3, exportFamilies: 3 } as const;
+export const COHERENCE_LIMITS = {
+  langShare: 0.8,
+  questionShare: 0.25,
+  subjectCoverage: 0.5,
+  residualOverlap: 0.1,
+  genericReplies: 3,
+  exportFamilies: 3,
+} as const;
 
 export function coherenceOf(input: CoherenceInput): Coherence {
   const reasons: CoherenceReason[] = [];

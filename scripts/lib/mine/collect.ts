@@ -77,7 +77,11 @@ export class MessageCollector {
       const normalized = normalize(message.text);
       // A site search is a short question by definition ("termijnbedrag te hoog"), unless nothing of it is left.
       const detection: Detection =
-        message.channel === 'search' ? (normalized.trim() === '' ? { isQuestion: false, reason: 'empty' } : { isQuestion: true }) : detectQuestion(message.text, message.lang, normalized);
+        message.channel === 'search'
+          ? normalized.trim() === ''
+            ? { isQuestion: false, reason: 'empty' }
+            : { isQuestion: true }
+          : detectQuestion(message.text, message.lang, normalized);
       known = { detection, text: message.text, normalized };
       (message.channel === 'search' ? this.searches : this.detections).set(message.text, known);
     }

@@ -15,12 +15,73 @@ const QUESTION_START = new RegExp(
   '^(?:' +
     [
       // Dutch
-      'wat', 'waarom', 'wanneer', 'hoe', 'hoelang', 'hoeveel', 'waar', 'wie', 'welke?', 'waarvoor', 'waarmee', 'kan', 'kun',
-      'kunt', 'kunnen', 'mag', 'mogen', 'moet', 'moeten', 'is', 'zijn', 'heb', 'hebben', 'heeft', 'wordt', 'worden',
-      'klopt', 'krijg', 'krijgen', 'weet', 'weten', 'zou', 'zouden', 'gaat', 'komt', 'doen', 'werkt', 'geldt',
+      'wat',
+      'waarom',
+      'wanneer',
+      'hoe',
+      'hoelang',
+      'hoeveel',
+      'waar',
+      'wie',
+      'welke?',
+      'waarvoor',
+      'waarmee',
+      'kan',
+      'kun',
+      'kunt',
+      'kunnen',
+      'mag',
+      'mogen',
+      'moet',
+      'moeten',
+      'is',
+      'zijn',
+      'heb',
+      'hebben',
+      'heeft',
+      'wordt',
+      'worden',
+      'klopt',
+      'krijg',
+      'krijgen',
+      'weet',
+      'weten',
+      'zou',
+      'zouden',
+      'gaat',
+      'komt',
+      'doen',
+      'werkt',
+      'geldt',
       // English
-      'what', 'whats', 'why', 'when', 'how', 'where', 'who', 'which', 'can', 'could', 'do', 'does', 'did', 'is', 'are',
-      'was', 'will', 'would', 'should', 'may', 'might', 'have', 'has', 'am', 'shall', 'whom', 'whose', 'were',
+      'what',
+      'whats',
+      'why',
+      'when',
+      'how',
+      'where',
+      'who',
+      'which',
+      'can',
+      'could',
+      'do',
+      'does',
+      'did',
+      'is',
+      'are',
+      'was',
+      'will',
+      'would',
+      'should',
+      'may',
+      'might',
+      'have',
+      'has',
+      'am',
+      'shall',
+      'whom',
+      'whose',
+      'were',
     ].join('|') +
     ')\\b',
   'u',
@@ -29,13 +90,78 @@ const QUESTION_START = new RegExp(
 // Requests and complaints that are questions in disguise.
 const IMPLICIT_QUESTION = new RegExp(
   [
-    'graag weten', 'wil graag', 'wil ik graag', 'zou graag', 'help', 'hulp', 'vraag', 'nog steeds', 'nog altijd',
-    'nog geen', 'niet ontvangen', 'niet binnen', 'niet geleverd', 'niet bezorgd', 'niet meer', 'werkt niet', 'lukt niet',
-    'kapot', 'storing', 'klacht', 'probleem', 'fout', 'onterecht', 'dubbel', 'kwijt', 'wachten', 'wacht al', 'geen reactie',
-    'geen antwoord', 'niemand', 'hoezo', 'waarom', 'uitleg', 'kunnen jullie', 'kunt u', 'kun je', 'zeg me', 'laat weten',
-    'i want', 'i need', 'i would like', 'i would love', "i'd love", "i'd like", 'i cant', "i can't", 'i cannot', 'unable', 'still', 'not received',
-    "hasn't", "haven't", "didn't", "doesn't", "don't", "won't", 'isnt', "isn't", 'not working', 'wrong', 'problem',
-    'issue', 'please', 'help', 'explain', 'tell me', 'wondering', 'declined', 'missing', 'charged', 'refund', 'error',
+    'graag weten',
+    'wil graag',
+    'wil ik graag',
+    'zou graag',
+    'help',
+    'hulp',
+    'vraag',
+    'nog steeds',
+    'nog altijd',
+    'nog geen',
+    'niet ontvangen',
+    'niet binnen',
+    'niet geleverd',
+    'niet bezorgd',
+    'niet meer',
+    'werkt niet',
+    'lukt niet',
+    'kapot',
+    'storing',
+    'klacht',
+    'probleem',
+    'fout',
+    'onterecht',
+    'dubbel',
+    'kwijt',
+    'wachten',
+    'wacht al',
+    'geen reactie',
+    'geen antwoord',
+    'niemand',
+    'hoezo',
+    'waarom',
+    'uitleg',
+    'kunnen jullie',
+    'kunt u',
+    'kun je',
+    'zeg me',
+    'laat weten',
+    'i want',
+    'i need',
+    'i would like',
+    'i would love',
+    "i'd love",
+    "i'd like",
+    'i cant',
+    "i can't",
+    'i cannot',
+    'unable',
+    'still',
+    'not received',
+    "hasn't",
+    "haven't",
+    "didn't",
+    "doesn't",
+    "don't",
+    "won't",
+    'isnt',
+    "isn't",
+    'not working',
+    'wrong',
+    'problem',
+    'issue',
+    'please',
+    'help',
+    'explain',
+    'tell me',
+    'wondering',
+    'declined',
+    'missing',
+    'charged',
+    'refund',
+    'error',
   ]
     .map((phrase) => `\\b${phrase.replace(/'/gu, "'?")}`)
     .join('|'),
@@ -54,15 +180,18 @@ const APPRECIATION_WORDS = new Set(
   ).split(' '),
 );
 const THANKS_WORD = /\b(?:bedankt|dank|dankjewel|dankuwel|thanks|thank|thx|tnx|merci)\b/u;
-const STRONG_PRAISE = /\b(?:geweldig|fantastisch|toppers?|topservice|held|helden|chapeau|complimenten?|tevreden|awesome|amazing|excellent|fantastic|wonderful|love)(?:e|en|s)?\b/u;
+const STRONG_PRAISE =
+  /\b(?:geweldig|fantastisch|toppers?|topservice|held|helden|chapeau|complimenten?|tevreden|awesome|amazing|excellent|fantastic|wonderful|love)(?:e|en|s)?\b/u;
 // "Leuk gedaan", "goed bezig": praise in a phrase rather than a single word.
 const PRAISE_PHRASE = /\b(?:leuk|goed|netjes|knap|mooi|well|nicely) (?:gedaan|bezig|geregeld|opgelost|done|handled)\b/u;
 // Praise that mentions a problem or asks for something is a complaint or a question after all.
 const PROBLEM_WORD = /\b(?:niet|geen|nooit|maar|helaas|behalve|graag|wil|zou|not|no|never|but|except|unfortunately|want|would|need|please)\b/u;
 const PRAISE_WORD = /\b(?:top|super|great|good|nice|cool|mooi|lekker|heerlijk|goed|best|klasse|perfect|fijn)\b/u;
 const EXCLAMATION_START = /^(?:wat een|what an?|how nice|hoe fijn|hoe mooi)\b/u;
-const SPAM = /\b(?:gratis iphone|(?:je|u) hebt? (?:een [\p{L} ]{0,30})?gewonnen|claim (?:hem|je|uw|nu|it|now|your)|cadeaukaart gewonnen|you(?: have|'ve)? won|win een|winactie|verdien (?:snel|geld|thuis|\d+)|vanuit huis (?:geld|\d+)|(?:\d+|geld) (?:per|p) (?:dag|week|uur) (?:vanuit|thuis)|work from home (?:and )?earn|follow back|volg mij|check (?:my|mijn) (?:profile|profiel|bio)|klik hier|click here|dm for promo|promo ?code|onlyfans|giveaway|followers kopen|buy followers|(?:meer|more) (?:volgers|followers)|dm (?:ons|me|mij|us) (?:voor|for) (?:de|the) beste?|investment opportunity|earn \$?\d+|crypto signals?|bitcoin giveaway)\b/u;
-const GREETING = /^(?:hallo|hoi|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|morning|daar|dag|allemaal|all|there|team|jullie|beste|dear|test|testing)(?:\s+(?:hallo|hoi|hey|hi|hello|daar|allemaal|all|there|team|jullie))*$/u;
+const SPAM =
+  /\b(?:gratis iphone|(?:je|u) hebt? (?:een [\p{L} ]{0,30})?gewonnen|claim (?:hem|je|uw|nu|it|now|your)|cadeaukaart gewonnen|you(?: have|'ve)? won|win een|winactie|verdien (?:snel|geld|thuis|\d+)|vanuit huis (?:geld|\d+)|(?:\d+|geld) (?:per|p) (?:dag|week|uur) (?:vanuit|thuis)|work from home (?:and )?earn|follow back|volg mij|check (?:my|mijn) (?:profile|profiel|bio)|klik hier|click here|dm for promo|promo ?code|onlyfans|giveaway|followers kopen|buy followers|(?:meer|more) (?:volgers|followers)|dm (?:ons|me|mij|us) (?:voor|for) (?:de|the) beste?|investment opportunity|earn \$?\d+|crypto signals?|bitcoin giveaway)\b/u;
+const GREETING =
+  /^(?:hallo|hoi|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|morning|daar|dag|allemaal|all|there|team|jullie|beste|dear|test|testing)(?:\s+(?:hallo|hoi|hey|hi|hello|daar|allemaal|all|there|team|jullie))*$/u;
 
 // Opening a conversation without saying what it is about: "Kan ik hier een vraag stellen?", "Is er
 // iemand aanwezig?", "Can someone help me?". The question follows in the thread, if at all.
@@ -74,7 +203,8 @@ const OPENER_WORDS = new Set(
     'goedemorgen goedemiddag goedenavond morning afternoon evening beste dear team'
   ).split(' '),
 );
-const OPENER_START = /^(?:kan|kun|kunt|kunnen|mag|is|zijn|heb|wil|can|could|may|is|are|anyone|someone|somebody|anybody|iemand|ik heb|i have|hallo|hoi|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|beste|dear)\b/u;
+const OPENER_START =
+  /^(?:kan|kun|kunt|kunnen|mag|is|zijn|heb|wil|can|could|may|is|are|anyone|someone|somebody|anybody|iemand|ik heb|i have|hallo|hoi|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|beste|dear)\b/u;
 
 /** Is this inbound text a question (explicit or implicit) or noise, and why. */
 export function detectQuestion(text: string, _lang?: Lang | 'other', normalized = normalize(text)): Detection {
@@ -132,6 +262,14 @@ function countLinks(text: string): number {
  * a request or complaint pattern.
  */
 export function isExplicitQuestion(text: string, normalized = normalize(text)): boolean {
-  if (/[?？¿]/u.test(text.replace(URL, ' ').replace(HANDLE, ' ').replace(/\?{2,}/gu, ' '))) return true;
+  if (
+    /[?？¿]/u.test(
+      text
+        .replace(URL, ' ')
+        .replace(HANDLE, ' ')
+        .replace(/\?{2,}/gu, ' '),
+    )
+  )
+    return true;
   return QUESTION_START.test(normalized) || IMPLICIT_QUESTION.test(normalized);
 }

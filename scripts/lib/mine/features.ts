@@ -109,7 +109,7 @@ export function tfidfMatrix(docs: readonly FeatureDoc[], options: FeatureOptions
   const kept: number[] = [];
   const idf: number[] = [];
   const n = docs.length;
-  for (let start = 0; start < all.length; ) {
+  for (let start = 0; start < all.length;) {
     let end = start + 1;
     while (end < all.length && all[end] === all[start]) end++;
     const count = end - start;
@@ -121,10 +121,15 @@ export function tfidfMatrix(docs: readonly FeatureDoc[], options: FeatureOptions
   }
   const column = new ColumnTable(kept.length);
   kept.forEach((hash, col) => column.set(hash, col));
-  return assemble(docs.length, [
-    { rows: words, weight: wordWeight },
-    { rows: chars, weight: charWeight },
-  ], column, idf);
+  return assemble(
+    docs.length,
+    [
+      { rows: words, weight: wordWeight },
+      { rows: chars, weight: charWeight },
+    ],
+    column,
+    idf,
+  );
 }
 
 function assemble(rows: number, blocks: { rows: CountedRows; weight: number }[], column: ColumnTable, idf: number[]): SparseMatrix {
@@ -195,7 +200,7 @@ class ColumnTable {
 
   private slotOf(hash: number): number {
     // The hashes are FNV values already; one more multiply spreads runs of close values.
-    return Math.imul(hash, 0x9e3779b1) >>> 0 & this.mask;
+    return (Math.imul(hash, 0x9e3779b1) >>> 0) & this.mask;
   }
 }
 

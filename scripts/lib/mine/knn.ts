@@ -156,13 +156,7 @@ export function selectSmallest(ids: Int32Array, keys: Float64Array, count: numbe
   }
 }
 
-function refine(
-  n: number,
-  k: number,
-  ids: Int32Array,
-  dot: (a: number, b: number) => number,
-  offer: (i: number, j: number, sim: number) => void,
-): void {
+function refine(n: number, k: number, ids: Int32Array, dot: (a: number, b: number) => number, offer: (i: number, j: number, sim: number) => void): void {
   const snapshot = ids.slice();
   // Neighbour lists overlap: each candidate is compared with i once (a repeated offer changes nothing).
   const seenBy = new Int32Array(n).fill(-1);

@@ -14,7 +14,9 @@ import { activityInProcess, activityInWorker, majorityLang, type Activity } from
 
 export type MineOptions = ClusterOptions & {
   /** The previous run's result: matching clusters (and sub-topics) keep their ids. */
-  previous?: { clusters: readonly (Pick<Cluster, 'id' | 'label' | 'fingerprint'> & { subtopics?: readonly Pick<Cluster, 'id' | 'label' | 'fingerprint'>[] | undefined })[] } | null;
+  previous?: {
+    clusters: readonly (Pick<Cluster, 'id' | 'label' | 'fingerprint'> & { subtopics?: readonly Pick<Cluster, 'id' | 'label' | 'fingerprint'>[] | undefined })[];
+  } | null;
   /** Defaults to the newest message's time, so the output depends on the input only. */
   generatedAt?: string;
   maxExamples?: number;
@@ -74,16 +76,24 @@ export async function mineCollected(collected: Collected, options: MineOptions =
       (options.previous?.clusters ?? []).flatMap((cluster) => cluster.subtopics ?? []),
       new Set(ids),
     );
-    const subtopicOf = new Map(subtopics.split.map((subtopic, index) => [subtopic, { summary: summaries[clusterMembers.length + index]!, id: subtopicIds[index]! }]));
+    const subtopicOf = new Map(
+      subtopics.split.map((subtopic, index) => [subtopic, { summary: summaries[clusterMembers.length + index]!, id: subtopicIds[index]! }]),
+    );
     const memberIds = new Map<string, string[]>();
     const clusters: Cluster[] = clusterMembers
       .map((members, index) => {
-        memberIds.set(ids[index]!, members.map((q) => questions.id[q]!));
+        memberIds.set(
+          ids[index]!,
+          members.map((q) => questions.id[q]!),
+        );
         const own = subtopics.byCluster[index]!;
         if (own.length < 2) return { ...groupOf(summaries[index]!), id: ids[index]! };
         const split = own.map((subtopic) => {
           const { summary, id } = subtopicOf.get(subtopic)!;
-          memberIds.set(id, subtopics.members[subtopic]!.map((q) => questions.id[q]!));
+          memberIds.set(
+            id,
+            subtopics.members[subtopic]!.map((q) => questions.id[q]!),
+          );
           return { ...groupOf(summary), id };
         });
         split.sort(largestFirst);
@@ -221,7 +231,12 @@ function coherenceGate(clustering: Clustering, questions: Questions): (members: 
     return known;
   };
   return (members, items) => {
-    const subject = { items: [...items].sort((a, b) => b.count - a.count || a.item - b.item).map((i) => i.item), tokensOf: (item: number) => clustering.items[item]!.tokens, documentFrequency: frequency, totalItems: clustering.items.length };
+    const subject = {
+      items: [...items].sort((a, b) => b.count - a.count || a.item - b.item).map((i) => i.item),
+      tokensOf: (item: number) => clustering.items[item]!.tokens,
+      documentFrequency: frequency,
+      totalItems: clustering.items.length,
+    };
     return coherenceOf({
       // Site searches are a word or two: too short to tell their language by.
       langShare: majorityShare(members.filter((q) => questions.channel[q] !== 'search').map((q) => questions.lang[q]!)),
@@ -264,7 +279,12 @@ function itemsOf(members: readonly number[], clustering: Clustering): ScoredItem
 }
 
 /** The most central real question, preferring readable ones: a question mark, sensible length, no placeholders. */
-function pickLabel(items: ScoredItem[], displayCore: (item: number) => string, misspellings: (item: number) => number, isSearch: (item: number) => boolean): string {
+function pickLabel(
+  items: ScoredItem[],
+  displayCore: (item: number) => string,
+  misspellings: (item: number) => number,
+  isSearch: (item: number) => boolean,
+): string {
   let best = '';
   let bestScore = -Infinity;
   for (const { item, similarity, count } of items) {

@@ -39,7 +39,10 @@ export function splitSubtopics(
   const itemSubtopic = new Int32Array(itemCluster.length).fill(-1);
   const subtopicCluster: number[] = [];
   byCluster.forEach((memberLists, cluster) => {
-    const groups = mergeGroups(memberLists.map((items) => groupOf(cluster, items, weights, vectors, dims)), options);
+    const groups = mergeGroups(
+      memberLists.map((items) => groupOf(cluster, items, weights, vectors, dims)),
+      options,
+    );
     groups.sort((a, b) => b.weight - a.weight || a.items[0]! - b.items[0]!);
     for (const group of groups) {
       for (const item of group.items) itemSubtopic[item] = subtopicCluster.length;

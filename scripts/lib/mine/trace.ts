@@ -20,7 +20,11 @@ export type MemberRecord = {
  * `members` are the message ids of every cluster and sub-topic, `firstReply` the time of the
  * company's first reply per conversation (as mining used them).
  */
-export function memberTracer(result: MiningResult, members: ReadonlyMap<string, readonly string[]>, firstReply: ReadonlyMap<string, number>): (message: Message) => MemberRecord | null {
+export function memberTracer(
+  result: MiningResult,
+  members: ReadonlyMap<string, readonly string[]>,
+  firstReply: ReadonlyMap<string, number>,
+): (message: Message) => MemberRecord | null {
   const place = new Map<string, { cluster: string; subtopic?: string; needsLook: boolean }>();
   for (const cluster of result.clusters) {
     const clusterNeedsLook = cluster.coherence?.verdict === 'needs-look';

@@ -39,8 +39,10 @@ const WRITTEN_EMAIL = new RegExp(
 const DOMAIN_PART = new RegExp(String.raw`${DOT}|${DOMAIN_WORD}`, 'giu');
 // Top-level domains a spelled-out address is believed to end in; a plain "." after a real "@" takes any.
 const TOP_LEVEL_DOMAINS = new Set(
-  ('nl be com net org eu de fr uk info nu io me biz online email es it at ch lu dk se no fi pl pt cz us ca au tv app dev ' +
-    'xyz shop site club live frl amsterdam brussels vlaanderen gent').split(' '),
+  (
+    'nl be com net org eu de fr uk info nu io me biz online email es it at ch lu dk se no fi pl pt cz us ca au tv app dev ' +
+    'xyz shop site club live frl amsterdam brussels vlaanderen gent'
+  ).split(' '),
 );
 // Mail providers customers name without a top-level domain: "piet@hotmail", "jan apenstaartje ziggo".
 const PROVIDER_ALTERNATIVES =
@@ -121,11 +123,65 @@ function writtenEmailEnd(at: string, domain: string): number | null {
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/giu;
 const PERSONAL_QUERY_KEYS = new Set([
-  'token', 'access_token', 'auth', 'key', 'apikey', 'api_key', 'session', 'sessionid', 'sid', 'email', 'mail', 'e-mail',
-  'user', 'userid', 'user_id', 'uid', 'id', 'customer', 'customerid', 'klant', 'klantnummer', 'order', 'orderid',
-  'ordernummer', 'code', 'hash', 'sig', 'signature', 'reset', 'password', 'wachtwoord', 'pw', 'name', 'naam', 'phone',
-  'telefoon', 'postcode', 'zip', 'address', 'adres', 'iban', 'bsn', 'ticket', 'case', 'ref', 'reference', 'invite',
-  'login', 'otp', 'pin', 'verify', 'confirm', 'unsubscribe', 'u', 't', 'k', 'c', 'e', 'h',
+  'token',
+  'access_token',
+  'auth',
+  'key',
+  'apikey',
+  'api_key',
+  'session',
+  'sessionid',
+  'sid',
+  'email',
+  'mail',
+  'e-mail',
+  'user',
+  'userid',
+  'user_id',
+  'uid',
+  'id',
+  'customer',
+  'customerid',
+  'klant',
+  'klantnummer',
+  'order',
+  'orderid',
+  'ordernummer',
+  'code',
+  'hash',
+  'sig',
+  'signature',
+  'reset',
+  'password',
+  'wachtwoord',
+  'pw',
+  'name',
+  'naam',
+  'phone',
+  'telefoon',
+  'postcode',
+  'zip',
+  'address',
+  'adres',
+  'iban',
+  'bsn',
+  'ticket',
+  'case',
+  'ref',
+  'reference',
+  'invite',
+  'login',
+  'otp',
+  'pin',
+  'verify',
+  'confirm',
+  'unsubscribe',
+  'u',
+  't',
+  'k',
+  'c',
+  'e',
+  'h',
 ]);
 
 /** A URL is personal when its query or path carries something that points at one person. */
@@ -140,7 +196,11 @@ function isPersonalUrl(url: string): boolean {
     }
   }
   const path = queryStart >= 0 ? url.slice(0, queryStart) : url;
-  return path.replace(/^https?:\/\//iu, '').split('/').slice(1).some(looksLikeToken);
+  return path
+    .replace(/^https?:\/\//iu, '')
+    .split('/')
+    .slice(1)
+    .some(looksLikeToken);
 }
 
 /** Long strings mixing letters and digits, as session ids, reset tokens and tracking codes are. */

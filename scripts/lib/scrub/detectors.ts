@@ -26,7 +26,10 @@ export interface Detector {
 }
 
 const always = (): boolean => true;
-const atLeastDigits = (count: number) => (_text: string, facts: TextFacts): boolean => facts.digits >= count;
+const atLeastDigits =
+  (count: number) =>
+  (_text: string, facts: TextFacts): boolean =>
+    facts.digits >= count;
 
 export const DETECTORS: readonly Detector[] = [
   { name: 'url', types: ['url'], precheck: always, find: (text, _context, out) => findUrls(text, out) },
@@ -46,7 +49,12 @@ export const DETECTORS: readonly Detector[] = [
   { name: 'phone', types: ['telefoon'], precheck: atLeastDigits(8), find: findPhones },
   { name: 'date of birth', types: ['geboortedatum'], precheck: atLeastDigits(3), find: (text, _context, out) => findDatesOfBirth(text, out) },
   { name: 'postcode', types: ['postcode', 'adres'], precheck: atLeastDigits(4), find: (text, _context, out) => findPostcodes(text, out) },
-  { name: 'plate', types: ['kenteken'], precheck: (text, facts) => facts.digits >= 1 && mayHavePlate(text), find: (text, _context, out) => findPlates(text, out) },
+  {
+    name: 'plate',
+    types: ['kenteken'],
+    precheck: (text, facts) => facts.digits >= 1 && mayHavePlate(text),
+    find: (text, _context, out) => findPlates(text, out),
+  },
   { name: 'plate with spaces after "kenteken"', types: ['kenteken'], precheck: atLeastDigits(1), find: (text, _context, out) => findSpacedPlates(text, out) },
   { name: 'address', types: ['adres'], precheck: atLeastDigits(1), find: (text, _context, out) => findAddresses(text, out) },
 ];

@@ -14,11 +14,7 @@ type PersonalDataSpan = { start: number; end: number; type: string };
  * fine, and so are team mailboxes (klantenservice@…) and `publicNames`: staff who are named on
  * purpose (a broadcast's contact person, a blog author).
  */
-export function findPersonalData(
-  text: string,
-  company: ProjectConfig['company'],
-  publicNames: readonly string[] = [],
-): PersonalDataSpan[] {
+export function findPersonalData(text: string, company: ProjectConfig['company'], publicNames: readonly string[] = []): PersonalDataSpan[] {
   const { spans } = scrub(text, { companyHandles: company.handles, companyPublicNumbers: company.publicNumbers });
   return spans.filter((span) => {
     const found = text.slice(span.start, span.end).trim();

@@ -10,6 +10,18 @@ export { findPersonalData } from './in-content.ts';
 export type { PiiType, ScrubOptions, ScrubResult, ScrubSpan } from './types.ts';
 
 export const PLACEHOLDERS = [
-  'e-mail', 'telefoon', 'iban', 'bsn', 'postcode', 'adres', 'kenteken', 'geboortedatum', 'naam', 'handle',
-  'ordernummer', 'kaartnummer', 'url', 'rijksregisternummer',
+  'e-mail',
+  'telefoon',
+  'iban',
+  'bsn',
+  'postcode',
+  'adres',
+  'kenteken',
+  'geboortedatum',
+  'naam',
+  'handle',
+  'ordernummer',
+  'kaartnummer',
+  'url',
+  'rijksregisternummer',
 ] as const;

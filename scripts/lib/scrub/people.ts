@@ -27,7 +27,7 @@ const TRIGGER = new RegExp(String.raw`(?<![\p{L}])(?:(?:${GREETING}|${SIGN_OFF}|
 const NOT_A_NAME = new Set(
   (
     'klant klanten reiziger reizigers allemaal iedereen team webcare support klantenservice meneer mevrouw heer dame ' +
-    'dames heren collega collega\'s vriend vrienden sir madam customer there all everyone guys folks jij jullie u ' +
+    "dames heren collega collega's vriend vrienden sir madam customer there all everyone guys folks jij jullie u " +
     'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag monday tuesday wednesday thursday friday saturday sunday ' +
     'januari februari maart april mei juni juli augustus september oktober november december nederland belgie ' +
     'ik wij we het de een dit dat deze die mijn onze hoe wat waarom wanneer waar wie ok oke goed top super prima fijne ' +

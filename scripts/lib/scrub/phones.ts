@@ -8,8 +8,7 @@ import type { Candidate, ScrubContext } from './types.ts';
 
 // A run of digit groups with single separators, starting with +, 00 or 0. Every repetition needs a
 // separator, so the pattern cannot backtrack exponentially.
-const PHONE_RUN =
-  /(?<!\p{N}[.,])(?<![\p{L}\p{N}+/-])(?=\+|\(?0)\+?\s?\(?\d+(?:(?:\)?(?:\s?[-./]\s?|\s)\(?|\)?\(|\))\d+)*\)?/gu;
+const PHONE_RUN = /(?<!\p{N}[.,])(?<![\p{L}\p{N}+/-])(?=\+|\(?0)\+?\s?\(?\d+(?:(?:\)?(?:\s?[-./]\s?|\s)\(?|\)?\(|\))\d+)*\)?/gu;
 const GROUP = /\d+\)?/gu;
 // A phone number needs at most seven groups ("+31 (0)6 12 34 56 78"); more are never tried as one.
 const MAX_GROUPS = 8;

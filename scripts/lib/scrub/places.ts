@@ -8,9 +8,49 @@ const POSTCODE_ATTACHED = /(?<![\p{L}\p{N}€$.,])[1-9]\d{3}([a-z]{2})(?![\p{L}\
 const POSTCODE_ANY = /(?<![\p{L}\p{N}])[1-9]\d{3} ?[a-z]{2}(?![\p{L}\p{N}])/giu;
 const BELGIAN_POSTCODE = /(?<![\p{L}\p{N}])(?:B|BE)-[1-9]\d{3}(?![\p{N}])/gu;
 const NOT_POSTCODE = new Set([
-  'mb', 'gb', 'kb', 'tb', 'kg', 'km', 'cm', 'mm', 'ml', 'cl', 'dl', 'mg', 'kw', 'pk', 'hp', 'mw', 'gw', 'ms', 'am',
-  'pm', 'uu', 'st', 'nd', 'rd', 'th', 'eu', 'nl', 'be', 'de', 'en', 'fr', 'uk', 'us', 'tv', 'pc', 'cc', 'xl', 'mp',
-  'hz', 'ah', 'wh', 'kj', 'gr',
+  'mb',
+  'gb',
+  'kb',
+  'tb',
+  'kg',
+  'km',
+  'cm',
+  'mm',
+  'ml',
+  'cl',
+  'dl',
+  'mg',
+  'kw',
+  'pk',
+  'hp',
+  'mw',
+  'gw',
+  'ms',
+  'am',
+  'pm',
+  'uu',
+  'st',
+  'nd',
+  'rd',
+  'th',
+  'eu',
+  'nl',
+  'be',
+  'de',
+  'en',
+  'fr',
+  'uk',
+  'us',
+  'tv',
+  'pc',
+  'cc',
+  'xl',
+  'mp',
+  'hz',
+  'ah',
+  'wh',
+  'kj',
+  'gr',
 ]);
 const POSTCODE_CONTEXT = /(?:postcode|postnummer|zip|woon|adres)/u;
 
@@ -37,7 +77,10 @@ const STREET_SUFFIX =
   'straat|straatje|laan|weg|plein|pleintje|gracht|kade|singel|dijk|steeg|pad|dreef|hof|park|markt|baan|boulevard|' +
   'plantsoen|wal|veld|lei|steenweg|hoven|burgwal|kaai|akker|donk|stede|brink|allee|passage|promenade';
 const HOUSE_NUMBER = String.raw`\d{1,5}(?:\s?-?\s?[a-zA-Z](?![\p{L}])|\s?-\s?\d{1,4}(?![\p{N}])|\s?(?:bis|hs|huis|boven|zw|rd|i{1,3})(?![\p{L}]))?`;
-const HOUSE_NUMBER_AFTER_POSTCODE = new RegExp(String.raw`^\s?,?\s?(?:(?:huisnummer|huisnr\.?|nr\.?|nummer)\s?:?\s?)?(${HOUSE_NUMBER})(?![\p{N}]|[.,:]\d|\s?(?:uur|u\b|euro|stuks|keer|dagen|weken|maanden|jaar|minuten|kg|km|%))`, 'iu');
+const HOUSE_NUMBER_AFTER_POSTCODE = new RegExp(
+  String.raw`^\s?,?\s?(?:(?:huisnummer|huisnr\.?|nr\.?|nummer)\s?:?\s?)?(${HOUSE_NUMBER})(?![\p{N}]|[.,:]\d|\s?(?:uur|u\b|euro|stuks|keer|dagen|weken|maanden|jaar|minuten|kg|km|%))`,
+  'iu',
+);
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}'’.-]*|van|de|der|den|het|'t|ter|ten|St\.)`;
 // "Kerkstraat 12", "Van Goghstraat 3a", "Prins Hendrikkade 12-2", "Laan van Meerdervoort 200".
 const STREET = new RegExp(
@@ -54,7 +97,10 @@ const ENGLISH_STREET = new RegExp(
 );
 
 // Cheap test first: a street suffix right before a house number, or a street word that starts the name.
-const STREET_HINT = new RegExp(String.raw`(?:${STREET_SUFFIX})\s\d|(?:Laan|Plein|Weg|Kade|Dreef|Hof|Singel|Rue|Avenue|Chaussée|Place|Boulevard|Chemin|Quai)\s|(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Close|Way)(?![\p{L}])`, 'u');
+const STREET_HINT = new RegExp(
+  String.raw`(?:${STREET_SUFFIX})\s\d|(?:Laan|Plein|Weg|Kade|Dreef|Hof|Singel|Rue|Avenue|Chaussée|Place|Boulevard|Chemin|Quai)\s|(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Close|Way)(?![\p{L}])`,
+  'u',
+);
 
 export function findAddresses(text: string, out: Candidate[]): void {
   if (STREET_HINT.test(text)) findStreets(text, out);
@@ -82,14 +128,38 @@ function findStreets(text: string, out: Candidate[]): void {
 
 // Dutch side codes 1–14 (1951 to today) and the Belgian 1-ABC-123 and ABC-123 formats.
 const PLATE_SHAPES = [
-  'LL-DD-DD', 'DD-DD-LL', 'DD-LL-DD', 'LL-DD-LL', 'LL-LL-DD', 'DD-LL-LL', 'DD-LLL-D', 'D-LLL-DD', 'LL-DDD-L',
-  'L-DDD-LL', 'LLL-DD-L', 'L-DD-LLL', 'D-LL-DDD', 'DDD-LL-D', 'D-LLL-DDD', 'LLL-DDD',
+  'LL-DD-DD',
+  'DD-DD-LL',
+  'DD-LL-DD',
+  'LL-DD-LL',
+  'LL-LL-DD',
+  'DD-LL-LL',
+  'DD-LLL-D',
+  'D-LLL-DD',
+  'LL-DDD-L',
+  'L-DDD-LL',
+  'LLL-DD-L',
+  'L-DD-LLL',
+  'D-LL-DDD',
+  'DDD-LL-D',
+  'D-LLL-DDD',
+  'LLL-DDD',
 ];
 // Written without dashes, the two-two-two side codes (1–6) look too much like postcodes, flight
 // numbers (KL1234) and sizes (2000KG), and letters-digits-letters like model codes (RX100V, X100FS,
 // ABC123); those need a word like "kenteken" or "auto". Digits-letters-digits (12XBF3) do not.
 const COMPACT_NEEDS_CONTEXT = new Set([
-  'LL-DD-DD', 'DD-DD-LL', 'DD-LL-DD', 'LL-DD-LL', 'LL-LL-DD', 'DD-LL-LL', 'LL-DDD-L', 'L-DDD-LL', 'LLL-DD-L', 'L-DD-LLL', 'LLL-DDD',
+  'LL-DD-DD',
+  'DD-DD-LL',
+  'DD-LL-DD',
+  'LL-DD-LL',
+  'LL-LL-DD',
+  'DD-LL-LL',
+  'LL-DDD-L',
+  'L-DDD-LL',
+  'LLL-DD-L',
+  'L-DD-LLL',
+  'LLL-DDD',
 ]);
 // Dutch plates since side code 4 (1978) use only these letters: no vowels, no C, M, Q, W, Y. That
 // keeps "1-jan-24" and "3-mrt-25" (dates) apart from "1-xbf-24".

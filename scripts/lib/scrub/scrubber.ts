@@ -66,9 +66,7 @@ function compile(options: ScrubOptions): ScrubContext {
   if (cached) return cached;
   const context: ScrubContext = {
     companyHandles: new Set((options.companyHandles ?? []).map((handle) => handle.replace(/^@/u, '').toLowerCase())),
-    companyNumbers: new Set(
-      (options.companyPublicNumbers ?? []).map((number) => phoneDigits(number.trim()) ?? number.replace(/\D+/gu, '')),
-    ),
+    companyNumbers: new Set((options.companyPublicNumbers ?? []).map((number) => phoneDigits(number.trim()) ?? number.replace(/\D+/gu, ''))),
     only: options.only ? new Set(options.only) : null,
     orderPatterns: (options.orderPatterns ?? []).map((pattern) =>
       typeof pattern === 'string' ? new RegExp(pattern, 'gu') : new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`),

@@ -117,12 +117,7 @@ export function expectedCounts(counts: ArrayLike<number>, slots: Uint8Array, pro
 }
 
 /** Bursts in one topic's hourly counts (dense, one number per hour of `slots`). */
-export function detectBursts(
-  counts: ArrayLike<number>,
-  slots: Uint8Array,
-  profile: Float64Array,
-  options: BurstOptions = DEFAULT_BURST_OPTIONS,
-): Burst[] {
+export function detectBursts(counts: ArrayLike<number>, slots: Uint8Array, profile: Float64Array, options: BurstOptions = DEFAULT_BURST_OPTIONS): Burst[] {
   const hours = slots.length;
   const expected = expectedCounts(counts, slots, profile);
   const segments: { from: number; to: number; detectedAt: number }[] = [];
@@ -142,8 +137,7 @@ export function detectBursts(
       if (last && from <= last.to + 1) {
         last.from = Math.min(last.from, from);
         last.to = Math.max(last.to, t);
-      }
-      else segments.push({ from, to: t, detectedAt: t });
+      } else segments.push({ from, to: t, detectedAt: t });
     }
   }
   return segments.map(({ from, to, detectedAt }) => {

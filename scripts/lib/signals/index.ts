@@ -3,7 +3,18 @@
 import { isSpikeOnly, type SignalGroup, type Spike } from './spikes.ts';
 
 export { DEFAULT_BURST_OPTIONS, detectBursts, expectedCounts, poissonUpperTail, weekSlots, weeklyProfile, type Burst, type BurstOptions } from './bursts.ts';
-export { BROADCAST_WINDOW, SPIKE_ONLY_SHARE, broadcastBefore, findSpikes, isSpikeOnly, type BroadcastRef, type HourlyCount, type SignalGroup, type Spike, type SpikeOptions } from './spikes.ts';
+export {
+  BROADCAST_WINDOW,
+  SPIKE_ONLY_SHARE,
+  broadcastBefore,
+  findSpikes,
+  isSpikeOnly,
+  type BroadcastRef,
+  type HourlyCount,
+  type SignalGroup,
+  type Spike,
+  type SpikeOptions,
+} from './spikes.ts';
 export {
   MIN_PEOPLE,
   WEAK_COVERAGE,

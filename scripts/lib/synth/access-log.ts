@@ -16,22 +16,55 @@ const DAY_OF_WEEK = [1.2, 1.1, 1.05, 1.0, 0.9, 0.7, 0.8];
 /** What people type, with how often; the ones marked with a published article in content/faq/nl. */
 const QUERIES: readonly (readonly [query: string, weight: number])[] = [
   // Answered on the site.
-  ['termijnbedrag aanpassen', 8], ['termijnbedrag verlagen', 4], ['meterstanden doorgeven', 6], ['meterstand', 3],
-  ['verhuizen', 5], ['opzeggen', 6], ['contract opzeggen', 4], ['factuur downloaden', 4], ['jaarafrekening', 4],
-  ['modem bezorging', 3], ['oude modem terugsturen', 3], ['storing', 5], ['inloggen app', 3], ['terugleverkosten', 3],
+  ['termijnbedrag aanpassen', 8],
+  ['termijnbedrag verlagen', 4],
+  ['meterstanden doorgeven', 6],
+  ['meterstand', 3],
+  ['verhuizen', 5],
+  ['opzeggen', 6],
+  ['contract opzeggen', 4],
+  ['factuur downloaden', 4],
+  ['jaarafrekening', 4],
+  ['modem bezorging', 3],
+  ['oude modem terugsturen', 3],
+  ['storing', 5],
+  ['inloggen app', 3],
+  ['terugleverkosten', 3],
   // Not answered anywhere on the site.
-  ['betalingsregeling', 6], ['betalingsregeling aanvragen', 3], ['betalingsregling', 1], ['dubbel afgeschreven', 4],
-  ['twee keer afgeschreven', 2], ['rekeningnummer wijzigen', 4], ['iban wijzigen', 2], ['wachtwoord vergeten', 4],
-  ['wifi traag', 3], ['tv geen signaal', 3], ['monteur afspraak verzetten', 2], ['klantenservice telefoonnummer', 3],
-  ['warmtepomp', 2], ['laadpaal thuis', 2],
+  ['betalingsregeling', 6],
+  ['betalingsregeling aanvragen', 3],
+  ['betalingsregling', 1],
+  ['dubbel afgeschreven', 4],
+  ['twee keer afgeschreven', 2],
+  ['rekeningnummer wijzigen', 4],
+  ['iban wijzigen', 2],
+  ['wachtwoord vergeten', 4],
+  ['wifi traag', 3],
+  ['tv geen signaal', 3],
+  ['monteur afspraak verzetten', 2],
+  ['klantenservice telefoonnummer', 3],
+  ['warmtepomp', 2],
+  ['laadpaal thuis', 2],
 ];
 /** Searched on the Radar evening, from the moment the item airs. */
 const BROADCAST_QUERIES: readonly (readonly [query: string, weight: number])[] = [
-  ['termijnbedrag te hoog', 5], ['termijnbedrag verhoogd', 4], ['radar', 3], ['geld terug termijnbedrag', 3], ['termijnbedrag radar', 2],
+  ['termijnbedrag te hoog', 5],
+  ['termijnbedrag verhoogd', 4],
+  ['radar', 3],
+  ['geld terug termijnbedrag', 3],
+  ['termijnbedrag radar', 2],
 ];
 const PAGES = [
-  '/', '/faq/', '/faq/termijnbedrag-aanpassen/', '/faq/meterstanden-doorgeven/', '/faq/verhuizen/', '/faq/contract-opzeggen/',
-  '/faq/modem-bezorging/', '/blog/', '/uitzending/termijnbedragen-radar/', '/k/rd4r/',
+  '/',
+  '/faq/',
+  '/faq/termijnbedrag-aanpassen/',
+  '/faq/meterstanden-doorgeven/',
+  '/faq/verhuizen/',
+  '/faq/contract-opzeggen/',
+  '/faq/modem-bezorging/',
+  '/blog/',
+  '/uitzending/termijnbedragen-radar/',
+  '/k/rd4r/',
 ];
 const ASSETS = ['/_astro/search.BxT4k2.js', '/favicon.svg', '/_astro/index.C3f9a1.css'];
 const AGENTS = [
@@ -74,7 +107,16 @@ export function accessLogLines(options: AccessLogOptions): string[] {
     const client = clientAddress(random);
     const agent = random.pick(AGENTS);
     requests.push({ at: time, client, path, agent, status: 200, bytes: 4000 + random.int(9000), referer });
-    if (random.chance(0.3)) requests.push({ at: time + 400, client, path: random.pick(ASSETS), agent, status: 200, bytes: 900 + random.int(20000), referer: `https://www.veldlicht.example${path}` });
+    if (random.chance(0.3))
+      requests.push({
+        at: time + 400,
+        client,
+        path: random.pick(ASSETS),
+        agent,
+        status: 200,
+        bytes: 900 + random.int(20000),
+        referer: `https://www.veldlicht.example${path}`,
+      });
   };
   for (let i = 0; i < options.searches; i++) visit(at(), searchPath(pickWeighted(random, QUERIES), random));
   // Someone searching for their own account details: the scrubber removes the address.
@@ -86,7 +128,15 @@ export function accessLogLines(options: AccessLogOptions): string[] {
   }
   for (let i = 0; i < options.pageViews; i++) visit(at(), random.pick(PAGES));
   for (let i = 0; i < 60; i++) {
-    requests.push({ at: at(), client: `66.249.66.${1 + random.int(200)}`, path: searchPath(pickWeighted(random, QUERIES), random), agent: BOT, status: 200, bytes: 5100, referer: '-' });
+    requests.push({
+      at: at(),
+      client: `66.249.66.${1 + random.int(200)}`,
+      path: searchPath(pickWeighted(random, QUERIES), random),
+      agent: BOT,
+      status: 200,
+      bytes: 5100,
+      referer: '-',
+    });
   }
   requests.sort((a, b) => a.at - b.at || (a.path < b.path ? -1 : 1));
   const lines = requests.map(format);

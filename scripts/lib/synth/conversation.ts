@@ -25,13 +25,16 @@ export type PlannedMessage = {
   threaded: boolean;
 };
 
-export type Opening =
-  | { kind: 'question'; topic: Topic; variant: 'normal' | 'outage' | 'broadcast' }
-  | { kind: 'noise' };
+export type Opening = { kind: 'question'; topic: Topic; variant: 'normal' | 'outage' | 'broadcast' } | { kind: 'noise' };
 
 const MINUTE = 60_000;
 const CHANNELS: ReadonlyArray<readonly [Channel, number]> = [
-  ['x', 0.27], ['facebook', 0.14], ['whatsapp', 0.27], ['email', 0.13], ['helpdesk', 0.14], ['other', 0.05],
+  ['x', 0.27],
+  ['facebook', 0.14],
+  ['whatsapp', 0.27],
+  ['email', 0.13],
+  ['helpdesk', 0.14],
+  ['other', 0.05],
 ];
 const REPLY_CHANCE: Readonly<Record<Channel, number>> = { x: 0.8, facebook: 0.75, whatsapp: 0.9, email: 0.85, helpdesk: 0.85, other: 0.5 };
 const PERSONAL_DATA_CHANCE: Readonly<Record<Channel, number>> = { x: 0.03, facebook: 0.06, whatsapp: 0.14, email: 0.3, helpdesk: 0.22, other: 0.04 };
@@ -49,24 +52,32 @@ export function pickChannel(random: Random, outage: boolean): Channel {
 /** How the export shows a customer: X handle, Facebook name, WhatsApp contact, e-mail address. */
 export function customerAuthor(channel: Channel, person: Person, random: Random): string {
   switch (channel) {
-    case 'x': return person.handle;
-    case 'other': return person.handle.slice(1);
-    case 'email': return person.email;
+    case 'x':
+      return person.handle;
+    case 'other':
+      return person.handle.slice(1);
+    case 'email':
+      return person.email;
     case 'whatsapp': {
       const r = random.next();
       if (r < 0.55) return fullName(person);
       return r < 0.8 ? person.first : whatsAppNumber(random);
     }
-    default: return fullName(person);
+    default:
+      return fullName(person);
   }
 }
 
 function companyAuthor(channel: Channel, agent: string): string {
   switch (channel) {
-    case 'x': return COMPANY.xHandle;
-    case 'facebook': return COMPANY.facebookName;
-    case 'other': return COMPANY.name.toLowerCase();
-    default: return `${agent} | ${COMPANY.name}`;
+    case 'x':
+      return COMPANY.xHandle;
+    case 'facebook':
+      return COMPANY.facebookName;
+    case 'other':
+      return COMPANY.name.toLowerCase();
+    default:
+      return `${agent} | ${COMPANY.name}`;
   }
 }
 
@@ -80,19 +91,17 @@ type Context = {
   out: PlannedMessage[];
 };
 
-export function planConversation(
-  random: Random,
-  opening: Opening,
-  start: number,
-  id: string,
-  person: Person,
-  nextSeq: () => number,
-): PlannedMessage[] {
+export function planConversation(random: Random, opening: Opening, start: number, id: string, person: Person, nextSeq: () => number): PlannedMessage[] {
   const noiseKind = opening.kind === 'noise' ? pickNoiseKind(random) : null;
   const channel = noiseKind ? noiseChannel(random, noiseKind) : pickChannel(random, opening.kind === 'question' && opening.variant === 'outage');
   const conversation: Conversation = { id, channel, lastId: null };
   const ctx: Context = {
-    random, conversation, person, agent: random.pick(CARE_AGENTS), nextSeq, out: [],
+    random,
+    conversation,
+    person,
+    agent: random.pick(CARE_AGENTS),
+    nextSeq,
+    out: [],
     author: customerAuthor(channel, person, random),
   };
   if (noiseKind) planNoise(ctx, noiseKind, start);
@@ -138,7 +147,13 @@ function planQuestion(ctx: Context, topic: Topic, variant: 'normal' | 'outage' |
   at = push(ctx, at, 'in', text, topic.key);
 
   if (random.chance(0.08)) {
-    at = push(ctx, at + (40 + random.int(180)) * MINUTE, 'in', random.pick(['??', 'Hallo? Iemand?', 'Nog steeds geen reactie...', 'Krijg ik nog antwoord?']), null);
+    at = push(
+      ctx,
+      at + (40 + random.int(180)) * MINUTE,
+      'in',
+      random.pick(['??', 'Hallo? Iemand?', 'Nog steeds geen reactie...', 'Krijg ik nog antwoord?']),
+      null,
+    );
   }
   const replyChance = variant === 'outage' ? 0.45 : REPLY_CHANCE[channel];
   if (!random.chance(replyChance)) return;
@@ -157,9 +172,13 @@ function planQuestion(ctx: Context, topic: Topic, variant: 'normal' | 'outage' |
   else {
     at = customer(ctx, at, messUp(random.pick(FOLLOW_UPS.stillBroken), random));
     if (random.chance(0.6)) {
-      reply(ctx, at, channel === 'x' || channel === 'facebook'
-        ? 'Dat is balen. Stuur je ons een DM met je klantnummer? Dan zoeken we het verder voor je uit.'
-        : 'Dat is balen. Ik heb een melding voor je aangemaakt; een collega neemt binnen 2 werkdagen contact met je op.');
+      reply(
+        ctx,
+        at,
+        channel === 'x' || channel === 'facebook'
+          ? 'Dat is balen. Stuur je ons een DM met je klantnummer? Dan zoeken we het verder voor je uit.'
+          : 'Dat is balen. Ik heb een melding voor je aangemaakt; een collega neemt binnen 2 werkdagen contact met je op.',
+      );
     }
   }
 }
@@ -189,14 +208,19 @@ function replyTime(random: Random, channel: Channel, after: number): number {
 function signReply(ctx: Context, body: string): string {
   const { random, agent } = ctx;
   const named = body.replace(/^Hoi([!,])/, (_match, mark: string) =>
-    random.chance(0.4) && ctx.conversation.channel !== 'x' ? `Hoi ${ctx.person.first}${mark}` : `Hoi${mark}`);
+    random.chance(0.4) && ctx.conversation.channel !== 'x' ? `Hoi ${ctx.person.first}${mark}` : `Hoi${mark}`,
+  );
   switch (ctx.conversation.channel) {
-    case 'x': return `${random.chance(0.6) ? `${ctx.author} ` : ''}${named} ^${agent}`;
-    case 'facebook': return `${named} Groet, ${agent}`;
+    case 'x':
+      return `${random.chance(0.6) ? `${ctx.author} ` : ''}${named} ^${agent}`;
+    case 'facebook':
+      return `${named} Groet, ${agent}`;
     case 'email':
       return `Beste ${fullName(ctx.person)},\n\n${upperFirst(named.replace(/^Hoi[^!,]*[!,] ?/, ''))}\n\nMet vriendelijke groet,\n\n${agent}\nKlantenservice ${COMPANY.name}`;
-    case 'helpdesk': return `${named}\n\nGroet,\n${agent} (${COMPANY.name})`;
-    default: return named;
+    case 'helpdesk':
+      return `${named}\n\nGroet,\n${agent} (${COMPANY.name})`;
+    default:
+      return named;
   }
 }
 

@@ -27,7 +27,9 @@ export function* toWebcareCsvLines(rows: Iterable<SynthRow>): Generator<string> 
       row.author,
       dutchDate(row.createdAt),
       row.text,
-    ].map(quote).join(';');
+    ]
+      .map(quote)
+      .join(';');
   }
 }
 

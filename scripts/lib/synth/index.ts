@@ -97,10 +97,14 @@ function validate(seed: number, messages: number, weeks: number, start: number):
 
 function openingFor(kind: ReturnType<typeof pickKind>): Opening {
   switch (kind.kind) {
-    case 'noise': return { kind: 'noise' };
-    case 'outage': return { kind: 'question', topic: topicByKey('internet-storing'), variant: 'outage' };
-    case 'broadcast': return { kind: 'question', topic: topicByKey('termijnbedrag-verhoogd'), variant: 'broadcast' };
-    case 'topic': return { kind: 'question', topic: TOPICS[kind.index] ?? topicByKey('internet-storing'), variant: 'normal' };
+    case 'noise':
+      return { kind: 'noise' };
+    case 'outage':
+      return { kind: 'question', topic: topicByKey('internet-storing'), variant: 'outage' };
+    case 'broadcast':
+      return { kind: 'question', topic: topicByKey('termijnbedrag-verhoogd'), variant: 'broadcast' };
+    case 'topic':
+      return { kind: 'question', topic: TOPICS[kind.index] ?? topicByKey('internet-storing'), variant: 'normal' };
   }
 }
 
@@ -126,4 +130,3 @@ export function toRow(message: PlannedMessage, id: string): SynthRow {
     topic: message.topic,
   };
 }
-

@@ -1,7 +1,20 @@
 // Messages that are not questions: thanks, praise, rants, spam, retweets. The miner must drop them.
 import type { Random } from './random.ts';
 
-const THANKS = ['bedankt!', 'Dank je!', 'Top, thanks', '👍', '🙏', 'Super, dankjewel!', 'ok', 'Oké, duidelijk.', 'thx', 'Dank!', 'Fijn, bedankt voor de snelle reactie', '👍👍'];
+const THANKS = [
+  'bedankt!',
+  'Dank je!',
+  'Top, thanks',
+  '👍',
+  '🙏',
+  'Super, dankjewel!',
+  'ok',
+  'Oké, duidelijk.',
+  'thx',
+  'Dank!',
+  'Fijn, bedankt voor de snelle reactie',
+  '👍👍',
+];
 const PRAISE = [
   'Complimenten aan {agent}, wat een fijne hulp!',
   'Eindelijk een bedrijf dat gewoon snel antwoord geeft. Top!',
@@ -33,7 +46,12 @@ const OFF_TOPIC = ['Wie kijkt er ook naar de wedstrijd vanavond?', 'test', 'Hall
 export type NoiseKind = 'thanks' | 'praise' | 'rant' | 'spam' | 'retweet' | 'off-topic';
 
 const KINDS: ReadonlyArray<readonly [NoiseKind, number]> = [
-  ['thanks', 0.2], ['praise', 0.14], ['rant', 0.24], ['spam', 0.12], ['retweet', 0.15], ['off-topic', 0.15],
+  ['thanks', 0.2],
+  ['praise', 0.14],
+  ['rant', 0.24],
+  ['spam', 0.12],
+  ['retweet', 0.15],
+  ['off-topic', 0.15],
 ];
 
 export function pickNoiseKind(random: Random): NoiseKind {
@@ -48,12 +66,18 @@ export function pickNoiseKind(random: Random): NoiseKind {
 export function noiseText(kind: NoiseKind, random: Random, values: { company: string; agent: string }): string {
   const fill = (text: string): string => text.replace('{company}', values.company).replace('{agent}', values.agent);
   switch (kind) {
-    case 'thanks': return random.pick(THANKS);
-    case 'praise': return fill(random.pick(PRAISE));
-    case 'rant': return random.pick(RANTS);
-    case 'spam': return random.pick(SPAM);
-    case 'retweet': return fill(random.pick(RETWEETS));
-    case 'off-topic': return random.pick(OFF_TOPIC);
+    case 'thanks':
+      return random.pick(THANKS);
+    case 'praise':
+      return fill(random.pick(PRAISE));
+    case 'rant':
+      return random.pick(RANTS);
+    case 'spam':
+      return random.pick(SPAM);
+    case 'retweet':
+      return fill(random.pick(RETWEETS));
+    case 'off-topic':
+      return random.pick(OFF_TOPIC);
   }
 }
 

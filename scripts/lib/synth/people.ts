@@ -4,16 +4,90 @@
 import { hash2, type Random } from './random.ts';
 
 const FIRST_NAMES = [
-  'Sanne', 'Piet', 'Anouk', 'Mark', 'Fleur', 'Thijs', 'Lotte', 'Ruben', 'Emma', 'Jan', 'Iris', 'Bas',
-  'Yasmina', 'Kees', 'Marloes', 'Dennis', 'Naima', 'Gert', 'Sophie', 'Tim', 'Femke', 'Joost', 'Esra',
-  'Wim', 'Linda', 'Stefan', 'Ilse', 'Mohamed', 'Annemiek', 'Rik', 'Chantal', 'Henk', 'Julia', 'Sem',
-  'Ingrid', 'Youssef', 'Miriam', 'Erik', 'Daphne', 'Arjen', 'Priya', 'Bart', 'Wendy', 'Hans', 'Zoë',
+  'Sanne',
+  'Piet',
+  'Anouk',
+  'Mark',
+  'Fleur',
+  'Thijs',
+  'Lotte',
+  'Ruben',
+  'Emma',
+  'Jan',
+  'Iris',
+  'Bas',
+  'Yasmina',
+  'Kees',
+  'Marloes',
+  'Dennis',
+  'Naima',
+  'Gert',
+  'Sophie',
+  'Tim',
+  'Femke',
+  'Joost',
+  'Esra',
+  'Wim',
+  'Linda',
+  'Stefan',
+  'Ilse',
+  'Mohamed',
+  'Annemiek',
+  'Rik',
+  'Chantal',
+  'Henk',
+  'Julia',
+  'Sem',
+  'Ingrid',
+  'Youssef',
+  'Miriam',
+  'Erik',
+  'Daphne',
+  'Arjen',
+  'Priya',
+  'Bart',
+  'Wendy',
+  'Hans',
+  'Zoë',
 ] as const;
 const LAST_NAMES = [
-  'de Vries', 'Jansen', 'van den Berg', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder',
-  'de Groot', 'Bos', 'Vos', 'Peters', 'Hendriks', 'van Leeuwen', 'Dekker', 'Brouwer', 'de Wit', 'Dijkstra',
-  'Smits', 'de Graaf', 'van der Meer', 'Kok', 'Jacobs', 'Vermeulen', 'van Dijk', 'Yilmaz', 'El Amrani',
-  'Kaya', 'Schouten', 'Willems', 'Hoekstra', 'Koster', 'Prins', 'Postma', 'Kuipers', 'Verhoeven',
+  'de Vries',
+  'Jansen',
+  'van den Berg',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'de Boer',
+  'Mulder',
+  'de Groot',
+  'Bos',
+  'Vos',
+  'Peters',
+  'Hendriks',
+  'van Leeuwen',
+  'Dekker',
+  'Brouwer',
+  'de Wit',
+  'Dijkstra',
+  'Smits',
+  'de Graaf',
+  'van der Meer',
+  'Kok',
+  'Jacobs',
+  'Vermeulen',
+  'van Dijk',
+  'Yilmaz',
+  'El Amrani',
+  'Kaya',
+  'Schouten',
+  'Willems',
+  'Hoekstra',
+  'Koster',
+  'Prins',
+  'Postma',
+  'Kuipers',
+  'Verhoeven',
 ] as const;
 const HANDLE_WORDS = ['ikke', 'xx', 'nl', 'official', 'tweets', 'utr', '030', 'mama', 'papa', 'foto', 'fiets', 'koffie'] as const;
 const MAIL_DOMAINS = ['gmail.com', 'hotmail.com', 'outlook.com', 'live.nl', 'ziggo.nl', 'kpnmail.nl', 'icloud.com', 'hetnet.nl'] as const;
@@ -63,10 +137,14 @@ const digits = (random: Random, count: number): string => {
 export function mobileNumber(random: Random): string {
   const rest = digits(random, 8);
   switch (random.int(4)) {
-    case 0: return `06-${rest}`;
-    case 1: return `06 ${rest.slice(0, 2)} ${rest.slice(2, 4)} ${rest.slice(4, 6)} ${rest.slice(6)}`;
-    case 2: return `+31 6 ${rest}`;
-    default: return `06${rest}`;
+    case 0:
+      return `06-${rest}`;
+    case 1:
+      return `06 ${rest.slice(0, 2)} ${rest.slice(2, 4)} ${rest.slice(4, 6)} ${rest.slice(6)}`;
+    case 2:
+      return `+31 6 ${rest}`;
+    default:
+      return `06${rest}`;
   }
 }
 
@@ -108,14 +186,23 @@ export const orderNumber = (random: Random): string => `4001${digits(random, 4)}
 /** One snippet of personal data as a customer would add it to a message. */
 export function personalDetail(random: Random, person: Person): string {
   switch (random.int(9)) {
-    case 0: return `Mijn klantnummer is ${customerNumber(random)}.`;
-    case 1: return `klantnr ${customerNumber(random)}, postcode ${postcode(random)}`;
-    case 2: return `Bel me maar op ${mobileNumber(random)}.`;
-    case 3: return `Mail mij graag op ${person.email}`;
-    case 4: return `Het gaat om bestelnummer ${orderNumber(random)}.`;
-    case 5: return `Mijn IBAN is ${iban(random)}.`;
-    case 6: return `Adres: ${address(random)}, ${postcode(random)}.`;
-    case 7: return `Ik ben bereikbaar op ${mobileNumber(random)} of ${person.email}.`;
-    default: return `Postcode ${postcode(random)}, huisnummer ${1 + random.int(120)}.`;
+    case 0:
+      return `Mijn klantnummer is ${customerNumber(random)}.`;
+    case 1:
+      return `klantnr ${customerNumber(random)}, postcode ${postcode(random)}`;
+    case 2:
+      return `Bel me maar op ${mobileNumber(random)}.`;
+    case 3:
+      return `Mail mij graag op ${person.email}`;
+    case 4:
+      return `Het gaat om bestelnummer ${orderNumber(random)}.`;
+    case 5:
+      return `Mijn IBAN is ${iban(random)}.`;
+    case 6:
+      return `Adres: ${address(random)}, ${postcode(random)}.`;
+    case 7:
+      return `Ik ben bereikbaar op ${mobileNumber(random)} of ${person.email}.`;
+    default:
+      return `Postcode ${postcode(random)}, huisnummer ${1 + random.int(120)}.`;
   }
 }

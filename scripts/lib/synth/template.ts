@@ -23,12 +23,7 @@ function compile(template: string): readonly Part[] {
 
 export type SlotValues = Readonly<Record<string, string | (() => string)>>;
 
-export function render(
-  template: string,
-  random: Random,
-  slots: Readonly<Record<string, readonly string[]>>,
-  values: SlotValues = {},
-): string {
+export function render(template: string, random: Random, slots: Readonly<Record<string, readonly string[]>>, values: SlotValues = {}): string {
   let parts = compiled.get(template);
   if (!parts) {
     parts = compile(template);
@@ -41,15 +36,13 @@ export function render(
     else out += fillSlot(part.slot, random, slots, values);
   }
   // An empty alternative can leave a double space or a space before punctuation.
-  return out.replace(/ {2,}/g, ' ').replace(/ ([,.?!])/g, '$1').trim();
+  return out
+    .replace(/ {2,}/g, ' ')
+    .replace(/ ([,.?!])/g, '$1')
+    .trim();
 }
 
-function fillSlot(
-  name: string,
-  random: Random,
-  slots: Readonly<Record<string, readonly string[]>>,
-  values: SlotValues,
-): string {
+function fillSlot(name: string, random: Random, slots: Readonly<Record<string, readonly string[]>>, values: SlotValues): string {
   const value = values[name];
   if (typeof value === 'function') return value();
   if (value !== undefined) return value;
@@ -68,9 +61,13 @@ export function euroAmount(random: Random, min: number, max: number): string {
   const whole = min + random.int(max - min);
   const cents = random.chance(0.3) ? `,${random.pick(['50', '25', '99', '12', '80'])}` : '';
   switch (random.int(4)) {
-    case 0: return `€${whole}${cents}`;
-    case 1: return `€ ${whole}${cents || ',-'}`;
-    case 2: return `${whole} euro`;
-    default: return `€${whole}`;
+    case 0:
+      return `€${whole}${cents}`;
+    case 1:
+      return `€ ${whole}${cents || ',-'}`;
+    case 2:
+      return `${whole} euro`;
+    default:
+      return `€${whole}`;
   }
 }

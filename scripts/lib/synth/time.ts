@@ -24,7 +24,14 @@ export function amsterdamOffsetHours(utcMs: number): 1 | 2 {
 
 /** The wall-clock fields of `utcMs` in Amsterdam. */
 export function amsterdamParts(utcMs: number): {
-  year: number; month: number; day: number; hour: number; minute: number; second: number; weekday: number; offset: 1 | 2;
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  weekday: number;
+  offset: 1 | 2;
 } {
   const offset = amsterdamOffsetHours(utcMs);
   const local = new Date(utcMs + offset * HOUR);

@@ -23,7 +23,11 @@ export type Topic = {
 
 export const TOPICS: readonly Topic[] = [
   {
-    key: 'termijnbedrag-aanpassen', faq: 'termijnbedrag-aanpassen', category: 'Facturen & betalen', weight: 6, trend: 'stable',
+    key: 'termijnbedrag-aanpassen',
+    faq: 'termijnbedrag-aanpassen',
+    category: 'Facturen & betalen',
+    weight: 6,
+    trend: 'stable',
     nl: [
       'Hoe kan ik mijn termijnbedrag [aanpassen|verlagen|wijzigen]?',
       'Kan ik mijn termijnbedrag [zelf|ergens] [omlaag|omhoog] zetten?',
@@ -38,7 +42,7 @@ export const TOPICS: readonly Topic[] = [
       'Ik kan mijn termijnbedrag niet wijzigen in de {app}, [de knop is grijs|hij geeft een fout]. Hoe kan ik het aanpassen?',
     ],
     en: ['How do I change my monthly [payment|instalment]?', 'Can I lower my monthly payment in the app?'],
-    context: ['We zijn met z\'n tweeën minder gaan verbruiken.', 'Sinds de zonnepanelen verbruiken we veel minder.', 'Ik wil niet weer zo\'n naheffing.'],
+    context: ["We zijn met z'n tweeën minder gaan verbruiken.", 'Sinds de zonnepanelen verbruiken we veel minder.', "Ik wil niet weer zo'n naheffing."],
     replies: [
       'Hoi! Je termijnbedrag pas je zelf aan in de app of op Mijn Veldlicht, onder Betalingen > Termijnbedrag. Je kunt het tot 25% verlagen of verhogen. Uitleg: {link}',
       'Hoi, dat kan! In de app onder Betalingen > Termijnbedrag zie je ons advies en zet je het bedrag zelf hoger of lager: {link}',
@@ -46,7 +50,11 @@ export const TOPICS: readonly Topic[] = [
     path: 'termijnbedrag-aanpassen',
   },
   {
-    key: 'termijnbedrag-verhoogd', faq: 'termijnbedrag-verhoogd', category: 'Facturen & betalen', weight: 4, trend: 'rising',
+    key: 'termijnbedrag-verhoogd',
+    faq: 'termijnbedrag-verhoogd',
+    category: 'Facturen & betalen',
+    weight: 4,
+    trend: 'rising',
     nl: [
       'Waarom is mijn termijnbedrag [ineens|opeens|zomaar] verhoogd?',
       'Jullie hebben mijn termijnbedrag [zomaar|] met {plus} verhoogd zonder iets te vragen. Waarom?',
@@ -67,7 +75,11 @@ export const TOPICS: readonly Topic[] = [
     path: 'termijnbedrag-verhoogd',
   },
   {
-    key: 'jaarafrekening-hoger-dan-verwacht', faq: 'jaarafrekening-hoger-dan-verwacht', category: 'Facturen & betalen', weight: 4, trend: 'stable',
+    key: 'jaarafrekening-hoger-dan-verwacht',
+    faq: 'jaarafrekening-hoger-dan-verwacht',
+    category: 'Facturen & betalen',
+    weight: 4,
+    trend: 'stable',
     nl: [
       'Mijn jaarafrekening is [veel|flink|] hoger dan verwacht, hoe kan dat?',
       'Ik moet {euro} bijbetalen op mijn jaarafrekening. Klopt dat wel?',
@@ -87,7 +99,11 @@ export const TOPICS: readonly Topic[] = [
     path: 'jaarafrekening',
   },
   {
-    key: 'factuur-downloaden', faq: 'factuur-downloaden', category: 'Facturen & betalen', weight: 4, trend: 'stable',
+    key: 'factuur-downloaden',
+    faq: 'factuur-downloaden',
+    category: 'Facturen & betalen',
+    weight: 4,
+    trend: 'stable',
     nl: [
       'Waar kan ik mijn factuur [vinden|downloaden]?',
       'Ik heb mijn factuur van {maand} [niet ontvangen|nooit gekregen].',
@@ -107,13 +123,17 @@ export const TOPICS: readonly Topic[] = [
     path: 'facturen',
   },
   {
-    key: 'dubbel-afgeschreven', faq: null, category: 'Facturen & betalen', weight: 2, trend: 'stable',
+    key: 'dubbel-afgeschreven',
+    faq: null,
+    category: 'Facturen & betalen',
+    weight: 2,
+    trend: 'stable',
     nl: [
       'Er is [twee keer|dubbel] {euro} afgeschreven deze maand?!',
       'Waarom hebben jullie twee keer geïncasseerd?',
       'Ik zie een dubbele afschrijving van Veldlicht op mijn rekening.',
       'Jullie hebben dubbel afgeschreven, wanneer krijg ik dat terug?',
-      'Er staan twee incasso\'s van jullie op mijn rekening, hoe kan dat?',
+      "Er staan twee incasso's van jullie op mijn rekening, hoe kan dat?",
     ],
     en: ['You charged me twice this month.'],
     context: ['Daardoor sta ik nu rood.', 'Dit is al de tweede keer dit jaar.'],
@@ -123,7 +143,11 @@ export const TOPICS: readonly Topic[] = [
     path: 'betalen',
   },
   {
-    key: 'betalingsregeling', faq: null, category: 'Facturen & betalen', weight: 2, trend: 'stable',
+    key: 'betalingsregeling',
+    faq: null,
+    category: 'Facturen & betalen',
+    weight: 2,
+    trend: 'stable',
     nl: [
       'Kan ik een betalingsregeling [krijgen|treffen|aanvragen] voor mijn jaarafrekening?',
       'Ik kan de eindafrekening niet in één keer betalen. Kan dat in termijnen?',
@@ -139,7 +163,11 @@ export const TOPICS: readonly Topic[] = [
     path: 'betalingsregeling',
   },
   {
-    key: 'teruggave-jaarafrekening', faq: null, category: 'Facturen & betalen', weight: 2, trend: 'stable',
+    key: 'teruggave-jaarafrekening',
+    faq: null,
+    category: 'Facturen & betalen',
+    weight: 2,
+    trend: 'stable',
     nl: [
       'Wanneer krijg ik het geld van mijn jaarafrekening terug?',
       'Ik krijg {euro} terug volgens de jaarafrekening, maar het staat nog niet op mijn rekening.',
@@ -154,7 +182,11 @@ export const TOPICS: readonly Topic[] = [
     path: 'teruggave',
   },
   {
-    key: 'rekeningnummer-wijzigen', faq: null, category: 'Account & app', weight: 1.5, trend: 'stable',
+    key: 'rekeningnummer-wijzigen',
+    faq: null,
+    category: 'Account & app',
+    weight: 1.5,
+    trend: 'stable',
     nl: [
       'Hoe wijzig ik mijn rekeningnummer?',
       'Ik heb een nieuwe bankrekening, waar geef ik dat door?',
@@ -163,13 +195,15 @@ export const TOPICS: readonly Topic[] = [
     ],
     en: ['How do I change my bank account number?'],
     context: ['Ik ben overgestapt naar een andere bank.'],
-    replies: [
-      'Hoi, je rekeningnummer wijzig je zelf in de app onder Profiel > Betaalgegevens. De wijziging geldt vanaf de eerstvolgende incasso: {link}',
-    ],
+    replies: ['Hoi, je rekeningnummer wijzig je zelf in de app onder Profiel > Betaalgegevens. De wijziging geldt vanaf de eerstvolgende incasso: {link}'],
     path: 'betaalgegevens',
   },
   {
-    key: 'modem-bezorging', faq: 'modem-bezorging', category: 'Bezorging', weight: 5, trend: 'stable',
+    key: 'modem-bezorging',
+    faq: 'modem-bezorging',
+    category: 'Bezorging',
+    weight: 5,
+    trend: 'stable',
     nl: [
       'Wanneer wordt mijn {modem} bezorgd?',
       'Ik heb [al|] {dagen} dagen geleden een {modem} besteld en nog niks ontvangen.',
@@ -190,7 +224,11 @@ export const TOPICS: readonly Topic[] = [
     path: 'bezorging',
   },
   {
-    key: 'pakket-beschadigd', faq: 'pakket-beschadigd', category: 'Bezorging', weight: 1.5, trend: 'stable',
+    key: 'pakket-beschadigd',
+    faq: 'pakket-beschadigd',
+    category: 'Bezorging',
+    weight: 1.5,
+    trend: 'stable',
     nl: [
       'Mijn {pakket} is beschadigd aangekomen, [wat nu|wat moet ik doen]?',
       'De doos was kapot en {demodem} doet het niet.',
@@ -199,14 +237,16 @@ export const TOPICS: readonly Topic[] = [
       'Er ontbreekt een onderdeel in mijn {pakket}, hoe krijg ik dat alsnog?',
     ],
     en: ['My package arrived damaged, what now?'],
-    context: ['Ik heb foto\'s gemaakt.', 'De doos was helemaal ingedeukt.'],
-    replies: [
-      'Hoi, wat vervelend! Maak een foto van de schade en meld het binnen 7 dagen via {link}. Je krijgt dan kosteloos een nieuw exemplaar.',
-    ],
+    context: ["Ik heb foto's gemaakt.", 'De doos was helemaal ingedeukt.'],
+    replies: ['Hoi, wat vervelend! Maak een foto van de schade en meld het binnen 7 dagen via {link}. Je krijgt dan kosteloos een nieuw exemplaar.'],
     path: 'schade-melden',
   },
   {
-    key: 'oude-modem-retourneren', faq: 'oude-modem-retourneren', category: 'Retourneren', weight: 3, trend: 'stable',
+    key: 'oude-modem-retourneren',
+    faq: 'oude-modem-retourneren',
+    category: 'Retourneren',
+    weight: 3,
+    trend: 'stable',
     nl: [
       'Moet ik mijn oude {modem} terugsturen?',
       'Hoe stuur ik {demodem} retour?',
@@ -224,7 +264,11 @@ export const TOPICS: readonly Topic[] = [
     path: 'retourneren',
   },
   {
-    key: 'bedenktijd-annuleren', faq: 'bedenktijd-annuleren', category: 'Retourneren', weight: 1.5, trend: 'stable',
+    key: 'bedenktijd-annuleren',
+    faq: 'bedenktijd-annuleren',
+    category: 'Retourneren',
+    weight: 1.5,
+    trend: 'stable',
     nl: [
       'Ik heb [gisteren|vorige week] een contract afgesloten maar wil toch niet, kan ik annuleren?',
       'Hoe gebruik ik mijn bedenktijd?',
@@ -233,13 +277,15 @@ export const TOPICS: readonly Topic[] = [
     ],
     en: ['Can I cancel within the 14-day cooling-off period?'],
     context: ['Ik vond ergens anders een beter aanbod.'],
-    replies: [
-      'Hoi, dat kan. Je hebt 14 dagen bedenktijd na het afsluiten. Annuleren doe je via het formulier op {link}. Je betaalt dan niks.',
-    ],
+    replies: ['Hoi, dat kan. Je hebt 14 dagen bedenktijd na het afsluiten. Annuleren doe je via het formulier op {link}. Je betaalt dan niks.'],
     path: 'bedenktijd',
   },
   {
-    key: 'contract-opzeggen', faq: 'contract-opzeggen', category: 'Abonnement', weight: 5, trend: 'stable',
+    key: 'contract-opzeggen',
+    faq: 'contract-opzeggen',
+    category: 'Abonnement',
+    weight: 5,
+    trend: 'stable',
     nl: [
       'Hoe kan ik mijn [contract|abonnement] opzeggen?',
       'Ik wil opzeggen, [waar kan dat|hoe gaat dat]?',
@@ -260,7 +306,11 @@ export const TOPICS: readonly Topic[] = [
     path: 'opzeggen',
   },
   {
-    key: 'verhuizen', faq: 'verhuizen', category: 'Abonnement', weight: 3, trend: 'stable',
+    key: 'verhuizen',
+    faq: 'verhuizen',
+    category: 'Abonnement',
+    weight: 3,
+    trend: 'stable',
     nl: [
       'Ik ga verhuizen, hoe neem ik mijn [energie|internet|abonnement] mee?',
       'Hoe geef ik een verhuizing door?',
@@ -277,7 +327,11 @@ export const TOPICS: readonly Topic[] = [
     path: 'verhuizen',
   },
   {
-    key: 'nieuwe-tarieven', faq: null, category: 'Abonnement', weight: 2.5, trend: 'stable',
+    key: 'nieuwe-tarieven',
+    faq: null,
+    category: 'Abonnement',
+    weight: 2.5,
+    trend: 'stable',
     nl: [
       'Wat worden de nieuwe tarieven per 1 [oktober|januari]?',
       'Mijn contract loopt af, wat is jullie aanbod?',
@@ -287,13 +341,15 @@ export const TOPICS: readonly Topic[] = [
     ],
     en: ['What are the new rates?'],
     context: ['Bij de concurrent is het goedkoper.'],
-    replies: [
-      'Hoi! De actuele tarieven en wat er per 1 oktober verandert lees je op {link}. Je persoonlijke tarieven zie je in de app onder Contract.',
-    ],
+    replies: ['Hoi! De actuele tarieven en wat er per 1 oktober verandert lees je op {link}. Je persoonlijke tarieven zie je in de app onder Contract.'],
     path: 'tarieven',
   },
   {
-    key: 'overstappen', faq: null, category: 'Abonnement', weight: 1.5, trend: 'stable',
+    key: 'overstappen',
+    faq: null,
+    category: 'Abonnement',
+    weight: 1.5,
+    trend: 'stable',
     nl: [
       'Ik wil overstappen naar Veldlicht, hoe werkt dat?',
       'Kan ik overstappen als mijn huidige contract nog loopt?',
@@ -306,7 +362,11 @@ export const TOPICS: readonly Topic[] = [
     path: 'overstappen',
   },
   {
-    key: 'internet-storing', faq: 'internet-storing', category: 'Storingen', weight: 5, trend: 'stable',
+    key: 'internet-storing',
+    faq: 'internet-storing',
+    category: 'Storingen',
+    weight: 5,
+    trend: 'stable',
     nl: [
       'Is er een storing in {stad}? Ik heb geen internet.',
       'Al {uur} uur geen internet, wat is er aan de hand?',
@@ -327,7 +387,11 @@ export const TOPICS: readonly Topic[] = [
     path: 'storingen',
   },
   {
-    key: 'stroomstoring', faq: 'stroomstoring', category: 'Storingen', weight: 1.5, trend: 'stable',
+    key: 'stroomstoring',
+    faq: 'stroomstoring',
+    category: 'Storingen',
+    weight: 1.5,
+    trend: 'stable',
     nl: [
       'Geen stroom in {stad}, is er een storing?',
       'De stroom is uitgevallen in de hele straat, [weten jullie|is er] iets?',
@@ -342,12 +406,16 @@ export const TOPICS: readonly Topic[] = [
     path: 'stroomstoring',
   },
   {
-    key: 'wifi-traag', faq: null, category: 'Storingen', weight: 3, trend: 'stable',
+    key: 'wifi-traag',
+    faq: null,
+    category: 'Storingen',
+    weight: 3,
+    trend: 'stable',
     nl: [
       'Mijn wifi is [super|heel|erg] traag, [hoe kan dat|wat kan ik doen]?',
       'Ik krijg maar [10|20|50] Mbit terwijl ik voor 500 betaal.',
       'De wifi valt steeds weg op de bovenverdieping.',
-      'Internet is \'s avonds extreem traag, hoe kan dat?',
+      "Internet is 's avonds extreem traag, hoe kan dat?",
       'Waarom is mijn internet zo langzaam de laatste tijd?',
     ],
     en: ['My wifi is really slow, what can I do?'],
@@ -358,9 +426,13 @@ export const TOPICS: readonly Topic[] = [
     path: 'wifi',
   },
   {
-    key: 'tv-geen-signaal', faq: null, category: 'Storingen', weight: 2, trend: 'stable',
+    key: 'tv-geen-signaal',
+    faq: null,
+    category: 'Storingen',
+    weight: 2,
+    trend: 'stable',
     nl: [
-      'Mijn tv zegt \'geen signaal\', wat nu?',
+      "Mijn tv zegt 'geen signaal', wat nu?",
       'De tv-ontvanger blijft hangen bij het opstarten.',
       'Sinds vanochtend doet de tv het niet meer, internet wel. Hoe kan dat?',
       'Ik zie alleen een zwart scherm op [alle zenders|sommige zenders].',
@@ -373,7 +445,11 @@ export const TOPICS: readonly Topic[] = [
     path: 'tv',
   },
   {
-    key: 'inloggen-app', faq: 'inloggen-app', category: 'Account & app', weight: 5, trend: 'falling',
+    key: 'inloggen-app',
+    faq: 'inloggen-app',
+    category: 'Account & app',
+    weight: 5,
+    trend: 'falling',
     nl: [
       'Ik kan niet inloggen in de {app}.',
       'De {app} blijft hangen bij het inloggen.',
@@ -381,10 +457,10 @@ export const TOPICS: readonly Topic[] = [
       'Na de update kan ik niet meer inloggen?',
       'Waarom word ik steeds uitgelogd uit de {app}?',
       'Ik krijg de verificatiecode niet binnen bij het inloggen.',
-      'De {app} zegt \'er is iets misgegaan\' als ik wil inloggen.',
+      "De {app} zegt 'er is iets misgegaan' als ik wil inloggen.",
       'Werkt de {app} niet of ligt het aan mij?',
     ],
-    en: ['I can\'t log in to the app.', 'The app keeps crashing when I log in.'],
+    en: ["I can't log in to the app.", 'The app keeps crashing when I log in.'],
     context: ['Ik heb hem al opnieuw geïnstalleerd.', 'Op mijn laptop werkt het wel.'],
     replies: [
       'Hoi! Installeer de nieuwste versie van de app en probeer het opnieuw. Lukt het dan nog niet, log in via Mijn Veldlicht in je browser. Meer tips: {link}',
@@ -392,7 +468,11 @@ export const TOPICS: readonly Topic[] = [
     path: 'inloggen',
   },
   {
-    key: 'wachtwoord-vergeten', faq: null, category: 'Account & app', weight: 2, trend: 'stable',
+    key: 'wachtwoord-vergeten',
+    faq: null,
+    category: 'Account & app',
+    weight: 2,
+    trend: 'stable',
     nl: [
       'Ik ben mijn wachtwoord vergeten, hoe reset ik dat?',
       'Ik krijg geen mail om mijn wachtwoord te herstellen.',
@@ -401,11 +481,15 @@ export const TOPICS: readonly Topic[] = [
     ],
     en: ['I forgot my password.'],
     context: [],
-    replies: ['Hoi! Klik op het inlogscherm op \'Wachtwoord vergeten\'. Je krijgt binnen een paar minuten een mail; kijk ook even in je spam. Zie {link}'],
+    replies: ["Hoi! Klik op het inlogscherm op 'Wachtwoord vergeten'. Je krijgt binnen een paar minuten een mail; kijk ook even in je spam. Zie {link}"],
     path: 'wachtwoord',
   },
   {
-    key: 'meterstanden-doorgeven', faq: 'meterstanden-doorgeven', category: 'Account & app', weight: 3, trend: 'stable',
+    key: 'meterstanden-doorgeven',
+    faq: 'meterstanden-doorgeven',
+    category: 'Account & app',
+    weight: 3,
+    trend: 'stable',
     nl: [
       'Hoe geef ik mijn meterstanden door?',
       'Ik kan mijn meterstand niet invoeren in de {app}.',
@@ -415,11 +499,17 @@ export const TOPICS: readonly Topic[] = [
     ],
     en: ['How do I submit my meter readings?'],
     context: ['Ik kreeg een herinnering per mail.'],
-    replies: ['Hoi! Meterstanden geef je door in de app onder Verbruik > Meterstanden. Een verkeerde stand kun je binnen 14 dagen zelf corrigeren. Uitleg: {link}'],
+    replies: [
+      'Hoi! Meterstanden geef je door in de app onder Verbruik > Meterstanden. Een verkeerde stand kun je binnen 14 dagen zelf corrigeren. Uitleg: {link}',
+    ],
     path: 'meterstanden',
   },
   {
-    key: 'slimme-meter', faq: null, category: 'Energie', weight: 1.5, trend: 'stable',
+    key: 'slimme-meter',
+    faq: null,
+    category: 'Energie',
+    weight: 1.5,
+    trend: 'stable',
     nl: [
       'Mijn slimme meter geeft geen gegevens door, [hoe kan dat|wat nu]?',
       'Ik zie geen verbruik in de {app}, ik heb wel een slimme meter.',
@@ -428,11 +518,17 @@ export const TOPICS: readonly Topic[] = [
     ],
     en: ['My smart meter is not sending any data.'],
     context: [],
-    replies: ['Hoi! Een slimme meter wordt geplaatst door je netbeheerder. Zie je geen verbruik in de app, geef dan toestemming onder Profiel > Slimme meter. Meer: {link}'],
+    replies: [
+      'Hoi! Een slimme meter wordt geplaatst door je netbeheerder. Zie je geen verbruik in de app, geef dan toestemming onder Profiel > Slimme meter. Meer: {link}',
+    ],
     path: 'slimme-meter',
   },
   {
-    key: 'terugleverkosten', faq: 'terugleverkosten', category: 'Energie', weight: 3, trend: 'stable',
+    key: 'terugleverkosten',
+    faq: 'terugleverkosten',
+    category: 'Energie',
+    weight: 3,
+    trend: 'stable',
     nl: [
       'Waarom betaal ik terugleverkosten voor mijn zonnepanelen?',
       'Hoe worden de terugleverkosten berekend?',
@@ -443,11 +539,17 @@ export const TOPICS: readonly Topic[] = [
     ],
     en: ['Why do I pay feed-in costs for my solar panels?'],
     context: ['Ik heb vorig jaar {euro} geïnvesteerd in zonnepanelen.', 'Dit voelt als straffen voor duurzaam zijn.'],
-    replies: ['Hoi! Voor stroom die je teruglevert betaal je per kWh een vergoeding voor de kosten die wij maken. Hoe dat precies werkt en wat het kost, lees je op {link}'],
+    replies: [
+      'Hoi! Voor stroom die je teruglevert betaal je per kWh een vergoeding voor de kosten die wij maken. Hoe dat precies werkt en wat het kost, lees je op {link}',
+    ],
     path: 'terugleveren',
   },
   {
-    key: 'e-mailadres-wijzigen', faq: null, category: 'Account & app', weight: 1, trend: 'stable',
+    key: 'e-mailadres-wijzigen',
+    faq: null,
+    category: 'Account & app',
+    weight: 1,
+    trend: 'stable',
     nl: [
       'Hoe verander ik mijn e-mailadres?',
       'Ik gebruik een ander mailadres, waar pas ik dat aan?',
@@ -459,7 +561,11 @@ export const TOPICS: readonly Topic[] = [
     path: 'contactgegevens',
   },
   {
-    key: 'klantenservice-bereikbaarheid', faq: null, category: 'Contact', weight: 2.5, trend: 'stable',
+    key: 'klantenservice-bereikbaarheid',
+    faq: null,
+    category: 'Contact',
+    weight: 2.5,
+    trend: 'stable',
     nl: [
       'Waarom duurt het zo lang voordat jullie reageren?',
       'Ik hang al {minuten} minuten in de wacht bij de klantenservice.',
@@ -473,7 +579,11 @@ export const TOPICS: readonly Topic[] = [
     path: 'contact',
   },
   {
-    key: 'monteur-afspraak', faq: null, category: 'Bezorging', weight: 1.5, trend: 'stable',
+    key: 'monteur-afspraak',
+    faq: null,
+    category: 'Bezorging',
+    weight: 1.5,
+    trend: 'stable',
     nl: [
       'Wanneer komt de monteur [langs|] voor de installatie?',
       'De monteur is [vandaag|gisteren] niet komen opdagen.',
@@ -482,20 +592,37 @@ export const TOPICS: readonly Topic[] = [
     ],
     en: ['The technician did not show up.'],
     context: ['Ik heb er een dag vrij voor genomen.'],
-    replies: ['Hoi! Je afspraak zie en verzet je in de app onder Bestellingen. Is de monteur niet gekomen? Stuur ons een DM, dan plannen we met voorrang opnieuw: {link}'],
+    replies: [
+      'Hoi! Je afspraak zie en verzet je in de app onder Bestellingen. Is de monteur niet gekomen? Stuur ons een DM, dan plannen we met voorrang opnieuw: {link}',
+    ],
     path: 'installatie',
   },
 ];
 
 /** Sentences that make a question into a complaint; topic-independent. */
 export const OPENERS: readonly string[] = [
-  'Ik ben er echt klaar mee.', 'Pff.', 'Sorry voor de lange vraag.', 'Vraagje:', 'Even een vraag.',
-  'Ik heb al twee keer gebeld.', 'Niemand kan me helpen.', 'Hallo, ik heb een vraag.', 'Goedemorgen,',
-  'Zo frustrerend dit.', 'Ik snap er niks van.', 'Help!',
+  'Ik ben er echt klaar mee.',
+  'Pff.',
+  'Sorry voor de lange vraag.',
+  'Vraagje:',
+  'Even een vraag.',
+  'Ik heb al twee keer gebeld.',
+  'Niemand kan me helpen.',
+  'Hallo, ik heb een vraag.',
+  'Goedemorgen,',
+  'Zo frustrerend dit.',
+  'Ik snap er niks van.',
+  'Help!',
 ];
 export const CLOSERS: readonly string[] = [
-  'Graag snel een reactie.', 'Alvast bedankt!', 'Ik hoor graag van jullie.', 'Dit kan toch niet de bedoeling zijn?',
-  'Bedankt alvast.', 'Kunnen jullie me helpen?', 'Ik wacht al dagen op antwoord.', 'Heel vervelend allemaal.',
+  'Graag snel een reactie.',
+  'Alvast bedankt!',
+  'Ik hoor graag van jullie.',
+  'Dit kan toch niet de bedoeling zijn?',
+  'Bedankt alvast.',
+  'Kunnen jullie me helpen?',
+  'Ik wacht al dagen op antwoord.',
+  'Heel vervelend allemaal.',
   'Hebben jullie wel eens van klantvriendelijkheid gehoord?',
 ];
 

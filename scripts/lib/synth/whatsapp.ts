@@ -13,7 +13,18 @@ import { messUp } from './typos.ts';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-const CHAT_TOPICS = ['modem-bezorging', 'oude-modem-retourneren', 'factuur-downloaden', 'internet-storing', 'termijnbedrag-verhoogd', 'termijnbedrag-aanpassen', 'meterstanden-doorgeven', 'wifi-traag', 'jaarafrekening-hoger-dan-verwacht', 'inloggen-app'];
+const CHAT_TOPICS = [
+  'modem-bezorging',
+  'oude-modem-retourneren',
+  'factuur-downloaden',
+  'internet-storing',
+  'termijnbedrag-verhoogd',
+  'termijnbedrag-aanpassen',
+  'meterstanden-doorgeven',
+  'wifi-traag',
+  'jaarafrekening-hoger-dan-verwacht',
+  'inloggen-app',
+];
 
 export type WhatsAppChatOptions = { seed: number; lines?: number; start?: Date; weeks?: number };
 

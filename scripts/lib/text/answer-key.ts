@@ -16,7 +16,6 @@ export function answerKey(text: string, places?: PlaceIndex, lang?: Lang): strin
   return tokens(normalize(withoutSlots(core, places)), lang).join(' ');
 }
 
-
 /** Unit vector of an answer key's terms. */
 export function answerVector(key: string): TermVector {
   return termVector(key);
@@ -43,4 +42,3 @@ export function cosine(a: TermVector, b: TermVector): number {
   for (const [term, v] of small) sum += v * (large.get(term) ?? 0);
   return sum;
 }
-

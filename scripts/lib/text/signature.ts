@@ -14,7 +14,7 @@ const SIGN_OFFS: readonly RegExp[] = [
 
 export function withoutSignature(text: string): string {
   let result = text.trim();
-  for (let previous = ''; previous !== result; ) {
+  for (let previous = ''; previous !== result;) {
     previous = result;
     for (const signOff of SIGN_OFFS) result = result.replace(signOff, (match) => (/^[.!?]/u.test(match) ? match[0]! : '')).trim();
   }

@@ -17,12 +17,27 @@ const WEEKDAYS = 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mon
 const UNITS =
   'werkdagen|werkdag|dagen|dag|weken|week|wk|maanden|maand|jaar|jaren|uren|uur|minuten|minuut|min|seconden|' +
   'days|day|weeks|week|months|month|years|year|hours|hour|hrs|minutes|minute|mins|working days|business days';
-const NUMBER_WORDS = 'een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|paar|anderhalf|ruim|bijna|a|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of';
+const NUMBER_WORDS =
+  'een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|paar|anderhalf|ruim|bijna|a|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of';
 
 const PATTERNS: readonly { type: SlotType; pattern: RegExp }[] = [
   { type: 'placeholder', pattern: /\[[\p{L}\p{N} _-]{1,30}\]/gu },
-  { type: 'amount', pattern: /(?:€|eur\b|euro\b|\$|£|usd\b|gbp\b)\s?\d+(?:[.,]\d{3})*(?:[.,](?:\d{1,2}|-{1,2}))?|\b\d+(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?:,-)?\s?(?:€|euro|eur|dollars?|pounds?|cent)\b/giu },
-  { type: 'date', pattern: new RegExp(String.raw`\b\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:e|ste|de|st|nd|rd|th)?\s+(?:${MONTHS_NL}|${MONTHS_EN})\b\.?(?:\s+\d{4})?|\b(?:${MONTHS_NL}|${MONTHS_EN})\s+\d{1,2}(?:st|nd|rd|th)?\b|\b(?:${MONTHS_NL.split('|').filter((m) => m.length > 3).join('|')}|${MONTHS_EN.replace('may|', '')})\b|\b(?:${WEEKDAYS})\b`, 'giu') },
+  {
+    type: 'amount',
+    pattern:
+      /(?:€|eur\b|euro\b|\$|£|usd\b|gbp\b)\s?\d+(?:[.,]\d{3})*(?:[.,](?:\d{1,2}|-{1,2}))?|\b\d+(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?:,-)?\s?(?:€|euro|eur|dollars?|pounds?|cent)\b/giu,
+  },
+  {
+    type: 'date',
+    pattern: new RegExp(
+      String.raw`\b\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:e|ste|de|st|nd|rd|th)?\s+(?:${MONTHS_NL}|${MONTHS_EN})\b\.?(?:\s+\d{4})?|\b(?:${MONTHS_NL}|${MONTHS_EN})\s+\d{1,2}(?:st|nd|rd|th)?\b|\b(?:${MONTHS_NL.split(
+        '|',
+      )
+        .filter((m) => m.length > 3)
+        .join('|')}|${MONTHS_EN.replace('may|', '')})\b|\b(?:${WEEKDAYS})\b`,
+      'giu',
+    ),
+  },
   { type: 'time', pattern: /\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?uur|\s?u\b|\s?[ap]\.?m\.?)?|\b(?:[01]?\d|2[0-3])\s?(?:uur|u)\b(?!\s*(?:geleden|lang))/giu },
   { type: 'duration', pattern: new RegExp(String.raw`\b(?:\d+(?:[.,]\d+)?|${NUMBER_WORDS})\s?(?:${UNITS})\b`, 'giu') },
   { type: 'code', pattern: /\b(?=[\p{L}-]*\d)(?=[\p{N}-]*\p{L})[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*\b/gu },
@@ -32,7 +47,47 @@ const PATTERNS: readonly { type: SlotType; pattern: RegExp }[] = [
 /** Words before a place name that make it one even in lower case ("storing in amersfoort"). */
 const LOCATIVE = /(?:^|\s)(?:in|te|uit|naar|rond|bij|omgeving|regio|richting|station|near|around|from|to|at)\s+$/iu;
 /** Common words that are also place names ("Best", "Echt"): a place only after a locative word. */
-const WORD_LIKE_PLACES = new Set(['best', 'echt', 'putten', 'made', 'born', 'lent', 'mill', 'nes', 'ee', 'eext', 'wijk', 'zand', 'veld', 'loo', 'hoek', 'haven', 'beek', 'linden', 'horn', 'ham', 'son', 'meer', 'mol', 'lier', 'as', 'bree', 'kessel', 'heel', 'baarn', 'hem', 'stad', 'dorp', 'dal', 'berg', 'bergen', 'vaals', 'boxtel', 'goor', 'lelystad']);
+const WORD_LIKE_PLACES = new Set([
+  'best',
+  'echt',
+  'putten',
+  'made',
+  'born',
+  'lent',
+  'mill',
+  'nes',
+  'ee',
+  'eext',
+  'wijk',
+  'zand',
+  'veld',
+  'loo',
+  'hoek',
+  'haven',
+  'beek',
+  'linden',
+  'horn',
+  'ham',
+  'son',
+  'meer',
+  'mol',
+  'lier',
+  'as',
+  'bree',
+  'kessel',
+  'heel',
+  'baarn',
+  'hem',
+  'stad',
+  'dorp',
+  'dal',
+  'berg',
+  'bergen',
+  'vaals',
+  'boxtel',
+  'goor',
+  'lelystad',
+]);
 
 export function placeIndex(names: Iterable<string>): PlaceIndex {
   const map = new Map<string, number>();

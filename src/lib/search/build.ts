@@ -43,9 +43,7 @@ function termsByDocumentFrequency(tokenised: string[][][]): string[] {
       documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
   }
-  return [...documentFrequency.entries()]
-    .sort(([a, dfA], [b, dfB]) => dfB - dfA || (a < b ? -1 : a > b ? 1 : 0))
-    .map(([term]) => term);
+  return [...documentFrequency.entries()].sort(([a, dfA], [b, dfB]) => dfB - dfA || (a < b ? -1 : a > b ? 1 : 0)).map(([term]) => term);
 }
 
 /**

@@ -7,7 +7,7 @@ export function encodeTermIds(ids: readonly number[]): string {
   const sorted = [...ids].sort((a, b) => a - b);
   const parts: string[] = [];
   let previous = 0;
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     const id = sorted[i] as number;
     let count = 1;
     while (sorted[i + count] === id) count++;

@@ -125,7 +125,11 @@ function toHit(index: SearchIndex, doc: number, score: number, matched: Readonly
 function queryVocabulary(index: SearchIndex, termIds: Map<string, number>): QueryVocabulary {
   const synonyms = new Map<string, string[]>();
   for (const group of index.synonyms) {
-    for (const phrase of group) synonyms.set(phrase, group.filter((other) => other !== phrase));
+    for (const phrase of group)
+      synonyms.set(
+        phrase,
+        group.filter((other) => other !== phrase),
+      );
   }
   const synonymTerms = new Set([...synonyms.keys()].flatMap((phrase) => phrase.split(' ')));
   const alphabetical = [...index.terms].sort();

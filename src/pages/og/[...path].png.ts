@@ -16,8 +16,7 @@ import { OG_HEIGHT, OG_WIDTH, ogCacheKeySource, ogCardTree, type OgCard } from '
 import { slugFromId } from '../../lib/paths.ts';
 import { groupByCategory } from '../../lib/sorting.ts';
 
-const CACHE_DIR =
-  process.env['VEELGESTELD_OG_CACHE_DIR'] ?? join(process.cwd(), 'node_modules', '.cache', 'veelgesteld-og');
+const CACHE_DIR = process.env['VEELGESTELD_OG_CACHE_DIR'] ?? join(process.cwd(), 'node_modules', '.cache', 'veelgesteld-og');
 
 export const getStaticPaths = (async () => {
   const cards: { params: { path: string }; props: OgCard }[] = [];
@@ -84,4 +83,3 @@ function fonts(): Promise<Font[]> {
   })();
   return fontCache;
 }
-

@@ -11,12 +11,14 @@ const PROJECT: Record<string, string> = {
   'scripts/lib/core/routes.ts': "import { scrub } from '../scrub/index.ts';\nexport const routes = scrub;\n",
   'scripts/lib/core/slug.ts': 'export const slugOf = (text: string): string => text;\n',
   'scripts/lib/scrub/index.ts': "import { slugOf } from '../core/slug.ts';\nexport const scrub = slugOf;\n",
-  'scripts/lib/mine/collect.ts': "import { writeFileSync } from 'node:fs';\nimport { run } from '../../commands/mine.ts';\nexport const collect = [writeFileSync, run];\n",
+  'scripts/lib/mine/collect.ts':
+    "import { writeFileSync } from 'node:fs';\nimport { run } from '../../commands/mine.ts';\nexport const collect = [writeFileSync, run];\n",
   'scripts/lib/io/index.ts': "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n",
   'scripts/commands/mine.ts': "import { read } from '../lib/io/index.ts';\nexport const run = read;\n",
   'scripts/editor/server.ts': "import { readFile } from 'node:fs/promises';\nexport const serve = readFile;\n",
   'scripts/cli.ts': "import { spawnSync } from 'node:child_process';\nexport const cli = spawnSync;\n",
-  'scripts/commands/site-search.ts': "import { search } from '../../src/lib/search/index.ts';\nimport { page } from '../../src/pages/index.ts';\nexport const both = [search, page];\n",
+  'scripts/commands/site-search.ts':
+    "import { search } from '../../src/lib/search/index.ts';\nimport { page } from '../../src/pages/index.ts';\nexport const both = [search, page];\n",
   'src/lib/search/index.ts': "import { slugOf } from '../../../scripts/lib/core/slug.ts';\nexport const search = slugOf;\n",
   'src/pages/index.ts': "import { scrub } from '../../scripts/lib/scrub/index.ts';\nexport const page = scrub;\n",
 };

@@ -17,12 +17,32 @@ export type Lang = 'nl' | 'en';
 
 // Words that are frequent in one language and rare in the other.
 const DUTCH_MARKERS = new Set([
-  ...DUTCH_STOP_WORDS, 'mijn', 'jullie', 'waarom', 'wanneer', 'hoe', 'kan', 'kunnen', 'nog', 'steeds', 'niet', 'geen',
-  'wel', 'bij', 'ik', 'het', 'een', 'de', 'bestelling', 'pakket', 'graag', 'weten', 'bedankt', 'dank',
+  ...DUTCH_STOP_WORDS,
+  'mijn',
+  'jullie',
+  'waarom',
+  'wanneer',
+  'hoe',
+  'kan',
+  'kunnen',
+  'nog',
+  'steeds',
+  'niet',
+  'geen',
+  'wel',
+  'bij',
+  'ik',
+  'het',
+  'een',
+  'de',
+  'bestelling',
+  'pakket',
+  'graag',
+  'weten',
+  'bedankt',
+  'dank',
 ]);
-const ENGLISH_MARKERS = new Set([
-  ...ENGLISH_STOP_WORDS, 'why', 'how', 'when', 'where', 'not', 'no', 'still', 'order', 'thank', 'get', 'want', 'need',
-]);
+const ENGLISH_MARKERS = new Set([...ENGLISH_STOP_WORDS, 'why', 'how', 'when', 'where', 'not', 'no', 'still', 'order', 'thank', 'get', 'want', 'need']);
 const AMBIGUOUS = new Set(['is', 'in', 'of', 'me', 'we', 'hi', 'hey', 'hello', 'van', 'a', 'are', 'was', 'die', 'had', 'over', 'ben', 'want', 'kan']);
 
 /** 'nl' or 'en' from stop-word evidence; 'other' when neither language shows. Ties go to Dutch. */

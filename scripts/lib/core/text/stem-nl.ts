@@ -18,7 +18,10 @@ function undouble(w: string): string {
 
 export function stemDutch(input: string): string {
   // Initial y, y after a vowel and i between vowels are consonants: mark them upper case.
-  let w = input.replace(/^y/u, 'Y').replace(/([aeiouyè])y/gu, '$1Y').replace(/([aeiouyè])i(?=[aeiouyè])/gu, '$1I');
+  let w = input
+    .replace(/^y/u, 'Y')
+    .replace(/([aeiouyè])y/gu, '$1Y')
+    .replace(/([aeiouyè])i(?=[aeiouyè])/gu, '$1I');
   const plainR1 = regionAfterVowelConsonant(w, 0);
   const r1 = Math.max(3, plainR1);
   const r2 = regionAfterVowelConsonant(w, plainR1);

@@ -13,13 +13,38 @@ import { searchQueryOf } from '../search-query.ts';
 import { EVIDENCE, skip, type Evidence, type FormatInput, type FormatSample, type ReaderEvent, type ReaderOptions } from '../types.ts';
 
 const PAGE_COLUMNS = [
-  'page path + query string', 'paginapad + queryreeks', 'page location', 'paginalocatie', 'url', 'page url', 'pagina-url',
-  'page', 'pagina', 'name', 'label', 'page path and screen class', 'paginapad en schermklasse', 'page path', 'paginapad',
+  'page path + query string',
+  'paginapad + queryreeks',
+  'page location',
+  'paginalocatie',
+  'url',
+  'page url',
+  'pagina-url',
+  'page',
+  'pagina',
+  'name',
+  'label',
+  'page path and screen class',
+  'paginapad en schermklasse',
+  'page path',
+  'paginapad',
 ];
 const VIEW_COLUMNS = ['pageviews', 'views', 'nb_hits', 'hits', 'weergaven', 'paginaweergaven', 'screenpageviews', 'screen_page_views'];
 const PEOPLE_COLUMNS = [
-  'visitors', 'users', 'total users', 'active users', 'nb_visits', 'nb_uniq_visitors', 'unique pageviews', 'visits',
-  'gebruikers', 'totaal aantal gebruikers', 'actieve gebruikers', 'bezoekers', 'unieke paginaweergaven', 'bezoeken',
+  'visitors',
+  'users',
+  'total users',
+  'active users',
+  'nb_visits',
+  'nb_uniq_visitors',
+  'unique pageviews',
+  'visits',
+  'gebruikers',
+  'totaal aantal gebruikers',
+  'actieve gebruikers',
+  'bezoekers',
+  'unieke paginaweergaven',
+  'bezoeken',
 ];
 const DATE_COLUMNS = ['date', 'datum', 'day', 'dag'];
 /** A row claiming more views than this is not a page report row. */
@@ -68,7 +93,13 @@ async function* readAnalyticsCsv(chunks: AsyncIterable<string>, options: Pick<Re
         continue;
       }
       if (!sawHeader) {
-        batch.push(skip(line, 'malformed-row', 'no page report header (expected a page column such as "page" or "Page path + query string" and a views column such as "pageviews" or "Views")'));
+        batch.push(
+          skip(
+            line,
+            'malformed-row',
+            'no page report header (expected a page column such as "page" or "Page path + query string" and a views column such as "pageviews" or "Views")',
+          ),
+        );
         return yield batch;
       }
       // A later table of another kind (a GA4 summary table): not about pages.
@@ -196,7 +227,10 @@ function splitCsvLine(line: string, delimiter: string): string[] | null {
 
 /** "1,234", "1.234", "1 234" and "1234" are all 1234; decimals and negatives are not counts. */
 function countOf(cell: string): number | null {
-  const digits = cell.trim().replace(/^"|"$/gu, '').replace(/[.,\s\u00A0](?=\d{3}(?:\D|$))/gu, '');
+  const digits = cell
+    .trim()
+    .replace(/^"|"$/gu, '')
+    .replace(/[.,\s\u00A0](?=\d{3}(?:\D|$))/gu, '');
   if (!/^\d+$/u.test(digits)) return null;
   const value = Number(digits);
   return value <= MAX_VIEWS ? value : null;

@@ -114,7 +114,22 @@ export function channelFromText(raw: string): Channel {
 }
 
 const INBOUND = new Set(['in', 'inbound', 'inkomend', 'binnenkomend', 'ontvangen', 'received', 'klant', 'customer', 'vraag', 'question', 'incoming']);
-const OUTBOUND = new Set(['out', 'outbound', 'uitgaand', 'verzonden', 'sent', 'bedrijf', 'company', 'agent', 'medewerker', 'webcare', 'antwoord', 'reply', 'answer', 'outgoing']);
+const OUTBOUND = new Set([
+  'out',
+  'outbound',
+  'uitgaand',
+  'verzonden',
+  'sent',
+  'bedrijf',
+  'company',
+  'agent',
+  'medewerker',
+  'webcare',
+  'antwoord',
+  'reply',
+  'answer',
+  'outgoing',
+]);
 
 /** "in"/"uitgaand"/…; for a column named like "inbound", true/false. Null when unknown. */
 export function directionFromText(raw: string, columnName: string): Direction | null {

@@ -79,7 +79,15 @@ function* ticketMessages(value: unknown, line: number): Generator<ReaderEvent> {
   }
   const base = { line, conversationKey: `ticket:${ticketId || line}`, channel } as const;
   if (comments.length === 0) {
-    yield message({ ...base, sourceId: ticketId ? `${ticketId}:description` : null, inReplyTo: null, direction: 'in', author: requester || 'onbekend', createdAt: parseTimestamp(asString(ticket.created_at)), text: withSubject(subject, asString(ticket.description)) });
+    yield message({
+      ...base,
+      sourceId: ticketId ? `${ticketId}:description` : null,
+      inReplyTo: null,
+      direction: 'in',
+      author: requester || 'onbekend',
+      createdAt: parseTimestamp(asString(ticket.created_at)),
+      text: withSubject(subject, asString(ticket.description)),
+    });
     return;
   }
   let previous: string | null = null;

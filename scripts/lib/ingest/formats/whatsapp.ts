@@ -6,8 +6,7 @@ import { splitLines, type TextLine } from '../lines.ts';
 import { fullYear, localToIso, to24h, type DayOrder } from '../time.ts';
 import { EVIDENCE, skip, type Evidence, type FormatInput, type FormatSample, type ReaderEvent, type ReaderOptions } from '../types.ts';
 
-const HEADER =
-  /^\u200E?\[?(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4}),?\s+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([aApP]\.?\s?[mM]\.?)?\]?\s*(?:-\s)?\s*(.*)$/u;
+const HEADER = /^\u200E?\[?(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4}),?\s+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([aApP]\.?\s?[mM]\.?)?\]?\s*(?:-\s)?\s*(.*)$/u;
 const AUTHOR = /^([^:]{1,80}?):\s?(.*)$/su;
 const MEDIA =
   /^\u200E?(?:<(?:Media weggelaten|Media omitted|bijgevoegd: [^>]+|attached: [^>]+)>|(?:afbeelding|image|video|audio|sticker|GIF|document|foto|photo) (?:weggelaten|omitted))$/iu;

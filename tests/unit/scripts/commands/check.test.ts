@@ -19,11 +19,15 @@ describe('veelgesteld check', () => {
   it.each([
     [
       'frontmatter',
-      ['failing/frontmatter/faq/nl/kapotte-yaml.mdx:3: error: a text starts with a quote (") but the closing quote is missing; end the text with the same quote'],
+      [
+        'failing/frontmatter/faq/nl/kapotte-yaml.mdx:3: error: a text starts with a quote (") but the closing quote is missing; end the text with the same quote',
+      ],
     ],
     [
       'yaml-colon',
-      ['failing/yaml-colon/faq/nl/dubbele-punt.mdx:3: error: this line has a colon followed by a space inside a text; put the whole text between quotes ("...")'],
+      [
+        'failing/yaml-colon/faq/nl/dubbele-punt.mdx:3: error: this line has a colon followed by a space inside a text; put the whole text between quotes ("...")',
+      ],
     ],
     [
       'schema',
@@ -36,17 +40,18 @@ describe('veelgesteld check', () => {
       'collection',
       ['failing/collection/artikelen/verdwaald.mdx:1: error: this file is not inside a faq, blog or broadcasts folder, so the site does not know what it is'],
     ],
-    [
-      'lang-folder',
-      ['failing/lang-folder/faq/en/verkeerde-taal.mdx:4: error: lang is "nl" but the file is in the "en" folder; make them match'],
-    ],
+    ['lang-folder', ['failing/lang-folder/faq/en/verkeerde-taal.mdx:4: error: lang is "nl" but the file is in the "en" folder; make them match']],
     [
       'duplicate-slug',
-      ['failing/duplicate-slug/faq/nl/retourneren.mdx:1: error: slug "retourneren" (the file name) is also used by content/faq/nl/retourneren.mdx in the same collection and language; rename one of the files'],
+      [
+        'failing/duplicate-slug/faq/nl/retourneren.mdx:1: error: slug "retourneren" (the file name) is also used by content/faq/nl/retourneren.mdx in the same collection and language; rename one of the files',
+      ],
     ],
     [
       'duplicate-shortid',
-      ['failing/duplicate-shortid/broadcasts/kassa-2026-11-30.mdx:9: error: shortId "h4xq9" is also used by content/faq/nl/bezorgtijden.mdx; a short link must lead to one page, so give the newer item another shortId'],
+      [
+        'failing/duplicate-shortid/broadcasts/kassa-2026-11-30.mdx:9: error: shortId "h4xq9" is also used by content/faq/nl/bezorgtijden.mdx; a short link must lead to one page, so give the newer item another shortId',
+      ],
     ],
     [
       'broken-link',
@@ -73,21 +78,19 @@ describe('veelgesteld check', () => {
         'failing/personal-data/faq/nl/klantgegevens.mdx:12:72: error: this looks like personal data (telefoon); content must never contain customer details: remove it or make it general',
       ],
     ],
-    [
-      'todo',
-      ['failing/todo/faq/nl/half-af.mdx:12:1: error: TODO left in a review faq: finish this text, or set status back to draft'],
-    ],
-    [
-      'title-length',
-      ['failing/title-length/faq/nl/lange-titel.mdx:2: error: title is 83 characters; keep it at most 60 so search engines show it in full'],
-    ],
+    ['todo', ['failing/todo/faq/nl/half-af.mdx:12:1: error: TODO left in a review faq: finish this text, or set status back to draft']],
+    ['title-length', ['failing/title-length/faq/nl/lange-titel.mdx:2: error: title is 83 characters; keep it at most 60 so search engines show it in full']],
     [
       'description-length',
-      ['failing/description-length/faq/nl/korte-omschrijving.mdx:3: error: description is 12 characters; write between 50 and 160 (it is the snippet under the title in search results)'],
+      [
+        'failing/description-length/faq/nl/korte-omschrijving.mdx:3: error: description is 12 characters; write between 50 and 160 (it is the snippet under the title in search results)',
+      ],
     ],
     [
       'reply-length',
-      ['failing/reply-length/faq/nl/lang-antwoord.mdx:8: error: reply is 292 characters as X counts them once the short link is added; at most 280 fit in one post, so shorten it by 12'],
+      [
+        'failing/reply-length/faq/nl/lang-antwoord.mdx:8: error: reply is 292 characters as X counts them once the short link is added; at most 280 fit in one post, so shorten it by 12',
+      ],
     ],
     [
       'reply-too-long',
@@ -95,7 +98,9 @@ describe('veelgesteld check', () => {
     ],
     [
       'broadcast-reply-length',
-      ['failing/broadcast-reply-length/broadcasts/opgelicht-2026-12-08.mdx:15: error: replies.1 is 305 characters as X counts them; at most 280 fit in one post'],
+      [
+        'failing/broadcast-reply-length/broadcasts/opgelicht-2026-12-08.mdx:15: error: replies.1 is 305 characters as X counts them; at most 280 fit in one post',
+      ],
     ],
   ])('fails on %s with file:line and a plain message', async (fixture, expected) => {
     const { code, out } = await checkFixture(`failing/${fixture}`);

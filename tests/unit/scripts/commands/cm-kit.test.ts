@@ -40,9 +40,7 @@ describe('veelgesteld cm-kit', () => {
   });
 
   it('names the reply that does not fit in one post', async () => {
-    await expect(
-      run(cmKit, ['--root', FIXTURE_ROOT, 'failing/broadcast-reply-length/broadcasts/opgelicht-2026-12-08.mdx']),
-    ).rejects.toThrow(
+    await expect(run(cmKit, ['--root', FIXTURE_ROOT, 'failing/broadcast-reply-length/broadcasts/opgelicht-2026-12-08.mdx'])).rejects.toThrow(
       'failing/broadcast-reply-length/broadcasts/opgelicht-2026-12-08.mdx: reply 2 is 329 characters with the link; at most 280 fit in one post',
     );
   });

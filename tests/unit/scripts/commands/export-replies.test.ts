@@ -41,8 +41,6 @@ describe('veelgesteld export-replies', () => {
   });
 
   it('refuses a channel that is not configured', async () => {
-    await expect(run(exportReplies, ['--root', FIXTURE_ROOT, '--utm', 'tiktok'])).rejects.toThrow(
-      '--utm must be one of x, facebook, whatsapp, not "tiktok"',
-    );
+    await expect(run(exportReplies, ['--root', FIXTURE_ROOT, '--utm', 'tiktok'])).rejects.toThrow('--utm must be one of x, facebook, whatsapp, not "tiktok"');
   });
 });

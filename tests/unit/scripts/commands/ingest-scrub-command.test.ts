@@ -2,13 +2,17 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
-const scrub = (input: string) =>
-  spawnSync(process.execPath, ['scripts/cli.ts', 'scrub', '--company-handle', '@Veelgesteld'], { input, encoding: 'utf8' });
+const scrub = (input: string) => spawnSync(process.execPath, ['scripts/cli.ts', 'scrub', '--company-handle', '@Veelgesteld'], { input, encoding: 'utf8' });
 
 describe('veelgesteld scrub', () => {
   it('writes one JSON line per input line with spans into the input text', () => {
     const { stdout, stderr } = scrub('{"text":"Bel 06-12345678"}\n{"text":"Volg @Veelgesteld"}\n');
-    expect(stdout.trim().split('\n').map((line) => JSON.parse(line) as unknown)).toEqual([
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as unknown),
+    ).toEqual([
       { text: 'Bel [telefoon]', redacted: true, spans: [{ start: 4, end: 15, type: 'telefoon' }] },
       { text: 'Volg @Veelgesteld', redacted: false, spans: [] },
     ]);

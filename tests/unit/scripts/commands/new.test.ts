@@ -82,9 +82,7 @@ describe('veelgesteld new', () => {
   });
 
   it('never overwrites an existing file', async () => {
-    await expect(run(newCommand, ['faq', '--root', root, '--title', 'Retourneren'])).rejects.toThrow(
-      'content/faq/nl/retourneren.mdx already exists',
-    );
+    await expect(run(newCommand, ['faq', '--root', root, '--title', 'Retourneren'])).rejects.toThrow('content/faq/nl/retourneren.mdx already exists');
   });
 
   it('asks for the programme and airing time of a broadcast', async () => {

@@ -19,7 +19,9 @@ let draftLog: string;
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'veelgesteld-report-'));
   cpSync('content', join(root, 'content'), { recursive: true });
-  const result = spawnSync(process.execPath, ['scripts/cli.ts', 'pipeline', '--content', join(root, 'content', 'faq'), '--work', join(root, 'work')], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['scripts/cli.ts', 'pipeline', '--content', join(root, 'content', 'faq'), '--work', join(root, 'work')], {
+    encoding: 'utf8',
+  });
   expect(result.status, result.stderr).toBe(0);
   draftLog = result.stdout + result.stderr;
   html = readFileSync(join(root, 'work', 'report.html'), 'utf8');
@@ -66,7 +68,12 @@ describe('the example report', () => {
       // Full names and handles: a first name alone ("Sanne") may be an ordinary word.
       if (author.startsWith('@') || author.includes(' ')) people.add(author);
     }
-    const clients = new Set(readFileSync('scripts/examples/access.log', 'utf8').split('\n').map((line) => line.split(' ')[0]).filter((ip) => ip && /\d+\.\d+\.\d+\.\d+/u.test(ip)));
+    const clients = new Set(
+      readFileSync('scripts/examples/access.log', 'utf8')
+        .split('\n')
+        .map((line) => line.split(' ')[0])
+        .filter((ip) => ip && /\d+\.\d+\.\d+\.\d+/u.test(ip)),
+    );
     expect(people.size).toBeGreaterThan(100);
     // What a reader sees: text outside tags (SVG path data and styles are no text).
     const visible = html.replace(/<style>[\s\S]*?<\/style>/gu, ' ').replace(/<[^>]+>/gu, ' ');

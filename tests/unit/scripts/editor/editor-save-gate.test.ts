@@ -45,19 +45,31 @@ const edit = (change: (data: Record<string, unknown>) => void, body?: string) =>
 
 describe('saveThroughGate', () => {
   it('refuses an over-long title, even in a draft, with the message `check` prints', async () => {
-    const result = await saveThroughGate(context, PATH, edit((data) => (data['title'] = 'Waar blijft mijn pakket en wanneer komt de bezorger nu eindelijk langs?')));
+    const result = await saveThroughGate(
+      context,
+      PATH,
+      edit((data) => (data['title'] = 'Waar blijft mijn pakket en wanneer komt de bezorger nu eindelijk langs?')),
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toContain(`${PATH}:2: warning: title is 71 characters; keep it at most 60 so search engines show it in full`);
   });
 
   it('refuses personal data in the text', async () => {
-    const result = await saveThroughGate(context, PATH, edit(() => {}, '## Kort antwoord\n\nBel Jan op 06-12345678.\n'));
+    const result = await saveThroughGate(
+      context,
+      PATH,
+      edit(() => {}, '## Kort antwoord\n\nBel Jan op 06-12345678.\n'),
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toContain('this looks like personal data (telefoon)');
   });
 
   it('saves a draft with TODOs, and refuses to publish it while TODOs are left (the publish gate)', async () => {
-    const saved = await saveThroughGate(context, PATH, edit((data) => (data['title'] = 'Wanneer komt mijn pakket?')));
+    const saved = await saveThroughGate(
+      context,
+      PATH,
+      edit((data) => (data['title'] = 'Wanneer komt mijn pakket?')),
+    );
     expect(saved.ok).toBe(true);
     if (saved.ok) {
       // The fingerprint stays what the draft tool wrote, so `draft` sees an edited draft and leaves it.
@@ -65,25 +77,42 @@ describe('saveThroughGate', () => {
       expect(parsed.frontmatter?.['generatedHash']).toBe('fnv1a64:3dc68ea75059c1d0');
       expect(contentHash(String(parsed.frontmatter?.['title']), parsed.body)).not.toBe('fnv1a64:3dc68ea75059c1d0');
     }
-    const publish = await saveThroughGate(context, PATH, edit((data) => (data['status'] = 'published')));
+    const publish = await saveThroughGate(
+      context,
+      PATH,
+      edit((data) => (data['status'] = 'published')),
+    );
     expect(publish.ok).toBe(false);
     if (!publish.ok) expect(publish.message).toContain('TODO left in a published faq');
   });
 
   it('publishes a finished draft like `veelgesteld publish`: status, publishAt and updatedAt, generatedHash untouched', async () => {
-    const result = await saveThroughGate(context, PATH, edit((data) => (data['status'] = 'published'), '## Kort antwoord\n\nBinnen twee werkdagen.\n'));
+    const result = await saveThroughGate(
+      context,
+      PATH,
+      edit((data) => (data['status'] = 'published'), '## Kort antwoord\n\nBinnen twee werkdagen.\n'),
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.summary).toBe('status draft → published; public from the next build');
     const parsed = parseContentFile({ path: PATH, text: result.text });
-    expect(parsed.frontmatter).toMatchObject({ status: 'published', publishAt: '2026-11-23T12:00:00+01:00', updatedAt: '2026-11-23T12:00:00+01:00', generatedHash: 'fnv1a64:3dc68ea75059c1d0' });
+    expect(parsed.frontmatter).toMatchObject({
+      status: 'published',
+      publishAt: '2026-11-23T12:00:00+01:00',
+      updatedAt: '2026-11-23T12:00:00+01:00',
+      generatedHash: 'fnv1a64:3dc68ea75059c1d0',
+    });
     expect(faqSchema.safeParse(parsed.frontmatter).success).toBe(true);
     // saveThroughGate only decides; the server writes. The file on disk is still the draft.
     expect(await readFile(join(root, PATH), 'utf8')).toBe(DRAFT);
   });
 
   it('creates new items as drafts only', async () => {
-    const result = await saveThroughGate(context, 'content/faq/nl/nieuw.mdx', edit((data) => (data['status'] = 'published')));
+    const result = await saveThroughGate(
+      context,
+      'content/faq/nl/nieuw.mdx',
+      edit((data) => (data['status'] = 'published')),
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toContain('eerst als concept');
   });

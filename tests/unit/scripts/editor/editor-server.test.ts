@@ -21,7 +21,9 @@ describe('the editor server', () => {
   it('speaks Decap’s proxy protocol on the checkout', async () => {
     const info = await post('/api/v1', { action: 'info', params: {} });
     expect(await info.json()).toMatchObject({ publish_modes: ['simple'], type: 'local_fs' });
-    const entries = (await (await post('/api/v1', { action: 'entriesByFolder', params: { folder: 'content/faq/nl', extension: 'mdx', depth: 1 } })).json()) as { file: { path: string } }[];
+    const entries = (await (await post('/api/v1', { action: 'entriesByFolder', params: { folder: 'content/faq/nl', extension: 'mdx', depth: 1 } })).json()) as {
+      file: { path: string };
+    }[];
     expect(entries.map((entry) => entry.file.path)).toContain('content/faq/nl/bezorgtijden.mdx');
   });
 
@@ -44,7 +46,11 @@ describe('the editor server', () => {
   });
 
   it('answers the live check with the check’s problems and lengths as X counts them', async () => {
-    const response = await post('/api/editor/check', { collection: 'faq-nl', path: 'content/faq/nl/bezorgtijden.mdx', data: { title: 'x'.repeat(61), reply: 'Kijk op https://example.nl/een/heel/lange/link 😀', shortId: 'abcd' } });
+    const response = await post('/api/editor/check', {
+      collection: 'faq-nl',
+      path: 'content/faq/nl/bezorgtijden.mdx',
+      data: { title: 'x'.repeat(61), reply: 'Kijk op https://example.nl/een/heel/lange/link 😀', shortId: 'abcd' },
+    });
     const result = (await response.json()) as { problems: { code: string }[]; lengths: { title: number; reply: number } };
     expect(result.problems.map((problem) => problem.code)).toContain('title-length');
     expect(result.lengths).toMatchObject({ title: 61, reply: 'Kijk op '.length + 23 + 1 + 2 + 1 + 23 });

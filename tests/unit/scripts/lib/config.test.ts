@@ -6,9 +6,7 @@ describe('parseProjectConfig', () => {
   it('reads the project config with defaults for omitted sections', () => {
     const config = parseProjectConfig(readFileSync('veelgesteld.config.json', 'utf8'));
     expect(config.siteUrl).toMatch(/^https:\/\//);
-    const minimal = parseProjectConfig(
-      JSON.stringify({ siteUrl: 'https://hulp.example.nl', company: { name: 'X', contactRoute: 'Bel ons' } }),
-    );
+    const minimal = parseProjectConfig(JSON.stringify({ siteUrl: 'https://hulp.example.nl', company: { name: 'X', contactRoute: 'Bel ons' } }));
     expect(minimal.editorial.titleMax).toBe(60);
     expect(minimal.replies.utm.enabled).toBe(false);
   });

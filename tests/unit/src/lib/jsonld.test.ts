@@ -13,7 +13,10 @@ describe('faqPage', () => {
 
 describe('breadcrumbList', () => {
   it('numbers the crumbs from 1', () => {
-    const data = breadcrumbList([{ name: 'Home', url: 'https://x.nl/' }, { name: 'FAQ', url: 'https://x.nl/faq/' }]);
+    const data = breadcrumbList([
+      { name: 'Home', url: 'https://x.nl/' },
+      { name: 'FAQ', url: 'https://x.nl/faq/' },
+    ]);
     expect(data['itemListElement']).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://x.nl/' },
       { '@type': 'ListItem', position: 2, name: 'FAQ', item: 'https://x.nl/faq/' },

@@ -11,10 +11,7 @@ describe('byMostAsked', () => {
     expect(sorted.map((e) => e.data.title)).toEqual(['C', 'B', 'A']);
   });
   it('orders equal counts by title', () => {
-    expect(byMostAsked([faq('Zeker', 'x', 3), faq('Afspraak', 'x', 3)]).map((e) => e.data.title)).toEqual([
-      'Afspraak',
-      'Zeker',
-    ]);
+    expect(byMostAsked([faq('Zeker', 'x', 3), faq('Afspraak', 'x', 3)]).map((e) => e.data.title)).toEqual(['Afspraak', 'Zeker']);
   });
   it('does not change its input', () => {
     const input = [faq('A', 'x', 1), faq('B', 'x', 2)];

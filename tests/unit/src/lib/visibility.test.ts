@@ -24,9 +24,7 @@ describe('visibilityFromEnv', () => {
     expect(visibilityFromEnv({ VEELGESTELD_DRAFTS: 'true' }, false).showDrafts).toBe(false);
   });
   it('takes "now" from VEELGESTELD_NOW', () => {
-    expect(visibilityFromEnv({ VEELGESTELD_NOW: '2030-01-01T00:00:00Z' }, false).now.toISOString()).toBe(
-      '2030-01-01T00:00:00.000Z',
-    );
+    expect(visibilityFromEnv({ VEELGESTELD_NOW: '2030-01-01T00:00:00Z' }, false).now.toISOString()).toBe('2030-01-01T00:00:00.000Z');
   });
 });
 

@@ -49,7 +49,14 @@ describe('parseFrontmatter', () => {
   it('requires an embargo moment and a contact route for broadcasts', () => {
     const result = parseFrontmatter(
       'broadcasts',
-      { title: 'Reactie op Radar', description: 'Onze reactie.', programme: 'Radar', airsAt: '2026-12-01T20:30:00+01:00', shortId: 'rd4m', contact: { name: 'Anna' } },
+      {
+        title: 'Reactie op Radar',
+        description: 'Onze reactie.',
+        programme: 'Radar',
+        airsAt: '2026-12-01T20:30:00+01:00',
+        shortId: 'rd4m',
+        contact: { name: 'Anna' },
+      },
       'content/broadcasts/radar.mdx',
     );
     expect(result.ok).toBe(false);

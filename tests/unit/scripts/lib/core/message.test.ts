@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { messageSchema, plainMessage } from '#core/message.ts';
 
-const valid = { id: '1', conversationId: 'c1', inReplyTo: null, channel: 'x', direction: 'in', author: 'p1', createdAt: '2026-09-01T10:00:00+02:00', lang: 'nl', text: 'Waar blijft mijn pakket?' };
+const valid = {
+  id: '1',
+  conversationId: 'c1',
+  inReplyTo: null,
+  channel: 'x',
+  direction: 'in',
+  author: 'p1',
+  createdAt: '2026-09-01T10:00:00+02:00',
+  lang: 'nl',
+  text: 'Waar blijft mijn pakket?',
+};
 
 const variants: Record<string, unknown>[] = [
   valid,

@@ -3,14 +3,10 @@ import { replySnippet, replyWithLink, withUtm } from '#core/replies.ts';
 
 describe('withUtm', () => {
   it('adds source and medium', () => {
-    expect(withUtm('https://h.nl/k/t7rm', { source: 'whatsapp', medium: 'webcare' })).toBe(
-      'https://h.nl/k/t7rm?utm_source=whatsapp&utm_medium=webcare',
-    );
+    expect(withUtm('https://h.nl/k/t7rm', { source: 'whatsapp', medium: 'webcare' })).toBe('https://h.nl/k/t7rm?utm_source=whatsapp&utm_medium=webcare');
   });
   it('keeps an existing query and leaves the URL alone without a channel', () => {
-    expect(withUtm('https://h.nl/k/t7rm?a=1', { source: 'x', medium: 'webcare' })).toBe(
-      'https://h.nl/k/t7rm?a=1&utm_source=x&utm_medium=webcare',
-    );
+    expect(withUtm('https://h.nl/k/t7rm?a=1', { source: 'x', medium: 'webcare' })).toBe('https://h.nl/k/t7rm?a=1&utm_source=x&utm_medium=webcare');
     expect(withUtm('https://h.nl/k/t7rm', undefined)).toBe('https://h.nl/k/t7rm');
   });
 });

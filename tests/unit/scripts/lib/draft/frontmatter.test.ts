@@ -5,9 +5,41 @@ import { parseArticle, renderArticle } from '#lib/draft/index.ts';
 import { HOSTILE_MESSAGES } from '#tests/fixtures/draft/clusters.ts';
 
 const YAML_TRICKS = [
-  '&a anker', '*a', '!!python/object:os.system', '---', '--- x', '...', 'a: b', '- item', '? k', '| lit', '> fold', '#c',
-  '%YAML 1.1', '@x', '`x', '2026-01-05', 'yes', 'on', 'null', '~', '0o17', '0x1F', '1e3', '.inf', '<<', '12:30:00',
-  'regel 1\nregel 2', 'a\n---\nb', ' leading', 'trailing ', '{a: 1}', '[1]', '"q"', "'s'", '\u202Eabc',
+  '&a anker',
+  '*a',
+  '!!python/object:os.system',
+  '---',
+  '--- x',
+  '...',
+  'a: b',
+  '- item',
+  '? k',
+  '| lit',
+  '> fold',
+  '#c',
+  '%YAML 1.1',
+  '@x',
+  '`x',
+  '2026-01-05',
+  'yes',
+  'on',
+  'null',
+  '~',
+  '0o17',
+  '0x1F',
+  '1e3',
+  '.inf',
+  '<<',
+  '12:30:00',
+  'regel 1\nregel 2',
+  'a\n---\nb',
+  ' leading',
+  'trailing ',
+  '{a: 1}',
+  '[1]',
+  '"q"',
+  "'s'",
+  '\u202Eabc',
 ];
 
 describe('renderArticle', () => {
@@ -33,7 +65,9 @@ describe('renderArticle', () => {
 
 describe('parseArticle', () => {
   it('names the file and line of broken YAML', () => {
-    expect(() => parseArticle('---\ntitle: ok\nfoo: [unclosed\n---\n', 'content/faq/nl/x.mdx')).toThrow(/^content\/faq\/nl\/x\.mdx:\d+: frontmatter is not valid YAML/);
+    expect(() => parseArticle('---\ntitle: ok\nfoo: [unclosed\n---\n', 'content/faq/nl/x.mdx')).toThrow(
+      /^content\/faq\/nl\/x\.mdx:\d+: frontmatter is not valid YAML/,
+    );
   });
 
   it('reads a file without frontmatter as body only', () => {

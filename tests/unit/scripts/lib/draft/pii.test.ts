@@ -13,7 +13,7 @@ describe('redactContactDetails', () => {
   });
 
   it.each(['Bel gratis 0800-0250250.', 'Bel 0800 0250 250.', 'Bel 0900-9292 voor reisinformatie.', 'Bel 088-1234567.', 'Bel 0900 1234.'])(
-    'keeps the company\'s number and service numbers: %j',
+    "keeps the company's number and service numbers: %j",
     (input) => {
       expect(redactContactDetails(input, ['0800-0250250'])).toBe(input);
       expect(containsContactDetails(input, ['0800-0250250'])).toBe(false);

@@ -138,7 +138,9 @@ describe('planDrafts: new drafts', () => {
   });
 
   it('gives two clusters with the same title different file names and short ids', () => {
-    const plan = run([makeCluster({ id: 'a' }), makeCluster({
+    const plan = run([
+      makeCluster({ id: 'a' }),
+      makeCluster({
         id: 'b',
         label: 'Waar blijft mijn pakket?',
         examples: [
@@ -146,7 +148,8 @@ describe('planDrafts: new drafts', () => {
           { text: 'Router geeft geen internet meer na update', similarity: 0.9 },
         ],
         bestAnswer: { text: 'Zet je modem 30 seconden uit en weer aan; helpt dat niet, dan sturen we een monteur.', messageId: 'm-202', replies: 4 },
-      })]);
+      }),
+    ]);
     const paths = plan.writes.map((write) => write.path);
     expect(new Set(paths).size).toBe(2);
     const ids = plan.writes.map((write) => parseArticle(write.text, write.path).data['shortId']);
@@ -180,7 +183,11 @@ describe('planDrafts: re-runs', () => {
   });
 
   it.each([
-    ['the body was changed', (text: string) => text.replace('TODO: Leg uit waarom het zo werkt en wat er achter de schermen gebeurt.', 'Pakketten gaan via PostNL.'), 'content'],
+    [
+      'the body was changed',
+      (text: string) => text.replace('TODO: Leg uit waarom het zo werkt en wat er achter de schermen gebeurt.', 'Pakketten gaan via PostNL.'),
+      'content',
+    ],
     ['the title was changed', (text: string) => text.replace('title: "Waar blijft mijn pakket?"', 'title: "Mijn pakket is laat: wat nu?"'), 'content'],
     ['the status is review', (text: string) => text.replace('status: "draft"', 'status: "review"'), 'status'],
   ])('never touches a draft when %s', (_name, edit, reason) => {
@@ -237,7 +244,9 @@ describe('planDrafts: re-runs', () => {
 
   it('treats a published article as covering a cluster that asks its question word for word, even with few shared phrasings', () => {
     const handWritten = (questions: string[], title: string) =>
-      ['---', `title: "${title}"`, 'status: published', 'shortId: mtr5', 'questions:', ...questions.map((q) => `  - "${q}"`), '---', '', 'Tekst.', ''].join('\n');
+      ['---', `title: "${title}"`, 'status: published', 'shortId: mtr5', 'questions:', ...questions.map((q) => `  - "${q}"`), '---', '', 'Tekst.', ''].join(
+        '\n',
+      );
     const meter = makeCluster({
       id: 'c-meter',
       label: 'Hoe geef ik mijn meterstanden door?',
@@ -248,8 +257,14 @@ describe('planDrafts: re-runs', () => {
         { text: 'Hoe geef ik meterstanden door na een verhuizing?', similarity: 0.78 },
       ],
     });
-    const article = handWritten(['Hoe geef ik mijn meterstanden door?', 'Waar kan ik de meterstand doorgeven?', 'Wanneer moet ik mijn meterstand doorgeven?'], 'Meterstanden doorgeven');
-    expect(run([meter], [{ path: 'nl/meterstanden-doorgeven.mdx', text: article }]).outcomes[0]).toMatchObject({ kind: 'covered', article: { shortId: 'mtr5' } });
+    const article = handWritten(
+      ['Hoe geef ik mijn meterstanden door?', 'Waar kan ik de meterstand doorgeven?', 'Wanneer moet ik mijn meterstand doorgeven?'],
+      'Meterstanden doorgeven',
+    );
+    expect(run([meter], [{ path: 'nl/meterstanden-doorgeven.mdx', text: article }]).outcomes[0]).toMatchObject({
+      kind: 'covered',
+      article: { shortId: 'mtr5' },
+    });
     // The same label alone is not enough ("gives two clusters with the same title…" above): some of
     // the other phrasings must be there too.
     const fewer = handWritten(['Hoe geef ik mijn meterstanden door?', 'Wat kost een slimme meter?'], 'Slimme meter');
@@ -362,7 +377,7 @@ describe('planDrafts: clusters split into sub-topics', () => {
     expect([...kinds.values()].sort()).toEqual(['created', 'overlaps']);
   });
 
-  it('reports a cluster whose CM answer is a published article\'s prepared reply as covered, whatever its wording', () => {
+  it("reports a cluster whose CM answer is a published article's prepared reply as covered, whatever its wording", () => {
     const article = [
       '---',
       'title: "Mijn pakket is later dan verwacht"',
@@ -375,8 +390,15 @@ describe('planDrafts: clusters split into sub-topics', () => {
       '',
       'Tekst.',
     ].join('\n');
-    const differentlyWorded = makeCluster({ id: 'c-laat', label: 'Is er vertraging bij de bezorgers deze week?', examples: [{ text: 'Komt de bezorger vandaag nog?', similarity: 0.9 }] });
-    expect(run([differentlyWorded], [{ path: 'nl/pakket-later.mdx', text: article }]).outcomes[0]).toMatchObject({ kind: 'covered', article: { shortId: 'pk4t' } });
+    const differentlyWorded = makeCluster({
+      id: 'c-laat',
+      label: 'Is er vertraging bij de bezorgers deze week?',
+      examples: [{ text: 'Komt de bezorger vandaag nog?', similarity: 0.9 }],
+    });
+    expect(run([differentlyWorded], [{ path: 'nl/pakket-later.mdx', text: article }]).outcomes[0]).toMatchObject({
+      kind: 'covered',
+      article: { shortId: 'pk4t' },
+    });
   });
 
   it('matches questions to a published article without their places and amounts (slot-aware covered)', () => {
@@ -394,36 +416,78 @@ describe('planDrafts: clusters split into sub-topics', () => {
     const outage = makeCluster({
       id: 'c-storing',
       label: 'Is er een storing in Zeist?',
-      examples: [{ text: 'Geen internet in Amersfoort, storing?', similarity: 0.9 }, { text: 'Al uren geen internet in De Bilt', similarity: 0.8 }],
+      examples: [
+        { text: 'Geen internet in Amersfoort, storing?', similarity: 0.9 },
+        { text: 'Al uren geen internet in De Bilt', similarity: 0.8 },
+      ],
       bestAnswer: null,
     });
     const places = placeIndex(['Utrecht', 'Zeist', 'Amersfoort', 'De Bilt']);
-    const plan = planDrafts({ mining: makeMining([outage]), faqFiles: [{ path: 'nl/storing.mdx', text: article }], otherShortIds: [], registry: new Map(), options: { ...OPTIONS, titleKnowledge: { places } } });
+    const plan = planDrafts({
+      mining: makeMining([outage]),
+      faqFiles: [{ path: 'nl/storing.mdx', text: article }],
+      otherShortIds: [],
+      registry: new Map(),
+      options: { ...OPTIONS, titleKnowledge: { places } },
+    });
     expect(plan.outcomes[0]).toMatchObject({ kind: 'covered', article: { shortId: 'st9r' } });
     expect(run([outage], [{ path: 'nl/storing.mdx', text: article }]).outcomes[0]?.kind).toBe('created');
   });
 
   it.each([
-    ['nl', 'Waarom betaal ik terugleverkosten voor mijn zonnepanelen?', 'Zijn jullie terugleverkosten omhoog gegaan?', [
-      'Beste klantenservice, Waarom betaal ik terugleverkosten voor mijn zonnepanelen? Alvast bedankt! Met vriendelijke groet, [naam]',
-      'Pff. Waarom betaal ik terugleverkosten voor mijn zonnepanelen? Dit voelt als straffen voor duurzaam zijn. Graag snel antwoord.',
-    ]],
-    ['en', 'Why do I pay feed-in costs for my solar panels?', 'Have your feed-in costs gone up?', [
-      'Dear customer service, Why do I pay feed-in costs for my solar panels? Thanks in advance! Kind regards, [naam]',
-      'Ugh. Why do I pay feed-in costs for my solar panels? This feels like a punishment for being green. Please answer quickly.',
-    ]],
+    [
+      'nl',
+      'Waarom betaal ik terugleverkosten voor mijn zonnepanelen?',
+      'Zijn jullie terugleverkosten omhoog gegaan?',
+      [
+        'Beste klantenservice, Waarom betaal ik terugleverkosten voor mijn zonnepanelen? Alvast bedankt! Met vriendelijke groet, [naam]',
+        'Pff. Waarom betaal ik terugleverkosten voor mijn zonnepanelen? Dit voelt als straffen voor duurzaam zijn. Graag snel antwoord.',
+      ],
+    ],
+    [
+      'en',
+      'Why do I pay feed-in costs for my solar panels?',
+      'Have your feed-in costs gone up?',
+      [
+        'Dear customer service, Why do I pay feed-in costs for my solar panels? Thanks in advance! Kind regards, [naam]',
+        'Ugh. Why do I pay feed-in costs for my solar panels? This feels like a punishment for being green. Please answer quickly.',
+      ],
+    ],
   ] as const)('%s: a customer who asks a published question in one sentence of a longer message is covered by it', (lang, question, label, messages) => {
-    const article = ['---', `title: "${question}"`, `lang: ${lang}`, 'status: published', 'shortId: tr6k', `questions: ["${question}"]`, '---', '', 'Tekst.'].join('\n');
+    const article = [
+      '---',
+      `title: "${question}"`,
+      `lang: ${lang}`,
+      'status: published',
+      'shortId: tr6k',
+      `questions: ["${question}"]`,
+      '---',
+      '',
+      'Tekst.',
+    ].join('\n');
     const cluster = makeCluster({ id: 'c-terug', lang, label, examples: messages.map((text) => ({ text, similarity: 0.9 })), bestAnswer: null });
     expect(run([cluster], [{ path: `${lang}/terugleveren.mdx`, text: article }]).outcomes[0]).toMatchObject({ kind: 'covered', article: { shortId: 'tr6k' } });
   });
 
-  it('does not take a message for an article\'s question because one of its sentences shares a word or two', () => {
-    const article = ['---', 'title: "Waarom betaal ik terugleverkosten voor mijn zonnepanelen?"', 'lang: nl', 'status: published', 'shortId: tr6k', 'questions: ["Hoe worden de terugleverkosten berekend?"]', '---', '', 'Tekst.'].join('\n');
+  it("does not take a message for an article's question because one of its sentences shares a word or two", () => {
+    const article = [
+      '---',
+      'title: "Waarom betaal ik terugleverkosten voor mijn zonnepanelen?"',
+      'lang: nl',
+      'status: published',
+      'shortId: tr6k',
+      'questions: ["Hoe worden de terugleverkosten berekend?"]',
+      '---',
+      '',
+      'Tekst.',
+    ].join('\n');
     const cluster = makeCluster({
       id: 'c-panelen',
       label: 'Mogen er zonnepanelen op een huurhuis?',
-      examples: [{ text: 'Ik huur mijn huis. Mogen er zonnepanelen op het dak? Wie betaalt dat?', similarity: 0.9 }, { text: 'Zonnepanelen op een huurwoning, mag dat?', similarity: 0.8 }],
+      examples: [
+        { text: 'Ik huur mijn huis. Mogen er zonnepanelen op het dak? Wie betaalt dat?', similarity: 0.9 },
+        { text: 'Zonnepanelen op een huurwoning, mag dat?', similarity: 0.8 },
+      ],
       bestAnswer: null,
     });
     expect(run([cluster], [{ path: 'nl/terugleveren.mdx', text: article }]).outcomes[0]?.kind).toBe('created');

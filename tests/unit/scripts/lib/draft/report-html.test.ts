@@ -37,7 +37,11 @@ const storing = makeCluster({
   authors: 55,
   trendDirection: 'stable',
   trend: 0,
-  hourly: [{ hour: '2026-10-21T06:00Z', count: 18 }, { hour: '2026-10-21T07:00Z', count: 30 }, { hour: '2026-10-21T08:00Z', count: 12 }],
+  hourly: [
+    { hour: '2026-10-21T06:00Z', count: 18 },
+    { hour: '2026-10-21T07:00Z', count: 30 },
+    { hour: '2026-10-21T08:00Z', count: 12 },
+  ],
 });
 const hostile = makeCluster({
   id: 'c-hostile',
@@ -49,7 +53,13 @@ const hostile = makeCluster({
   hourly: hourly({}, 100),
 });
 const mining = makeMining([termijn, storing, hostile], { generatedAt: '2026-11-23T08:00:00.000Z' });
-const plan = planDrafts({ mining, faqFiles: [], otherShortIds: [], registry: new Map(), options: { minQuestions: 5, minAuthors: 3, clustersFile: 'work/clusters.json' } });
+const plan = planDrafts({
+  mining,
+  faqFiles: [],
+  otherShortIds: [],
+  registry: new Map(),
+  options: { minQuestions: 5, minAuthors: 3, clustersFile: 'work/clusters.json' },
+});
 const judged: JudgedSearch[] = [
   { query: 'betalingsregeling', count: 31, people: 30, verdict: 'none', best: null },
   { query: 'iban wijzigen', count: 20, people: 19, verdict: 'weak', best: { id: 'x', title: 'Termijnbedrag aanpassen', url: '/faq/x/', coverage: 0.3 } },
@@ -90,13 +100,25 @@ describe('renderReportHtml', () => {
     const charts = html.match(/<figure class="chart"><svg role="img" /gu) ?? [];
     // five overview charts and one small chart per spike
     expect(charts.length).toBe(5 + signals.spikes.length);
-    for (const heading of ['Wekelijks volume van de meest gestelde vragen', 'Pieken', 'Gezocht, niet gevonden', 'Stijgende vragen', 'Ruis', 'Meest gestelde vragen', 'Al beantwoord: deel deze links', 'Ontbrekende content', 'Uit de zoekbalk']) {
+    for (const heading of [
+      'Wekelijks volume van de meest gestelde vragen',
+      'Pieken',
+      'Gezocht, niet gevonden',
+      'Stijgende vragen',
+      'Ruis',
+      'Meest gestelde vragen',
+      'Al beantwoord: deel deze links',
+      'Ontbrekende content',
+      'Uit de zoekbalk',
+    ]) {
       expect(html).toContain(`<h2>${heading}</h2>`);
     }
   });
 
   it('says what the spikes were, with the statement to link, and what to do about an incident', () => {
-    expect(html).toContain('Na Radar op maandag 9 november 20:25: 40 vragen in 2 uur over “Waarom is mijn termijnbedrag verhoogd?”; verklaring <code>https://hulp.veldlicht.example/k/rd4r</code>');
+    expect(html).toContain(
+      'Na Radar op maandag 9 november 20:25: 40 vragen in 2 uur over “Waarom is mijn termijnbedrag verhoogd?”; verklaring <code>https://hulp.veldlicht.example/k/rd4r</code>',
+    );
     expect(html).toContain('Vanaf woensdag 21 oktober 08:00: 48 vragen in 2 uur (60 in 3 uur) over “Is er een storing in Utrecht?”');
     expect(html).toContain('zet een update op het blog of een verklaring zoals bij een uitzending, geen FAQ-artikel');
     expect(html).toContain('<ul class="spike-only"><li>Is er een storing in Utrecht? (60 vragen): alleen in een incident</li></ul>');

@@ -38,7 +38,10 @@ describe('runDraft', () => {
     const result = await draft();
     expect(result.written).toEqual([]);
     expect([article, paths().registry].map((file) => readFileSync(file))).toEqual(before);
-    expect(JSON.parse(before[1]?.toString() ?? '')).toEqual({ version: 1, shortIds: { f8fsba: { clusterIds: ['c-pakket'], file: 'faq/nl/waar-blijft-mijn-pakket.mdx' } } });
+    expect(JSON.parse(before[1]?.toString() ?? '')).toEqual({
+      version: 1,
+      shortIds: { f8fsba: { clusterIds: ['c-pakket'], file: 'faq/nl/waar-blijft-mijn-pakket.mdx' } },
+    });
   });
 
   it('leaves a file an editor changed exactly as it is', async () => {

@@ -23,12 +23,24 @@ const outage: Spike = {
 
 describe('drafts and site searches', () => {
   it('records how many of the questions were site searches', () => {
-    const plan = planDrafts({ mining: makeMining([makeCluster({ id: 'c-pakket', channelCounts: { search: 4, x: 8 } })]), faqFiles: [], otherShortIds: [], registry: new Map(), options: OPTIONS });
+    const plan = planDrafts({
+      mining: makeMining([makeCluster({ id: 'c-pakket', channelCounts: { search: 4, x: 8 } })]),
+      faqFiles: [],
+      otherShortIds: [],
+      registry: new Map(),
+      options: OPTIONS,
+    });
     expect(plan.writes[0]?.text).toMatch(/\n {2}searches: 4\n/u);
   });
 
   it('leaves drafts without searches as they were', () => {
-    const plan = planDrafts({ mining: makeMining([makeCluster({ id: 'c-pakket', channelCounts: { x: 12 } })]), faqFiles: [], otherShortIds: [], registry: new Map(), options: OPTIONS });
+    const plan = planDrafts({
+      mining: makeMining([makeCluster({ id: 'c-pakket', channelCounts: { x: 12 } })]),
+      faqFiles: [],
+      otherShortIds: [],
+      registry: new Map(),
+      options: OPTIONS,
+    });
     expect(plan.writes[0]?.text).not.toContain('searches:');
   });
 });

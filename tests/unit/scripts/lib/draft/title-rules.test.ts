@@ -3,7 +3,10 @@ import { isQuestionForm, titleProblems } from '#lib/draft/title-rules.ts';
 import { clusterTitle } from '#lib/draft/wording.ts';
 
 const places = new Set(['amersfoort', 'zeist', 'utrecht']);
-const knowledge = { isPlace: (word: string) => places.has(word.toLowerCase()), isKnownWord: (word: string) => !['bestelin', 'miuten', 'uisttel', 'geincasseerd'].includes(word) };
+const knowledge = {
+  isPlace: (word: string) => places.has(word.toLowerCase()),
+  isKnownWord: (word: string) => !['bestelin', 'miuten', 'uisttel', 'geincasseerd'].includes(word),
+};
 
 describe('titleProblems', () => {
   it.each([
@@ -59,14 +62,23 @@ describe('isQuestionForm', () => {
 });
 
 describe('clusterTitle with the rules', () => {
-  const cluster = (label: string, examples: string[], keywords: string[] = []) => ({ label, keywords, examples: examples.map((text) => ({ text, similarity: 0.9 })) });
+  const cluster = (label: string, examples: string[], keywords: string[] = []) => ({
+    label,
+    keywords,
+    examples: examples.map((text) => ({ text, similarity: 0.9 })),
+  });
 
   it('takes the first question an editor would keep, skipping slot values, typos and vague ones', () => {
     const vague = clusterTitle(cluster('Hoe lang nog?', ['Waar blijft mn bestelin?', 'Is er een storing in Amersfoort??']), 'nl', 60, knowledge);
     expect(vague).toBe('Is er een storing bij mij in de buurt?');
-    expect(clusterTitle(cluster('Storing in Zeist sinds 14:00, is er een storing?', ['Hoe lang nog?', 'Is er een internetstoring bij jullie?']), 'nl', 60, knowledge)).toBe(
-      'Is er een internetstoring bij jullie?',
-    );
+    expect(
+      clusterTitle(
+        cluster('Storing in Zeist sinds 14:00, is er een storing?', ['Hoe lang nog?', 'Is er een internetstoring bij jullie?']),
+        'nl',
+        60,
+        knowledge,
+      ),
+    ).toBe('Is er een internetstoring bij jullie?');
   });
 
   it('prefers a question that names the subject', () => {
@@ -75,19 +87,25 @@ describe('clusterTitle with the rules', () => {
     );
   });
 
-  it('shortens a question by one customer\'s amount or a trailing phrase when that makes it fit', () => {
+  it("shortens a question by one customer's amount or a trailing phrase when that makes it fit", () => {
     expect(clusterTitle(cluster('Kan ik een betalingsregeling aanvragen voor de jaarafrekening van mijn oude woning?', []), 'nl', 60, knowledge)).toBe(
       'Kan ik een betalingsregeling aanvragen?',
     );
-    expect(clusterTitle(cluster('Waarom is er deze maand dubbel €160 afgeschreven?', []), 'nl', 60, knowledge)).toBe('Waarom is er deze maand dubbel afgeschreven?');
+    expect(clusterTitle(cluster('Waarom is er deze maand dubbel €160 afgeschreven?', []), 'nl', 60, knowledge)).toBe(
+      'Waarom is er deze maand dubbel afgeschreven?',
+    );
   });
 
   it('titles in the language of the article, whatever language an example is in', () => {
-    expect(clusterTitle(cluster('Do I need to return my old modem?', ['Moet ik mijn oude modem terugsturen?']), 'nl', 60, knowledge)).toBe('Moet ik mijn oude modem terugsturen?');
+    expect(clusterTitle(cluster('Do I need to return my old modem?', ['Moet ik mijn oude modem terugsturen?']), 'nl', 60, knowledge)).toBe(
+      'Moet ik mijn oude modem terugsturen?',
+    );
   });
 
   it('turns a statement of a problem into its question by rule, never by appending a question mark', () => {
-    expect(clusterTitle(cluster('Ik heb de verkeerde kleur ontvangen.', []), 'nl', 60, knowledge)).toBe('Ik heb de verkeerde kleur ontvangen: wat kan ik doen?');
+    expect(clusterTitle(cluster('Ik heb de verkeerde kleur ontvangen.', []), 'nl', 60, knowledge)).toBe(
+      'Ik heb de verkeerde kleur ontvangen: wat kan ik doen?',
+    );
     expect(clusterTitle(cluster('My parcel arrived damaged.', []), 'en', 60, knowledge)).toBe('My parcel arrived damaged: what can I do?');
   });
 });

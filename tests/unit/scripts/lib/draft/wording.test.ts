@@ -6,14 +6,26 @@ import { countTweetLength } from '#core/tweet-length.ts';
 
 describe('questionTitle', () => {
   it.each([
-    ['drops greeting and handle', 'Hoi @VoorbeeldNL, mijn pakket is al 3 dagen onderweg. Waar blijft het nou?', 'Mijn pakket is al 3 dagen onderweg, waar blijft het nou?'],
+    [
+      'drops greeting and handle',
+      'Hoi @VoorbeeldNL, mijn pakket is al 3 dagen onderweg. Waar blijft het nou?',
+      'Mijn pakket is al 3 dagen onderweg, waar blijft het nou?',
+    ],
     ['drops a context sentence the question does not need', 'Mijn pakket is al 3 dagen onderweg. Waar blijft mijn pakket nou?', 'Waar blijft mijn pakket nou?'],
     ['drops scrub placeholders', 'Goedemorgen, ik ben [naam] waarom is mijn factuur hoger', 'Ik ben waarom is mijn factuur hoger?'],
     ['lower-cases shouted text', 'WAAROM WERKT MIJN INTERNET NIET', 'Waarom werkt mijn internet niet?'],
     ['replaces trailing punctuation by one question mark', 'kan ik mijn abonnement opzeggen???!!', 'Kan ik mijn abonnement opzeggen?'],
     ['drops links and emoji', 'Hoe log ik in op https://x.nl/app 😡', 'Hoe log ik in op?'],
-    ['keeps the context of a question that does not say what it is about', 'Internet ligt er weer uit. Wanneer is het opgelost?', 'Internet ligt er weer uit, wanneer is het opgelost?'],
-    ['without a question, takes the sentence that says the most', 'Hallo, ik heb een vraag. Ik heb mijn factuur van november niet ontvangen.', 'Ik heb mijn factuur van november niet ontvangen?'],
+    [
+      'keeps the context of a question that does not say what it is about',
+      'Internet ligt er weer uit. Wanneer is het opgelost?',
+      'Internet ligt er weer uit, wanneer is het opgelost?',
+    ],
+    [
+      'without a question, takes the sentence that says the most',
+      'Hallo, ik heb een vraag. Ik heb mijn factuur van november niet ontvangen.',
+      'Ik heb mijn factuur van november niet ontvangen?',
+    ],
     ['drops a formal greeting', 'Geachte heer/mevrouw, hoe verander ik mijn wachtwoord?', 'Hoe verander ik mijn wachtwoord?'],
   ])('%s', (_name, label, expected) => {
     expect(questionTitle(label, [], 'nl')).toBe(expected);
@@ -36,11 +48,17 @@ describe('clusterTitle', () => {
   const examples = (...texts: string[]) => texts.map((text) => ({ text, similarity: 0.8 }));
 
   it('is the label as a question when it fits', () => {
-    expect(clusterTitle({ label: 'Waar blijft mijn terugbetaling?', keywords: [], examples: examples('Wanneer krijg ik mijn geld terug?') }, 'nl')).toBe('Waar blijft mijn terugbetaling?');
+    expect(clusterTitle({ label: 'Waar blijft mijn terugbetaling?', keywords: [], examples: examples('Wanneer krijg ik mijn geld terug?') }, 'nl')).toBe(
+      'Waar blijft mijn terugbetaling?',
+    );
   });
 
   it('takes the most central example that fits whole rather than cutting the label mid-sentence', () => {
-    const cluster = { label: long, keywords: [], examples: examples(long, 'Ok?', 'Wanneer krijg ik mijn geld terug van mijn retour?', 'Waar blijft mijn terugbetaling?') };
+    const cluster = {
+      label: long,
+      keywords: [],
+      examples: examples(long, 'Ok?', 'Wanneer krijg ik mijn geld terug van mijn retour?', 'Waar blijft mijn terugbetaling?'),
+    };
     expect(clusterTitle(cluster, 'nl')).toBe('Wanneer krijg ik mijn geld terug van mijn retour?');
   });
 
@@ -73,7 +91,10 @@ describe('replyFrom', () => {
 
   it.each([
     ['Fijn dat het geregeld is! ^Daan', 'Fijn dat het geregeld is!'],
-    ['Kijk dan op https://www.veldlicht.example/service/storingen. Met vriendelijke groet, Noor | Veldlicht', 'Kijk dan op https://www.veldlicht.example/service/storingen.'],
+    [
+      'Kijk dan op https://www.veldlicht.example/service/storingen. Met vriendelijke groet, Noor | Veldlicht',
+      'Kijk dan op https://www.veldlicht.example/service/storingen.',
+    ],
     ['Hoi [naam], zet je modem 30 seconden uit. Groet, Jeroen', 'Zet je modem 30 seconden uit.'],
     ['Stuur je ordernummer [ordernummer] via DM, dan kijken we mee. ^[naam]', 'Stuur je ordernummer [ordernummer] via DM, dan kijken we mee.'],
     ['Hi! Please send us a DM with your order number. Kind regards, Sam', 'Please send us a DM with your order number.'],

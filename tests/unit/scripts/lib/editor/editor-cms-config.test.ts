@@ -29,7 +29,10 @@ function expectMatches(spec: FieldSpec, field: CmsField | undefined, path: strin
         break;
       }
       expect(field.widget, path).toBe('select');
-      expect(field.options?.map((option) => option.value), `${path}: options`).toEqual(spec.options);
+      expect(
+        field.options?.map((option) => option.value),
+        `${path}: options`,
+      ).toEqual(spec.options);
       break;
     case 'date':
       expect(field.widget, path).toBe('vg-datetime');
@@ -41,7 +44,10 @@ function expectMatches(spec: FieldSpec, field: CmsField | undefined, path: strin
     case 'list':
       expect(field.widget, path).toBe('list');
       if (spec.item?.kind === 'object') {
-        expect(field.fields?.map((f) => f.name), path).toEqual(spec.item.fields?.map((f) => f.name));
+        expect(
+          field.fields?.map((f) => f.name),
+          path,
+        ).toEqual(spec.item.fields?.map((f) => f.name));
         spec.item.fields?.forEach((inner, index) => expectMatches(inner, field.fields?.[index], `${path}[].${inner.name}`));
       } else if (spec.item) {
         expectMatches({ ...spec.item, required: spec.item.required }, field.field, `${path}[]`);
@@ -80,7 +86,11 @@ describe('buildCmsConfig', () => {
     expect(field('description')).toMatchObject({ widget: 'vg-counted', min: config.editorial.descriptionMin, max: config.editorial.descriptionMax });
     expect(field('reply')).toMatchObject({ widget: 'vg-counted', count: 'x', max: MAX_REPLY_LENGTH });
     const broadcasts = cms.collections.find((collection) => collection.name === 'broadcasts')!;
-    expect(broadcasts.fields.find((candidate) => candidate.name === 'replies')?.field).toMatchObject({ widget: 'vg-counted', count: 'x', max: MAX_REPLY_LENGTH });
+    expect(broadcasts.fields.find((candidate) => candidate.name === 'replies')?.field).toMatchObject({
+      widget: 'vg-counted',
+      count: 'x',
+      max: MAX_REPLY_LENGTH,
+    });
   });
 
   it('keeps what mining wrote read-only and the language fixed by the folder', () => {
@@ -123,7 +133,13 @@ describe('schemaFields', () => {
       { name: 'mood', kind: 'enum', required: false, default: 'blij', options: ['blij', 'boos'] },
       { name: 'count', kind: 'number', required: false, integer: true },
       { name: 'when', kind: 'date', required: true },
-      { name: 'items', kind: 'list', required: false, default: [], item: { name: 'items', kind: 'object', required: true, fields: [{ name: 'label', kind: 'string', required: true }] } },
+      {
+        name: 'items',
+        kind: 'list',
+        required: false,
+        default: [],
+        item: { name: 'items', kind: 'object', required: true, fields: [{ name: 'label', kind: 'string', required: true }] },
+      },
     ]);
   });
 });

@@ -38,7 +38,11 @@ describe('mergeEdit', () => {
   });
 
   it('changes only the lines of the keys that changed, and the body', () => {
-    const merged = mergeEdit(DRAFT, asCms({ ...same.data, title: 'Wanneer komt mijn pakket?', reply: 'Kijk in de app.' }, '## Kort antwoord\n\nMorgen.'), options);
+    const merged = mergeEdit(
+      DRAFT,
+      asCms({ ...same.data, title: 'Wanneer komt mijn pakket?', reply: 'Kijk in de app.' }, '## Kort antwoord\n\nMorgen.'),
+      options,
+    );
     expect(merged).toBe(
       DRAFT.replace('title: "Waar blijft mijn pakket?"', 'title: "Wanneer komt mijn pakket?"')
         .replace('reply: "Je pakket is onderweg."', 'reply: "Kijk in de app."')
@@ -69,7 +73,11 @@ describe('mergeEdit', () => {
   });
 
   it('writes a new file with quoted strings, Amsterdam dates and the body after a blank line', () => {
-    const text = mergeEdit(undefined, asCms({ title: 'Radar', status: 'draft', airsAt: '2026-12-01T19:30:00.000Z', tags: [], generatedHash: 'x' }, '## Wat is er gebeurd?\n\nUitleg.'), options);
+    const text = mergeEdit(
+      undefined,
+      asCms({ title: 'Radar', status: 'draft', airsAt: '2026-12-01T19:30:00.000Z', tags: [], generatedHash: 'x' }, '## Wat is er gebeurd?\n\nUitleg.'),
+      options,
+    );
     expect(text).toBe('---\ntitle: "Radar"\nstatus: "draft"\nairsAt: 2026-12-01T20:30:00+01:00\n---\n\n## Wat is er gebeurd?\n\nUitleg.\n');
   });
 });

@@ -2,13 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { buildBroadcastList, buildQueue, renderQueuePage } from '#lib/editor/index.ts';
 
 const file = (path: string, frontmatter: string, body = '## Kort antwoord\n\nTODO: schrijf.\n') => ({ path, text: `---\n${frontmatter}\n---\n\n${body}` });
-const source = (count: number, extra = '') => `source:\n  clusterId: "c${count}"\n  questionCount: ${count}\n  authors: ${count - 1}\n  channels: ["x", "whatsapp"]\n  firstSeen: "2026-09-01T10:00:00+02:00"\n  lastSeen: "2026-11-20T10:00:00+01:00"\n  weekly: [{ week: "2026-W46", count: 3 }, { week: "2026-W47", count: ${count} }]\n  trend: 0.5${extra}`;
+const source = (count: number, extra = '') =>
+  `source:\n  clusterId: "c${count}"\n  questionCount: ${count}\n  authors: ${count - 1}\n  channels: ["x", "whatsapp"]\n  firstSeen: "2026-09-01T10:00:00+02:00"\n  lastSeen: "2026-11-20T10:00:00+01:00"\n  weekly: [{ week: "2026-W46", count: 3 }, { week: "2026-W47", count: ${count} }]\n  trend: 0.5${extra}`;
 
 const files = [
   file('content/faq/nl/weinig.mdx', `title: "Kan ik pinnen?"\nstatus: draft\nquestions: ["Kan ik pinnen?"]\n${source(5)}`),
   file('content/faq/nl/review.mdx', `title: "Hoe zeg ik op?"\nstatus: review\n${source(90)}`, 'Klaar.\n'),
-  file('content/faq/nl/veel.mdx', `title: "Waar blijft mijn pakket?"\nstatus: draft\nquestions: ["Waar blijft mijn pakket?", "Wanneer komt mijn pakket?"]\n${source(40, '\n  bestAnswer: { text: "Volg je pakket in de app.", count: 12 }')}`, '## Kort antwoord\n\nTODO: a\n\nTODO: b\n'),
-  file('content/faq/nl/gepubliceerd.mdx', `title: "Waar blijft mijn pakket?"\nstatus: published\nquestions: ["Wanneer komt mijn pakket?", "Waar blijft mijn pakket?"]`),
+  file(
+    'content/faq/nl/veel.mdx',
+    `title: "Waar blijft mijn pakket?"\nstatus: draft\nquestions: ["Waar blijft mijn pakket?", "Wanneer komt mijn pakket?"]\n${source(40, '\n  bestAnswer: { text: "Volg je pakket in de app.", count: 12 }')}`,
+    '## Kort antwoord\n\nTODO: a\n\nTODO: b\n',
+  ),
+  file(
+    'content/faq/nl/gepubliceerd.mdx',
+    `title: "Waar blijft mijn pakket?"\nstatus: published\nquestions: ["Wanneer komt mijn pakket?", "Waar blijft mijn pakket?"]`,
+  ),
   file('content/blog/nl/post.mdx', 'title: "Blog"\nstatus: draft'),
 ];
 
@@ -26,7 +34,10 @@ describe('buildQueue', () => {
     expect(first).toMatchObject({
       authors: 39,
       channels: ['x', 'whatsapp'],
-      weekly: [{ week: '2026-W46', count: 3 }, { week: '2026-W47', count: 40 }],
+      weekly: [
+        { week: '2026-W46', count: 3 },
+        { week: '2026-W47', count: 40 },
+      ],
       trend: 0.5,
       examples: ['Waar blijft mijn pakket?', 'Wanneer komt mijn pakket?'],
       bestAnswer: { text: 'Volg je pakket in de app.', count: 12 },
@@ -42,7 +53,11 @@ describe('buildQueue', () => {
   });
 
   it('reads the best CM answer from the quote in the draft when mining did not store it', () => {
-    const quoted = file('content/faq/nl/q.mdx', `title: "Q?"\nstatus: draft\n${source(7)}`, '## Kort antwoord\n\nTODO: herschrijf.\n\n> Kijk op https\\://example\\.nl voor je \\[naam\\].\n');
+    const quoted = file(
+      'content/faq/nl/q.mdx',
+      `title: "Q?"\nstatus: draft\n${source(7)}`,
+      '## Kort antwoord\n\nTODO: herschrijf.\n\n> Kijk op https\\://example\\.nl voor je \\[naam\\].\n',
+    );
     expect(buildQueue([quoted])[0]?.bestAnswer).toEqual({ text: 'Kijk op https://example.nl voor je [naam].' });
   });
 });

@@ -22,7 +22,11 @@ describe('checkContent', () => {
   it('accepts links to previous slugs, categories and short links', () => {
     const files = [
       faq('content/faq/nl/nieuw.mdx', 'status: published\nshortId: abcde\npreviousSlugs: [oud]'),
-      faq('content/faq/nl/b.mdx', 'status: published\nshortId: fghjk', '[a](/faq/oud/) [b](/faq/bezorging-retour/) [c](/k/abcde) [d](https://elders.nl/faq/x) [e](#kop)'),
+      faq(
+        'content/faq/nl/b.mdx',
+        'status: published\nshortId: fghjk',
+        '[a](/faq/oud/) [b](/faq/bezorging-retour/) [c](/k/abcde) [d](https://elders.nl/faq/x) [e](#kop)',
+      ),
     ];
     expect(checkContent(files, options)).toEqual([]);
   });
@@ -47,7 +51,10 @@ describe('checkContent', () => {
   });
 
   it('explains a previous slug that is another item’s current slug', () => {
-    const files = [faq('content/faq/nl/a.mdx', 'status: review\nshortId: abcde\npreviousSlugs:\n  - b'), faq('content/faq/nl/b.mdx', 'status: review\nshortId: fghjk')];
+    const files = [
+      faq('content/faq/nl/a.mdx', 'status: review\nshortId: abcde\npreviousSlugs:\n  - b'),
+      faq('content/faq/nl/b.mdx', 'status: review\nshortId: fghjk'),
+    ];
     expect(checkContent(files, options).map((problem) => [problem.line, problem.message])).toEqual([
       [8, 'previousSlugs: "b" is the current slug of content/faq/nl/b.mdx; the old address cannot redirect to two pages'],
     ]);
@@ -57,12 +64,22 @@ describe('checkContent', () => {
     // 33667466905137 (the digits after "5e") passes the Luhn test, as a card number would.
     const draft = faq('content/faq/nl/a.mdx', 'status: draft\nshortId: abcde\ngeneratedHash: "fnv1a64:5e33667466905137"');
     expect(checkContent([draft], options)).toEqual([]);
-    const withCard = faq('content/faq/nl/a.mdx', 'status: draft\nshortId: abcde\ngeneratedHash: "fnv1a64:5e33667466905137"', 'Kaart 4111 1111 1111 1111 kwijt.');
+    const withCard = faq(
+      'content/faq/nl/a.mdx',
+      'status: draft\nshortId: abcde\ngeneratedHash: "fnv1a64:5e33667466905137"',
+      'Kaart 4111 1111 1111 1111 kwijt.',
+    );
     expect(checkContent([withCard], options).map((problem) => `${problem.line} ${problem.code}`)).toEqual(['10 personal-data']);
   });
 
   it('accepts team mailboxes and blog pages but still flags a personal address', () => {
-    const files = [faq('content/faq/nl/a.mdx', 'status: review\nshortId: abcde', 'Mail klantenservice@veldlicht.example of pers@veldlicht.example. Zie [blog](/blog/2/).\n\nOf mail piet.jansen@veldlicht.example.')];
+    const files = [
+      faq(
+        'content/faq/nl/a.mdx',
+        'status: review\nshortId: abcde',
+        'Mail klantenservice@veldlicht.example of pers@veldlicht.example. Zie [blog](/blog/2/).\n\nOf mail piet.jansen@veldlicht.example.',
+      ),
+    ];
     expect(checkContent(files, options).map((problem) => `${problem.line}:${problem.column} ${problem.code}`)).toEqual(['11:9 personal-data']);
   });
 });

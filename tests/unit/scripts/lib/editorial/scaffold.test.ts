@@ -36,9 +36,9 @@ describe('planPublish', () => {
   it('replaces a publishAt in the past by now, keeps one in the future, and --at wins', () => {
     expect(planPublish({ status: 'review', publishAt: new Date('2026-01-01T00:00:00Z'), now }).values['publishAt']).toBe('2026-11-23T12:00:00+01:00');
     expect(planPublish({ status: 'review', publishAt: new Date('2026-12-01T17:30:00Z'), now }).values['publishAt']).toBe('2026-12-01T18:30:00+01:00');
-    expect(
-      planPublish({ status: 'review', publishAt: new Date('2026-12-01T17:30:00Z'), at: new Date('2026-12-02T08:00:00Z'), now }).values['publishAt'],
-    ).toBe('2026-12-02T09:00:00+01:00');
+    expect(planPublish({ status: 'review', publishAt: new Date('2026-12-01T17:30:00Z'), at: new Date('2026-12-02T08:00:00Z'), now }).values['publishAt']).toBe(
+      '2026-12-02T09:00:00+01:00',
+    );
   });
 
   it('refuses --at when not publishing and moving backwards', () => {

@@ -26,13 +26,21 @@ function random(seed: number): () => number {
 describe('createCsvTokenizer', () => {
   it('reads quoted values with delimiters, doubled quotes and line breaks', () => {
     const { records, lines } = tokenize('id;tekst\n1;"a;b ""c""\nd"\n2;plain\n');
-    expect(records).toEqual([['id', 'tekst'], ['1', 'a;b "c"\nd'], ['2', 'plain']]);
+    expect(records).toEqual([
+      ['id', 'tekst'],
+      ['1', 'a;b "c"\nd'],
+      ['2', 'plain'],
+    ]);
     expect(lines).toEqual([1, 2, 4]);
   });
 
   it('counts lines the same with CRLF line ends, and skips empty lines', () => {
     const { records, lines } = tokenize('a;b\r\n\r\n1;"x\r\ny"\r\n2;z');
-    expect(records).toEqual([['a', 'b'], ['1', 'x\r\ny'], ['2', 'z']]);
+    expect(records).toEqual([
+      ['a', 'b'],
+      ['1', 'x\r\ny'],
+      ['2', 'z'],
+    ]);
     expect(lines).toEqual([1, 3, 5]);
   });
 
@@ -44,27 +52,42 @@ describe('createCsvTokenizer', () => {
 
   it('does not let a stray quote swallow the rows up to the next quote', () => {
     const { records, problems, lines } = tokenize('a;b\n1;"stray\n2;fine\n3;Hij zei "ja" toen\n4;"ok"\n');
-    expect(records).toEqual([['a', 'b'], ['2', 'fine'], ['3', 'Hij zei "ja" toen'], ['4', 'ok']]);
+    expect(records).toEqual([
+      ['a', 'b'],
+      ['2', 'fine'],
+      ['3', 'Hij zei "ja" toen'],
+      ['4', 'ok'],
+    ]);
     expect(lines).toEqual([1, 3, 4, 5]);
     expect(problems).toEqual([{ kind: 'problem', line: 2, code: 'quote-not-closed' }]);
   });
 
   it('still reads a quoted value over several lines', () => {
     const { records } = tokenize('a;b\n1;"twee\nregels, met ""quotes"""\n2;x\n', 3);
-    expect(records).toEqual([['a', 'b'], ['1', 'twee\nregels, met "quotes"'], ['2', 'x']]);
+    expect(records).toEqual([
+      ['a', 'b'],
+      ['1', 'twee\nregels, met "quotes"'],
+      ['2', 'x'],
+    ]);
   });
 
   it('skips a record longer than the limit and reads the next one', () => {
     const input = `a;b\n1;"${'x'.repeat(5000)}\n${'y'.repeat(5000)}"\n2;next\n`;
     const { records, problems, lines } = tokenize(input, 97, { delimiter: ';', maxRecordBytes: 1000 });
-    expect(records).toEqual([['a', 'b'], ['2', 'next']]);
+    expect(records).toEqual([
+      ['a', 'b'],
+      ['2', 'next'],
+    ]);
     expect(lines).toEqual([1, 4]);
     expect(problems).toEqual([{ kind: 'problem', line: 2, code: 'too-long' }]);
   });
 
   it('decodes multi-byte characters split across chunks, and returns values as separate strings', () => {
     const { records } = tokenize('naam;tekst\nZoë;"café 😊 €"\n', 1);
-    expect(records).toEqual([['naam', 'tekst'], ['Zoë', 'café 😊 €']]);
+    expect(records).toEqual([
+      ['naam', 'tekst'],
+      ['Zoë', 'café 😊 €'],
+    ]);
   });
 
   // csv-parse, with the options the ingest used before, is the reference for messy input, except
@@ -89,7 +112,10 @@ describe('createCsvTokenizer', () => {
         expect(records, JSON.stringify(input)).toEqual(expected);
         continue;
       }
-      expect(problems.map((problem) => problem.code), JSON.stringify(input)).toContain('quote-not-closed');
+      expect(
+        problems.map((problem) => problem.code),
+        JSON.stringify(input),
+      ).toContain('quote-not-closed');
       if (expected !== 'quote-not-closed') {
         const strayQuoteOverLines = expected.flat().some((value) => /[\r\n]/u.test(value) && value.includes('"'));
         expect(strayQuoteOverLines, JSON.stringify(input)).toBe(true);

@@ -37,7 +37,11 @@ describe('ingestSource on fixtures', () => {
   it('decodes Windows-1252 (€, ë, é) and keeps a quoted line break inside the message', async () => {
     const { texts, messages } = await ingestFixture('webcare-cp1252.csv');
     expect(texts[0]).toBe('Ik heb € 12,50 te veel betaald voor mijn café-abonnement.\nMijn rekeningnummer is [iban].');
-    expect(messages.map((m) => [m.channel, m.direction])).toEqual([['facebook', 'in'], ['facebook', 'out'], ['whatsapp', 'in']]);
+    expect(messages.map((m) => [m.channel, m.direction])).toEqual([
+      ['facebook', 'in'],
+      ['facebook', 'out'],
+      ['whatsapp', 'in'],
+    ]);
     expect(messages[0]?.createdAt).toBe('2024-02-05T09:15:00+01:00');
   });
 
@@ -46,7 +50,10 @@ describe('ingestSource on fixtures', () => {
     const big = await ingestFixture('webcare-utf16be.csv');
     expect(little.texts).toEqual(['Kan ik mijn bestelling nog wijzigen? Groetjes, [naam]', 'Ja hoor, tot 22:00 uur vandaag.']);
     expect(big.messages).toEqual(little.messages.map((m) => ({ ...m, id: expect.any(String), source: m.source?.replace('utf16le', 'utf16be') })));
-    expect(little.messages.map((m) => m.source)).toEqual([expect.stringMatching(/webcare-utf16le\.csv:2$/u), expect.stringMatching(/webcare-utf16le\.csv:3$/u)]);
+    expect(little.messages.map((m) => m.source)).toEqual([
+      expect.stringMatching(/webcare-utf16le\.csv:2$/u),
+      expect.stringMatching(/webcare-utf16le\.csv:3$/u),
+    ]);
     expect(little.messages[0]?.createdAt).toBe('2024-08-01T12:00:00+02:00');
   });
 
@@ -66,7 +73,7 @@ describe('ingestSource on fixtures', () => {
     expect(messages[0]?.text).toBe('Mijn IBAN is [iban], kunnen jullie het bedrag terugstorten?');
   });
 
-  it('marks X archive tweets as the company\'s and scrubs the customer handle', async () => {
+  it("marks X archive tweets as the company's and scrubs the customer handle", async () => {
     const { messages } = await ingestFixture('x-archive/tweets.js');
     expect(messages[0]).toMatchObject({ direction: 'out', text: '[handle] Hoi [naam], je kunt je bestelling tot 14 dagen na levering retourneren. ^[naam]' });
   });
@@ -83,7 +90,11 @@ describe('ingestSource on fixtures', () => {
   it('joins multi-line WhatsApp messages and skips system lines, media and deleted messages', async () => {
     const { texts, problems, messages } = await ingestFixture('whatsapp-nl.txt');
     expect(texts[0]).toBe('Goedemiddag, mijn pakket is beschadigd aangekomen.\nWat moet ik nu doen?\nMijn telefoonnummer is [telefoon]');
-    expect(problems.map((p) => [p.line, p.reason])).toEqual([[1, 'system-message'], [5, 'media-only'], [8, 'deleted']]);
+    expect(problems.map((p) => [p.line, p.reason])).toEqual([
+      [1, 'system-message'],
+      [5, 'media-only'],
+      [8, 'deleted'],
+    ]);
     expect(messages[1]?.direction).toBe('out');
     // 02:30 on the night summer time starts does not exist; it is read as 03:30 summer time.
     expect(messages[2]?.createdAt).toBe('2024-03-31T03:30:00+02:00');
@@ -100,7 +111,11 @@ describe('ingestSource on fixtures', () => {
   it('turns helpdesk tickets into messages, leaving out internal notes', async () => {
     const { messages, texts, problems } = await ingestFixture('helpdesk-tickets.json');
     expect(texts[0]).toBe('Factuur klopt niet\n\nMijn factuur van maart is te hoog. Mijn klantnummer is [ordernummer].');
-    expect(messages.map((m) => [m.channel, m.direction])).toEqual([['email', 'in'], ['email', 'out'], ['helpdesk', 'in']]);
+    expect(messages.map((m) => [m.channel, m.direction])).toEqual([
+      ['email', 'in'],
+      ['email', 'out'],
+      ['helpdesk', 'in'],
+    ]);
     expect(texts.join(' ')).not.toContain('escaleren');
     expect(problems).toEqual([expect.objectContaining({ reason: 'internal-note' })]);
   });

@@ -112,16 +112,35 @@ export const csvCase: fc.Arbitrary<FuzzCase> = fc
       let text = r.quoted || r.multiline || base.includes(delimiter) ? quote(base) : base;
       let extra = '';
       switch (r.damage) {
-        case 'invalid-bytes': text = `${base.replace(/[\r\n]+/gu, ' ')}${INVALID_MARK}`; break;
-        case 'huge': text = quote('x'.repeat(r.hugeSize)); break;
-        case 'stray-quote': text = `Hij zei "hoi en ${base.replace(/[\r\n]+/gu, ' ')}`; break;
-        case 'open-quote': text = `"${base.replace(/[\r\n]+/gu, ' ')}`; break;
-        case 'ragged': extra = `${delimiter}x${delimiter}y`; break;
-        case 'nul': text = `${base.replace(/[\r\n]+/gu, ' ')}\u0000\u0000`; break;
-        case 'empty': text = ''; break;
-        case 'bad-date': date = 'gisteren'; break;
-        case 'quote-in-quotes': text = `"Ik zei "nee" tegen ${r.word}"`; break;
-        default: break;
+        case 'invalid-bytes':
+          text = `${base.replace(/[\r\n]+/gu, ' ')}${INVALID_MARK}`;
+          break;
+        case 'huge':
+          text = quote('x'.repeat(r.hugeSize));
+          break;
+        case 'stray-quote':
+          text = `Hij zei "hoi en ${base.replace(/[\r\n]+/gu, ' ')}`;
+          break;
+        case 'open-quote':
+          text = `"${base.replace(/[\r\n]+/gu, ' ')}`;
+          break;
+        case 'ragged':
+          extra = `${delimiter}x${delimiter}y`;
+          break;
+        case 'nul':
+          text = `${base.replace(/[\r\n]+/gu, ' ')}\u0000\u0000`;
+          break;
+        case 'empty':
+          text = '';
+          break;
+        case 'bad-date':
+          date = 'gisteren';
+          break;
+        case 'quote-in-quotes':
+          text = `"Ik zei "nee" tegen ${r.word}"`;
+          break;
+        default:
+          break;
       }
       const line = [date, `klant${i}`, text].join(delimiter) + extra;
       lines.push(line);
@@ -151,7 +170,9 @@ const INVALID_MARK = '\u0001BAD\u0001';
 function withInvalidBytes(bytes: Uint8Array, encoding: (typeof ENCODINGS)[number]): Uint8Array {
   const mark = encode(INVALID_MARK, encoding).subarray(encoding.endsWith('-bom') ? (encoding.startsWith('utf8') ? 3 : 2) : 0);
   // Broken UTF-8 (a lone continuation byte, a cut-off sequence) or, in UTF-16, an unpaired surrogate.
-  const bad = encoding.startsWith('utf16') ? Buffer.from(encoding === 'utf16le-bom' ? [0x00, 0xd8, 0x41, 0x00] : [0xd8, 0x00, 0x00, 0x41]) : Buffer.from([0xff, 0xc3, 0x28, 0x80]);
+  const bad = encoding.startsWith('utf16')
+    ? Buffer.from(encoding === 'utf16le-bom' ? [0x00, 0xd8, 0x41, 0x00] : [0xd8, 0x00, 0x00, 0x41])
+    : Buffer.from([0xff, 0xc3, 0x28, 0x80]);
   const parts: Uint8Array[] = [];
   let buffer = Buffer.from(bytes);
   for (let at = buffer.indexOf(mark); at !== -1; at = buffer.indexOf(mark)) {
@@ -173,33 +194,73 @@ function encode(text: string, encoding: (typeof ENCODINGS)[number]): Uint8Array 
 // --- generated helpdesk NDJSON and WhatsApp chats with known good records ---
 
 const LINE_DAMAGE = ['truncated-json', 'invalid-bytes', 'huge', 'nul', 'garbage', 'not-a-ticket'] as const;
-const lineRecord = fc.record({ word, damage: fc.option(fc.constantFrom(...LINE_DAMAGE), { freq: 3, nil: null }), hugeSize: fc.integer({ min: 30_000, max: 1_500_000 }) });
+const lineRecord = fc.record({
+  word,
+  damage: fc.option(fc.constantFrom(...LINE_DAMAGE), { freq: 3, nil: null }),
+  hugeSize: fc.integer({ min: 30_000, max: 1_500_000 }),
+});
 
 export const ndjsonCase: fc.Arbitrary<FuzzCase> = fc
-  .record({ records: fc.array(lineRecord, { minLength: 1, maxLength: 30 }), newline: fc.constantFrom('\n', '\r\n'), chunkSize: fc.integer({ min: 1, max: 70_000 }) })
+  .record({
+    records: fc.array(lineRecord, { minLength: 1, maxLength: 30 }),
+    newline: fc.constantFrom('\n', '\r\n'),
+    chunkSize: fc.integer({ min: 1, max: 70_000 }),
+  })
   .map(({ records, newline, chunkSize }) => {
     const good: string[] = [];
     const lines = records.map((r, i) => {
-      const ticket = JSON.stringify({ id: 5000 + i, subject: 'Vraag', description: `Waarom is mijn ${r.word} zo duur?`, created_at: '2026-09-01T10:00:00Z', requester_id: i, via: { channel: 'email' } });
+      const ticket = JSON.stringify({
+        id: 5000 + i,
+        subject: 'Vraag',
+        description: `Waarom is mijn ${r.word} zo duur?`,
+        created_at: '2026-09-01T10:00:00Z',
+        requester_id: i,
+        via: { channel: 'email' },
+      });
       switch (r.damage) {
-        case 'truncated-json': return ticket.slice(0, ticket.length >> 1);
-        case 'invalid-bytes': return ticket.replace('Vraag', INVALID_MARK);
-        case 'huge': return JSON.stringify({ id: 9000 + i, description: 'x'.repeat(r.hugeSize), created_at: '2026-09-01T10:00:00Z' });
-        case 'nul': return `${ticket}\u0000`;
-        case 'garbage': return '{"id": 1, "description": "half';
-        case 'not-a-ticket': return '[1, 2, 3]';
-        default: good.push(r.word); return ticket;
+        case 'truncated-json':
+          return ticket.slice(0, ticket.length >> 1);
+        case 'invalid-bytes':
+          return ticket.replace('Vraag', INVALID_MARK);
+        case 'huge':
+          return JSON.stringify({ id: 9000 + i, description: 'x'.repeat(r.hugeSize), created_at: '2026-09-01T10:00:00Z' });
+        case 'nul':
+          return `${ticket}\u0000`;
+        case 'garbage':
+          return '{"id": 1, "description": "half';
+        case 'not-a-ticket':
+          return '[1, 2, 3]';
+        default:
+          good.push(r.word);
+          return ticket;
       }
     });
     const bytes = withInvalidBytes(Buffer.from(lines.join(newline) + newline, 'utf8'), 'utf8');
-    return { name: 'fuzz.ndjson', format: 'helpdesk' as const, bytes, chunkSize, good, description: `helpdesk ndjson, ${records.length} lines: ${records.map((r) => r.damage ?? 'good').join(' ')}` };
+    return {
+      name: 'fuzz.ndjson',
+      format: 'helpdesk' as const,
+      bytes,
+      chunkSize,
+      good,
+      description: `helpdesk ndjson, ${records.length} lines: ${records.map((r) => r.damage ?? 'good').join(' ')}`,
+    };
   });
 
 const CHAT_DAMAGE = ['invalid-bytes', 'huge', 'no-author', 'media', 'deleted', 'bad-date', 'nul'] as const;
-const chatRecord = fc.record({ word, damage: fc.option(fc.constantFrom(...CHAT_DAMAGE), { freq: 3, nil: null }), multiline: fc.boolean(), hugeSize: fc.integer({ min: 30_000, max: 1_500_000 }) });
+const chatRecord = fc.record({
+  word,
+  damage: fc.option(fc.constantFrom(...CHAT_DAMAGE), { freq: 3, nil: null }),
+  multiline: fc.boolean(),
+  hugeSize: fc.integer({ min: 30_000, max: 1_500_000 }),
+});
 
 export const whatsAppCase: fc.Arbitrary<FuzzCase> = fc
-  .record({ records: fc.array(chatRecord, { minLength: 1, maxLength: 30 }), iphone: fc.boolean(), newline: fc.constantFrom('\n', '\r\n'), chunkSize: fc.integer({ min: 1, max: 70_000 }) })
+  .record({
+    records: fc.array(chatRecord, { minLength: 1, maxLength: 30 }),
+    iphone: fc.boolean(),
+    newline: fc.constantFrom('\n', '\r\n'),
+    chunkSize: fc.integer({ min: 1, max: 70_000 }),
+  })
   .map(({ records, iphone, newline, chunkSize }) => {
     const good: string[] = [];
     const lines = records.map((r, i) => {
@@ -207,26 +268,53 @@ export const whatsAppCase: fc.Arbitrary<FuzzCase> = fc
       const header = iphone ? `[01-09-2026 10:${minute}:00] ` : `01-09-2026 10:${minute} - `;
       const text = r.multiline ? `Waarom is mijn ${r.word} zo duur?${newline}Groetjes` : `Waarom is mijn ${r.word} zo duur?`;
       switch (r.damage) {
-        case 'invalid-bytes': return `${header}Klant ${i}: ${INVALID_MARK} ${text}`;
-        case 'huge': return `${header}Klant ${i}: ${'x'.repeat(r.hugeSize)}`;
-        case 'no-author': return `${header}Berichten en oproepen worden end-to-end versleuteld.`;
-        case 'media': return `${header}Klant ${i}: <Media weggelaten>`;
-        case 'deleted': return `${header}Klant ${i}: Dit bericht is verwijderd`;
-        case 'bad-date': return `99-99-2026 10:${minute} - Klant ${i}: x`;
-        case 'nul': return `${header}Klant ${i}: \u0000\u0000`;
-        default: good.push(r.word); return `${header}Klant ${i}: ${text}`;
+        case 'invalid-bytes':
+          return `${header}Klant ${i}: ${INVALID_MARK} ${text}`;
+        case 'huge':
+          return `${header}Klant ${i}: ${'x'.repeat(r.hugeSize)}`;
+        case 'no-author':
+          return `${header}Berichten en oproepen worden end-to-end versleuteld.`;
+        case 'media':
+          return `${header}Klant ${i}: <Media weggelaten>`;
+        case 'deleted':
+          return `${header}Klant ${i}: Dit bericht is verwijderd`;
+        case 'bad-date':
+          return `99-99-2026 10:${minute} - Klant ${i}: x`;
+        case 'nul':
+          return `${header}Klant ${i}: \u0000\u0000`;
+        default:
+          good.push(r.word);
+          return `${header}Klant ${i}: ${text}`;
       }
     });
     const bytes = withInvalidBytes(Buffer.from(lines.join(newline) + newline, 'utf8'), 'utf8');
-    return { name: 'fuzz-chat.txt', bytes, chunkSize, good, description: `whatsapp ${iphone ? 'iPhone' : 'Android'}, ${records.length} lines: ${records.map((r) => r.damage ?? 'good').join(' ')}` };
+    return {
+      name: 'fuzz-chat.txt',
+      bytes,
+      chunkSize,
+      good,
+      description: `whatsapp ${iphone ? 'iPhone' : 'Android'}, ${records.length} lines: ${records.map((r) => r.damage ?? 'good').join(' ')}`,
+    };
   });
 
 // --- random damage to every fixture format ---
 
 const FIXTURES = [
-  'webcare.tsv', 'webcare-cp1252.csv', 'webcare-utf16le.csv', 'webcare-utf16be.csv', 'webcare-utf8-bom.csv', 'twitter-support.csv',
-  'x-archive/tweets.js', 'x-archive/direct-messages.js', 'whatsapp-nl.txt', 'whatsapp-en.txt', 'helpdesk-tickets.json',
-  'helpdesk-tickets.ndjson', 'facebook/inbox/sannedevries_4821/message_1.json', 'truncated.json', 'nul-bytes.csv',
+  'webcare.tsv',
+  'webcare-cp1252.csv',
+  'webcare-utf16le.csv',
+  'webcare-utf16be.csv',
+  'webcare-utf8-bom.csv',
+  'twitter-support.csv',
+  'x-archive/tweets.js',
+  'x-archive/direct-messages.js',
+  'whatsapp-nl.txt',
+  'whatsapp-en.txt',
+  'helpdesk-tickets.json',
+  'helpdesk-tickets.ndjson',
+  'facebook/inbox/sannedevries_4821/message_1.json',
+  'truncated.json',
+  'nul-bytes.csv',
 ];
 let fixtureBytes: { file: string; bytes: Uint8Array }[] | null = null;
 const fixtures = (): { file: string; bytes: Uint8Array }[] =>
@@ -234,9 +322,17 @@ const fixtures = (): { file: string; bytes: Uint8Array }[] =>
 
 const mutation = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
-  fc.record({ kind: fc.constant('flip' as const), positions: fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 30 }) }),
+  fc.record({
+    kind: fc.constant('flip' as const),
+    positions: fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 30 }),
+  }),
   fc.record({ kind: fc.constant('insert' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), bytes: fc.uint8Array({ minLength: 1, maxLength: 200 }) }),
-  fc.record({ kind: fc.constant('huge-field' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), size: fc.integer({ min: 10_000, max: 2_000_000 }), char: fc.constantFrom('x', '"', ',', ';', '\n', '{', '[', '\\', ' ') }),
+  fc.record({
+    kind: fc.constant('huge-field' as const),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    size: fc.integer({ min: 10_000, max: 2_000_000 }),
+    char: fc.constantFrom('x', '"', ',', ';', '\n', '{', '[', '\\', ' '),
+  }),
   fc.record({ kind: fc.constant('quotes' as const), positions: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 10 }) }),
   fc.record({ kind: fc.constant('re-encode' as const), to: fc.constantFrom('utf16le', 'utf16be', 'latin1-as-utf8', 'windows-1252') }),
   fc.record({ kind: fc.constant('noise' as const), bytes: fc.uint8Array({ minLength: 0, maxLength: 3000 }) }),
@@ -267,14 +363,17 @@ export const mutatedFixtureCase: fc.Arbitrary<FuzzCase> = fc
 function mutate(bytes: Buffer, m: MutationValue): Buffer {
   const at = (fraction: number): number => Math.floor(fraction * bytes.length);
   switch (m.kind) {
-    case 'truncate': return bytes.subarray(0, at(m.at));
+    case 'truncate':
+      return bytes.subarray(0, at(m.at));
     case 'flip': {
       const copy = Buffer.from(bytes);
       for (const [where, value] of m.positions) if (copy.length > 0) copy[Math.min(copy.length - 1, at(where))] = value;
       return copy;
     }
-    case 'insert': return Buffer.concat([bytes.subarray(0, at(m.at)), Buffer.from(m.bytes), bytes.subarray(at(m.at))]);
-    case 'huge-field': return Buffer.concat([bytes.subarray(0, at(m.at)), Buffer.alloc(m.size, m.char), bytes.subarray(at(m.at))]);
+    case 'insert':
+      return Buffer.concat([bytes.subarray(0, at(m.at)), Buffer.from(m.bytes), bytes.subarray(at(m.at))]);
+    case 'huge-field':
+      return Buffer.concat([bytes.subarray(0, at(m.at)), Buffer.alloc(m.size, m.char), bytes.subarray(at(m.at))]);
     case 'quotes': {
       let copy = Buffer.from(bytes);
       for (const where of m.positions) copy = Buffer.concat([copy.subarray(0, at(where)), Buffer.from('"'), copy.subarray(at(where))]);
@@ -287,7 +386,8 @@ function mutate(bytes: Buffer, m: MutationValue): Buffer {
       if (m.to === 'latin1-as-utf8') return Buffer.from(bytes.toString('latin1'), 'utf8');
       return iconv.encode(text, 'windows-1252');
     }
-    case 'noise': return Buffer.from(m.bytes);
+    case 'noise':
+      return Buffer.from(m.bytes);
   }
 }
 

@@ -8,9 +8,16 @@ import { seededRandom } from '#lib/mine/random.ts';
 // A deterministic generator, so a failing case can be replayed from its seed.
 const random = seededRandom;
 
-const seeds = ['webcare.tsv', 'twitter-support.csv', 'x-archive/direct-messages.js', 'whatsapp-nl.txt', 'helpdesk-tickets.json', 'helpdesk-tickets.ndjson', 'facebook/inbox/sannedevries_4821/message_1.json', 'webcare-utf16le.csv'].map(
-  (file) => ({ file, bytes: readFileSync(`tests/fixtures/logs/${file}`) }),
-);
+const seeds = [
+  'webcare.tsv',
+  'twitter-support.csv',
+  'x-archive/direct-messages.js',
+  'whatsapp-nl.txt',
+  'helpdesk-tickets.json',
+  'helpdesk-tickets.ndjson',
+  'facebook/inbox/sannedevries_4821/message_1.json',
+  'webcare-utf16le.csv',
+].map((file) => ({ file, bytes: readFileSync(`tests/fixtures/logs/${file}`) }));
 
 function mutate(bytes: Uint8Array, next: () => number): Uint8Array {
   const copy = Uint8Array.from(bytes);
@@ -28,7 +35,12 @@ async function run(bytes: Uint8Array, name: string, format?: Format) {
   const problems: IngestProblem[] = [];
   const stats = createStats();
   let kept = 0;
-  const source = { name, open: async function* () { for (let i = 0; i < bytes.length; i += 97) yield bytes.subarray(i, i + 97); } };
+  const source = {
+    name,
+    open: async function* () {
+      for (let i = 0; i < bytes.length; i += 97) yield bytes.subarray(i, i + 97);
+    },
+  };
   const options = { ...(format ? { format } : {}), pseudonymize: createPseudonymizer('fuzz'), onProblem: (p: IngestProblem) => problems.push(p) };
   for await (const message of ingestSource(source, options, stats)) {
     expect(message.text.length).toBeGreaterThan(0);

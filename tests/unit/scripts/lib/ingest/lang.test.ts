@@ -19,7 +19,7 @@ describe('detectLanguage', () => {
   it('counts words the way the word pattern splits them, around apostrophes, digits and accents', () => {
     const pieces = [...DUTCH_MARKERS, ...ENGLISH_MARKERS, "'", "'t", "you're", ' ', '.', 'é', 'ë', '3', 'x', 'K', '\u212A', 'İ', 'De'];
     let seed = 7;
-    const next = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+    const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
     for (let round = 0; round < 3000; round++) {
       let text = '';
       for (let i = 0, n = Math.floor(next() * 12); i < n; i++) text += pieces[Math.floor(next() * pieces.length)];

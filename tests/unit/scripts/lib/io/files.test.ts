@@ -2,7 +2,17 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileTo, isFile, listFilesRecursive, listVisibleFiles, moveFile, readInputText, readTextIfExists, removeFile, writeFileAtomic } from '#lib/io/files.ts';
+import {
+  copyFileTo,
+  isFile,
+  listFilesRecursive,
+  listVisibleFiles,
+  moveFile,
+  readInputText,
+  readTextIfExists,
+  removeFile,
+  writeFileAtomic,
+} from '#lib/io/files.ts';
 import { InputError } from '#lib/errors.ts';
 
 let root: string;

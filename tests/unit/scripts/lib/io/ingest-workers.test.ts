@@ -13,7 +13,11 @@ const companyHandles = ['@VeldlichtNL', 'Veldlicht'];
 /** A generated export with bad rows among the good ones: ragged, without text, with an unreadable date. */
 function exportWithBadRows(messages: number): string {
   const lines = [...toWebcareCsvLines(generateExport({ seed: 7, messages }))];
-  const bad = ['1;2;;WhatsApp;Inkomend;Jan', '3;4;;WhatsApp;Inkomend;Jan;31-08-2026 10:00;', '5;6;;WhatsApp;Inkomend;Jan;geen datum;Hallo, bel me op 0612345678'];
+  const bad = [
+    '1;2;;WhatsApp;Inkomend;Jan',
+    '3;4;;WhatsApp;Inkomend;Jan;31-08-2026 10:00;',
+    '5;6;;WhatsApp;Inkomend;Jan;geen datum;Hallo, bel me op 0612345678',
+  ];
   for (let at = 500; at < lines.length; at += 997) lines.splice(at, 0, bad[at % bad.length]!);
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -54,7 +58,11 @@ describe('ingest with a worker thread', () => {
     const problems: string[] = [];
     let expected = '';
     const source = { name: file, open: () => readInputBytes(file) };
-    const options = { companyHandles, pseudonymize: createPseudonymizer(SALT), onProblem: (p: IngestProblem) => problems.push(`${p.file}:${p.line}: ${p.message}`) };
+    const options = {
+      companyHandles,
+      pseudonymize: createPseudonymizer(SALT),
+      onProblem: (p: IngestProblem) => problems.push(`${p.file}:${p.line}: ${p.message}`),
+    };
     for await (const batch of ingestSourceBatches(source, options)) for (const message of batch) expected += `${JSON.stringify(message)}\n`;
 
     expect(single.ndjson.toString('utf8')).toBe(expected);
@@ -73,11 +81,24 @@ describe('ingest with a worker thread', () => {
 
   it('carries prepared messages across threads unchanged, also when a value holds the separator', () => {
     const item = (author: string, text: string): PreparedMessage => ({
-      raw: { line: 3, sourceId: null, conversationKey: null, inReplyTo: 'x:1', channel: 'whatsapp', direction: null, author, createdAt: '2026-11-03T10:00:00+01:00', text: ` ${text}\r\n` },
+      raw: {
+        line: 3,
+        sourceId: null,
+        conversationKey: null,
+        inReplyTo: 'x:1',
+        channel: 'whatsapp',
+        direction: null,
+        author,
+        createdAt: '2026-11-03T10:00:00+01:00',
+        text: ` ${text}\r\n`,
+      },
       text,
       ownId: 'f.csv#1',
     });
-    for (const items of [[item('Jan', 'Hoi'), item('Piet', 'Dag')], [item('J\u0000an', 'Hoi'), item('\u0001', '')]]) {
+    for (const items of [
+      [item('Jan', 'Hoi'), item('Piet', 'Dag')],
+      [item('J\u0000an', 'Hoi'), item('\u0001', '')],
+    ]) {
       expect(preparedFromWire(preparedToWire(items))).toEqual(items.map((entry) => ({ ...entry, raw: { ...entry.raw, sourceId: null } })));
     }
   });

@@ -54,15 +54,45 @@ export function buildMessages(options: { topics?: (keyof typeof TOPICS)[]; repea
         const id = `${prefix}${r}-${topic}-${i}`;
         const conversationId = `c-${id}`;
         const createdAt = new Date(Date.UTC(2026, 8, 1 + (day++ % 70), 9, i)).toISOString();
-        messages.push({ id, conversationId, inReplyTo: null, channel: i % 2 ? 'x' : 'whatsapp', direction: 'in', author: `klant-${prefix}-${r}-${i}`, createdAt, lang: 'nl', text: question });
+        messages.push({
+          id,
+          conversationId,
+          inReplyTo: null,
+          channel: i % 2 ? 'x' : 'whatsapp',
+          direction: 'in',
+          author: `klant-${prefix}-${r}-${i}`,
+          createdAt,
+          lang: 'nl',
+          text: question,
+        });
         const replyText = i === 0 ? 'Stuur ons een DM met je klantnummer, dan kijken we mee.' : ANSWERS[topic];
         // Half the replies link explicitly; the rest are only in the same conversation.
-        messages.push({ id: `${id}-r`, conversationId, inReplyTo: i % 2 ? id : null, channel: 'x', direction: 'out', author: 'veldlicht', createdAt: createdAt.replace(/:00\.000Z$/u, ':30.000Z'), lang: 'nl', text: replyText });
+        messages.push({
+          id: `${id}-r`,
+          conversationId,
+          inReplyTo: i % 2 ? id : null,
+          channel: 'x',
+          direction: 'out',
+          author: 'veldlicht',
+          createdAt: createdAt.replace(/:00\.000Z$/u, ':30.000Z'),
+          lang: 'nl',
+          text: replyText,
+        });
       });
     }
   }
   NOISE.forEach((text, i) => {
-    messages.push({ id: `${prefix}n${i}`, conversationId: `cn-${prefix}-${i}`, inReplyTo: null, channel: 'x', direction: 'in', author: `ruis-${i}`, createdAt: new Date(Date.UTC(2026, 8, 2 + i)).toISOString(), lang: 'nl', text });
+    messages.push({
+      id: `${prefix}n${i}`,
+      conversationId: `cn-${prefix}-${i}`,
+      inReplyTo: null,
+      channel: 'x',
+      direction: 'in',
+      author: `ruis-${i}`,
+      createdAt: new Date(Date.UTC(2026, 8, 2 + i)).toISOString(),
+      lang: 'nl',
+      text,
+    });
   });
   return messages;
 }

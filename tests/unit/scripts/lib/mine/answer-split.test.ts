@@ -15,13 +15,22 @@ function evidenceOf(familyOf: number[]): AnswerEvidence {
     families: 3,
     itemsOf: [0, 1, 2].map((f) => familyOf.flatMap((g, item) => (g === f ? [item] : []))),
     similarity: (a, b) => (a === b || alike.has(`${a}-${b}`) ? 0.8 : 0.05),
-    answerTokens: () => [], replied: () => false,
+    answerTokens: () => [],
+    replied: () => false,
   };
 }
 
 describe('splitByAnswers', () => {
   // Items 0–5 are one sub-topic of cluster 0: 0–2 lean one way, 3–5 the other; item 6 is sub-topic 1.
-  const vectors = vectorsOf([[1, 0.3, 0], [1, 0.35, 0], [1, 0.2, 0], [0.3, 1, 0], [0.35, 1, 0], [0.2, 1, 0], [0, 0, 1]]);
+  const vectors = vectorsOf([
+    [1, 0.3, 0],
+    [1, 0.35, 0],
+    [1, 0.2, 0],
+    [0.3, 1, 0],
+    [0.35, 1, 0],
+    [0.2, 1, 0],
+    [0, 0, 1],
+  ]);
   const assignment = { itemSubtopic: Int32Array.from([0, 0, 0, 0, 0, 0, 1]), subtopicCluster: Int32Array.from([0, 0]) };
 
   it('splits a group whose questions got different answers, unanswered questions going with the closest answer', () => {

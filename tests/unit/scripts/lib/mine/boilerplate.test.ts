@@ -41,10 +41,20 @@ describe('findBoilerplate', () => {
 
 describe('links', () => {
   it('are never split into sentences, so every tweet\'s "https://t.co/…" is no boilerplate and stays whole', () => {
-    const tweets = ['Waar blijft mijn pakket https://t.co/g43ZXWFsCf', 'Storing in mijn straat? https://t.co/Ab12Cd34', 'Factuur klopt niet https://t.co/Zz9', 'App werkt niet: https://t.co/Qq1', 'Modem kapot https://t.co/Rr2', 'Hoe zeg ik op? https://t.co/Ss3'];
+    const tweets = [
+      'Waar blijft mijn pakket https://t.co/g43ZXWFsCf',
+      'Storing in mijn straat? https://t.co/Ab12Cd34',
+      'Factuur klopt niet https://t.co/Zz9',
+      'App werkt niet: https://t.co/Qq1',
+      'Modem kapot https://t.co/Rr2',
+      'Hoe zeg ik op? https://t.co/Ss3',
+    ];
     const { cores } = withoutBoilerplate(tweets);
     expect(cores).toEqual(tweets);
-    expect(sentencesOf('Kijk op https://www.veldlicht.example/service/storingen. Helpt dat?')).toEqual(['Kijk op https://www.veldlicht.example/service/storingen.', ' Helpt dat?']);
+    expect(sentencesOf('Kijk op https://www.veldlicht.example/service/storingen. Helpt dat?')).toEqual([
+      'Kijk op https://www.veldlicht.example/service/storingen.',
+      ' Helpt dat?',
+    ]);
   });
 });
 

@@ -24,7 +24,14 @@ describe('clusterUniqueTexts: answers as words', () => {
     'Kortingscode wordt niet van het totaal afgehaald',
     'Mijn code is volgens de site verlopen',
   ];
-  const oneOffs = ['Verkopen jullie ook matrassen?', 'Hoe laat gaat de winkel open?', 'Kan ik met creditcard betalen?', 'Bezorgen jullie op zondag?', 'Hebben jullie een fysieke winkel?', 'Is er een app van jullie?'];
+  const oneOffs = [
+    'Verkopen jullie ook matrassen?',
+    'Hoe laat gaat de winkel open?',
+    'Kan ik met creditcard betalen?',
+    'Bezorgen jullie op zondag?',
+    'Hebben jullie een fysieke winkel?',
+    'Is er een app van jullie?',
+  ];
   const texts = [...refund, ...code, ...oneOffs];
   const refundReply = 'Vervelend dat je nog wacht! Je terugbetaling is verwerkt: het geld staat binnen 3 werkdagen weer op je rekening.';
   const codeReply = 'Check of je kortingscode nog geldig is en of je het minimumbedrag haalt; een code geldt niet op sale.';
@@ -43,7 +50,7 @@ describe('clusterUniqueTexts: answers as words', () => {
     expect([...refundGroups][0]).toBeGreaterThanOrEqual(0);
   });
 
-  it('splits the worded-apart questions without the answers\' words (what the option adds)', () => {
+  it("splits the worded-apart questions without the answers' words (what the option adds)", () => {
     expect(groupsOf(false).refund.size).toBeGreaterThan(1);
   });
 });

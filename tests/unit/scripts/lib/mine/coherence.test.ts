@@ -42,7 +42,12 @@ describe('measurements', () => {
   const subject = (groups: string[][]) => ({ items: groups.map((_, i) => i), tokensOf: (i: number) => groups[i]!, documentFrequency: df, totalItems: 100 });
 
   it('subjectCoverage is high when the questions name one subject and low for one-offs with nothing in common', () => {
-    const oneSubject = [['kortingscod', 'werk'], ['kortingscod', 'geldig'], ['kortingscod', 'invul'], ['kortingscod', 'sale']];
+    const oneSubject = [
+      ['kortingscod', 'werk'],
+      ['kortingscod', 'geldig'],
+      ['kortingscod', 'invul'],
+      ['kortingscod', 'sale'],
+    ];
     const oneOffs = [['vuurwerk'], ['cadeaubon'], ['tweedehand'], ['fiets'], ['drank'], ['review'], ['winkel'], ['vacature']];
     expect(subjectCoverage(subject(oneSubject))).toBe(1);
     expect(subjectCoverage(subject(oneOffs))).toBeLessThan(0.5);
@@ -50,17 +55,42 @@ describe('measurements', () => {
 
   it('residualOverlap tells one-offs glued by a phrasing from a topic asked in many ways', () => {
     // "Verkopen jullie ook vuurwerk / matrassen op maat / refurbished telefoons / cadeaubonnen?"
-    const gluedByPhrasing = [['verkop', 'vuurwerk'], ['verkop', 'matras', 'maat'], ['verkop', 'refurbished', 'telefoon'], ['verkop', 'cadeaubon', 'bedrijv'], ['verkop', 'koffieboon', 'houdbar']];
+    const gluedByPhrasing = [
+      ['verkop', 'vuurwerk'],
+      ['verkop', 'matras', 'maat'],
+      ['verkop', 'refurbished', 'telefoon'],
+      ['verkop', 'cadeaubon', 'bedrijv'],
+      ['verkop', 'koffieboon', 'houdbar'],
+    ];
     // "Komt de badjas nog terug?", "Wanneer is de airfryer weer op voorraad?", "… uitverkocht, komt er nog voorraad?"
-    const oneTopic = [['badjas', 'uitverkocht', 'terug'], ['airfryer', 'weer', 'voorrad'], ['staafmixer', 'uitverkocht', 'voorrad'], ['sneaker', 'weer', 'voorrad'], ['kinderwag', 'weer', 'voorrad', 'meld']];
-    expect(coherenceOf({ ...ONE_QUESTION, subjectCoverage: subjectCoverage(subject(gluedByPhrasing)), residualOverlap: residualOverlap(subject(gluedByPhrasing)) }).verdict).toBe('needs-look');
+    const oneTopic = [
+      ['badjas', 'uitverkocht', 'terug'],
+      ['airfryer', 'weer', 'voorrad'],
+      ['staafmixer', 'uitverkocht', 'voorrad'],
+      ['sneaker', 'weer', 'voorrad'],
+      ['kinderwag', 'weer', 'voorrad', 'meld'],
+    ];
+    expect(
+      coherenceOf({ ...ONE_QUESTION, subjectCoverage: subjectCoverage(subject(gluedByPhrasing)), residualOverlap: residualOverlap(subject(gluedByPhrasing)) })
+        .verdict,
+    ).toBe('needs-look');
     expect(residualOverlap(subject(gluedByPhrasing))).toBe(0);
     expect(residualOverlap(subject(oneTopic))).toBeGreaterThan(0.3);
-    expect(coherenceOf({ ...ONE_QUESTION, subjectCoverage: subjectCoverage(subject(oneTopic)), residualOverlap: residualOverlap(subject(oneTopic)) }).verdict).toBe('topic');
+    expect(
+      coherenceOf({ ...ONE_QUESTION, subjectCoverage: subjectCoverage(subject(oneTopic)), residualOverlap: residualOverlap(subject(oneTopic)) }).verdict,
+    ).toBe('topic');
   });
 
   it('residualOverlap does not judge groups too small to tell', () => {
-    expect(residualOverlap(subject([['verkop', 'vuurwerk'], ['verkop', 'fiets'], ['verkop', 'drank']]))).toBe(1);
+    expect(
+      residualOverlap(
+        subject([
+          ['verkop', 'vuurwerk'],
+          ['verkop', 'fiets'],
+          ['verkop', 'drank'],
+        ]),
+      ),
+    ).toBe(1);
   });
 
   it.each([
@@ -77,16 +107,36 @@ describe('measurements', () => {
 
 describe('memberTracer', () => {
   const message = (id: string, text: string, extra: Partial<Message> = {}): Message => ({
-    id, conversationId: `c-${id}`, inReplyTo: null, channel: 'x', direction: 'in', author: 'p', createdAt: '2026-10-01T10:00:00+02:00', lang: 'nl', text, source: `export.csv:${id.slice(1)}`, ...extra,
+    id,
+    conversationId: `c-${id}`,
+    inReplyTo: null,
+    channel: 'x',
+    direction: 'in',
+    author: 'p',
+    createdAt: '2026-10-01T10:00:00+02:00',
+    lang: 'nl',
+    text,
+    source: `export.csv:${id.slice(1)}`,
+    ...extra,
   });
   const sub = { ...makeCluster({ id: 'c-sub' }), subtopics: undefined };
   const mixed = { ...makeCluster({ id: 'c-mixed' }), coherence: { verdict: 'needs-look' as const, reasons: ['mixed-language' as const] } };
   const result: MiningResult = makeMining([makeCluster({ id: 'c-top', subtopics: [sub] }), mixed]);
-  const members = new Map([['c-top', ['m2']], ['c-sub', ['m2']], ['c-mixed', ['m3']]]);
+  const members = new Map([
+    ['c-top', ['m2']],
+    ['c-sub', ['m2']],
+    ['c-mixed', ['m3']],
+  ]);
   const trace = memberTracer(result, members, new Map([['c-m5', Date.parse('2026-10-01T09:00:00+02:00')]]));
 
   it('gives every customer message its source and where it went, or why it was left out, without its text', () => {
-    expect(trace(message('m2', 'Waar blijft mijn pakket?'))).toEqual({ source: 'export.csv:2', message: 'm2', status: 'clustered', cluster: 'c-top', subtopic: 'c-sub' });
+    expect(trace(message('m2', 'Waar blijft mijn pakket?'))).toEqual({
+      source: 'export.csv:2',
+      message: 'm2',
+      status: 'clustered',
+      cluster: 'c-top',
+      subtopic: 'c-sub',
+    });
     expect(trace(message('m3', 'Where is my parcel?'))).toMatchObject({ status: 'needs-look', cluster: 'c-mixed' });
     expect(trace(message('m4', 'Bedankt!'))).toEqual({ source: 'export.csv:4', message: 'm4', status: 'noise', reason: 'thanks' });
     expect(trace(message('m5', 'En nu dan?'))).toMatchObject({ status: 'follow-up' });

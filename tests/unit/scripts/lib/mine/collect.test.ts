@@ -13,7 +13,12 @@ describe('collecting an export', () => {
     expect(collected.total).toBe(messages.length);
     expect(collected.replies).toHaveLength(messages.filter((m) => m.direction === 'out').length);
     expect(collected.questions.text.length + Object.values(collected.noiseByReason).reduce((a, b) => a + b, 0)).toBe(collected.inbound);
-    expect(collected.newest).toBe(messages.map((m) => m.createdAt).sort().at(-1));
+    expect(collected.newest).toBe(
+      messages
+        .map((m) => m.createdAt)
+        .sort()
+        .at(-1),
+    );
   });
 
   it('gives the same result in parts, merged in order, as in one pass', () => {

@@ -6,7 +6,10 @@ const doc = (words: string[]) => ({ tokens: words, words });
 describe('tfidfMatrix', () => {
   const docs = [doc(['pakket', 'bezorgd']), doc(['pakket', 'kwijt']), doc(['factuur', 'hoog']), doc(['factuur', 'fout']), doc(['uniek'])];
   const matrix = tfidfMatrix(docs);
-  const row = (r: number) => ({ cols: [...matrix.colIdx.subarray(matrix.rowPtr[r]!, matrix.rowPtr[r + 1]!)], values: [...matrix.values.subarray(matrix.rowPtr[r]!, matrix.rowPtr[r + 1]!)] });
+  const row = (r: number) => ({
+    cols: [...matrix.colIdx.subarray(matrix.rowPtr[r]!, matrix.rowPtr[r + 1]!)],
+    values: [...matrix.values.subarray(matrix.rowPtr[r]!, matrix.rowPtr[r + 1]!)],
+  });
 
   it('gives unit-length rows', () => {
     for (let r = 0; r < 4; r++) expect(Math.hypot(...row(r).values)).toBeCloseTo(1, 5);

@@ -7,7 +7,14 @@ function unitRows(rows: number[][]): Float32Array {
 
 describe('mergeFragments', () => {
   // Items 0–1 and 2–3 are two halves of one question (in two clusters); items 4–5 ask something else.
-  const vectors = unitRows([[1, 0.3, 0], [1, 0.1, 0.1], [1, 0.2, 0], [0.9, 0.3, 0.1], [0, 0.2, 1], [0.1, 0, 1]]);
+  const vectors = unitRows([
+    [1, 0.3, 0],
+    [1, 0.1, 0.1],
+    [1, 0.2, 0],
+    [0.9, 0.3, 0.1],
+    [0, 0.2, 1],
+    [0.1, 0, 1],
+  ]);
   const options = { ratio: 0.7, answerRatio: 0.5 };
 
   it('merges sub-topics that are as close to each other as their own members are, across clusters', () => {

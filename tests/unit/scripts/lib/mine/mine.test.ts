@@ -3,8 +3,7 @@ import { miningResultSchema } from '#core/cluster.ts';
 import { clusterTexts, mineMessages } from '#lib/mine/index.ts';
 import { ANSWERS, buildMessages, TOPICS } from './_messages.ts';
 
-const topicOf = (text: string): string | undefined =>
-  Object.entries(TOPICS).find(([, questions]) => (questions as readonly string[]).includes(text))?.[0];
+const topicOf = (text: string): string | undefined => Object.entries(TOPICS).find(([, questions]) => (questions as readonly string[]).includes(text))?.[0];
 
 describe('mineMessages', async () => {
   const messages = buildMessages({ repeat: 3 });
@@ -98,8 +97,15 @@ describe('labels', () => {
       'Kan ik de meterstanden online doorgeven?',
     ];
     const messages = texts.map((text, i) => ({
-      id: `m${i}`, conversationId: `c${i}`, inReplyTo: null, channel: 'x' as const, direction: 'in' as const,
-      author: `a${i}`, createdAt: new Date(Date.UTC(2026, 8, 1 + i)).toISOString(), lang: 'nl' as const, text,
+      id: `m${i}`,
+      conversationId: `c${i}`,
+      inReplyTo: null,
+      channel: 'x' as const,
+      direction: 'in' as const,
+      author: `a${i}`,
+      createdAt: new Date(Date.UTC(2026, 8, 1 + i)).toISOString(),
+      lang: 'nl' as const,
+      text,
     }));
     const result = await mineMessages(messages);
     expect(result.clusters).toHaveLength(1);
@@ -126,7 +132,13 @@ describe('stable ids across runs', () => {
 
 describe('clusterTexts', () => {
   it('assigns every text, noise and one-offs to -1, near-duplicates to their original cluster', () => {
-    const texts = [...TOPICS.meter, ...TOPICS.storing, 'Bedankt!', 'Hoe geef ik mijn meterstanden door??', 'Waar blijft mijn zonnepaneel-subsidie van 2019 precies?'];
+    const texts = [
+      ...TOPICS.meter,
+      ...TOPICS.storing,
+      'Bedankt!',
+      'Hoe geef ik mijn meterstanden door??',
+      'Waar blijft mijn zonnepaneel-subsidie van 2019 precies?',
+    ];
     const { assignments, clusters, noise } = clusterTexts(texts);
     expect(assignments).toHaveLength(texts.length);
     expect(clusters).toBe(2);
@@ -145,7 +157,15 @@ describe('follow-ups', () => {
     const messages = buildMessages({ repeat: 3 });
     const followUps = messages
       .filter((m) => m.direction === 'out')
-      .map((m, i) => ({ ...m, id: `f${i}`, direction: 'in' as const, author: `f${i}`, inReplyTo: m.id, createdAt: m.createdAt.replace(/:30\.000Z$/u, ':45.000Z'), text: 'En nu? Ik heb echt alles al geprobeerd.' }));
+      .map((m, i) => ({
+        ...m,
+        id: `f${i}`,
+        direction: 'in' as const,
+        author: `f${i}`,
+        inReplyTo: m.id,
+        createdAt: m.createdAt.replace(/:30\.000Z$/u, ':45.000Z'),
+        text: 'En nu? Ik heb echt alles al geprobeerd.',
+      }));
     const result = await mineMessages([...messages, ...followUps]);
     expect(result.stats.noiseByReason['follow-up']).toBe(followUps.length);
     expect(result.clusters.map((c) => c.label)).not.toContain('En nu? Ik heb echt alles al geprobeerd.');

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bestReply, indexReplies } from '#lib/mine/replies.ts';
 
-const reply = (id: string, conversationId: string, inReplyTo: string | null, createdAt: number, text: string) => ({ id, conversationId, inReplyTo, createdAt, text });
+const reply = (id: string, conversationId: string, inReplyTo: string | null, createdAt: number, text: string) => ({
+  id,
+  conversationId,
+  inReplyTo,
+  createdAt,
+  text,
+});
 
 describe('indexReplies', () => {
   const repliesTo = indexReplies([

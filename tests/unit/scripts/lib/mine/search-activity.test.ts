@@ -4,7 +4,17 @@ import { collectMessages, mineMessages } from '#lib/mine/index.ts';
 import { buildMessages } from './_messages.ts';
 
 function search(text: string, i: number, createdAt = new Date(Date.UTC(2026, 9, 1 + (i % 20), 10)).toISOString()): Message {
-  return { id: `s${i}`, conversationId: `cs${i}`, inReplyTo: null, channel: 'search', direction: 'in', author: `bezoeker-${i}`, createdAt, lang: 'other', text };
+  return {
+    id: `s${i}`,
+    conversationId: `cs${i}`,
+    inReplyTo: null,
+    channel: 'search',
+    direction: 'in',
+    author: `bezoeker-${i}`,
+    createdAt,
+    lang: 'other',
+    text,
+  };
 }
 
 describe('site searches in mining', () => {
@@ -24,7 +34,9 @@ describe('site searches in mining', () => {
   });
 
   it('gives hourly counts of webcare questions (searches left out), sparse and in time order', async () => {
-    const result = await mineMessages([...buildMessages({ repeat: 3 }), ...['meterstand doorgeven', 'meterstanden doorgeven'].map((t, i) => search(t, i))], { seed: 1 });
+    const result = await mineMessages([...buildMessages({ repeat: 3 }), ...['meterstand doorgeven', 'meterstanden doorgeven'].map((t, i) => search(t, i))], {
+      seed: 1,
+    });
     for (const cluster of result.clusters) {
       const hourly = cluster.hourly ?? [];
       expect(hourly.reduce((sum, h) => sum + h.count, 0)).toBe(cluster.size - (cluster.channelCounts?.search ?? 0));

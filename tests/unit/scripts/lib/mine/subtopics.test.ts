@@ -4,10 +4,12 @@ import { splitSubtopics } from '#lib/mine/subtopics.ts';
 const DIMS = 3;
 /** Unit vectors, one per item. */
 const vectorsOf = (rows: number[][]): Float32Array =>
-  Float32Array.from(rows.flatMap((row) => {
-    const norm = Math.hypot(...row);
-    return row.map((v) => v / norm);
-  }));
+  Float32Array.from(
+    rows.flatMap((row) => {
+      const norm = Math.hypot(...row);
+      return row.map((v) => v / norm);
+    }),
+  );
 
 describe('splitSubtopics', () => {
   // Cluster 0: fine communities 0 and 2 ask the same thing (x axis), 1 something else (y axis),
@@ -16,7 +18,17 @@ describe('splitSubtopics', () => {
   const fine = Int32Array.from([0, 0, 1, 1, 2, 2, 3, 1, 4, 5, 4]);
   const weights = [3, 3, 3, 3, 3, 3, 2, 1, 5, 1, 5];
   const vectors = vectorsOf([
-    [1, 0.05, 0], [1, 0, 0.05], [0.05, 1, 0], [0, 1, 0.05], [1, 0.02, 0.02], [1, 0.04, 0], [0.1, 1, 0.1], [0, 1, 0], [0, 0, 1], [1, 1, 1], [0.05, 0, 1],
+    [1, 0.05, 0],
+    [1, 0, 0.05],
+    [0.05, 1, 0],
+    [0, 1, 0.05],
+    [1, 0.02, 0.02],
+    [1, 0.04, 0],
+    [0.1, 1, 0.1],
+    [0, 1, 0],
+    [0, 0, 1],
+    [1, 1, 1],
+    [0.05, 0, 1],
   ]);
   const { itemSubtopic, subtopicCluster } = splitSubtopics(itemCluster, fine, weights, vectors, DIMS, { maxSimilarity: 0.9, minUnique: 2 });
 

@@ -54,7 +54,7 @@ const classes: { name: string; redacted: Case[]; kept: string[] }[] = [
     ],
   },
   {
-    name: 'service numbers (any company\'s, in any notation)',
+    name: "service numbers (any company's, in any notation)",
     redacted: [],
     kept: [
       'Bel gratis 0800-0250250.',
@@ -192,9 +192,19 @@ describe.each(classes)('$name', ({ redacted, kept }) => {
 
 describe('isServiceNumber', () => {
   it.each([
-    ['08001234', true], ['08000250250', true], ['09001234', true], ['09061234567', true], ['0881234567', true],
-    ['080012345', true], ['070220000', true], ['078151515', true],
-    ['0612345678', false], ['0701234567', false], ['0781234567', false], ['0851234567', false], ['0201234567', false],
+    ['08001234', true],
+    ['08000250250', true],
+    ['09001234', true],
+    ['09061234567', true],
+    ['0881234567', true],
+    ['080012345', true],
+    ['070220000', true],
+    ['078151515', true],
+    ['0612345678', false],
+    ['0701234567', false],
+    ['0781234567', false],
+    ['0851234567', false],
+    ['0201234567', false],
   ] as const)('%s → %s', (digits, expected) => {
     expect(isServiceNumber(digits)).toBe(expected);
   });
@@ -204,7 +214,7 @@ describe('service numbers stay, but not when a word says they are something else
   it('a nine-digit number after "BSN" is a BSN even when it looks like a Belgian service number', () => {
     expect(scrub('mijn bsn is 070220000').text).toBe('mijn bsn is [bsn]');
   });
-  it('a service number in front of the customer\'s own number keeps only the service number', () => {
+  it("a service number in front of the customer's own number keeps only the service number", () => {
     expect(scrub('Ik belde 0900-1234567 vanaf 06-12345678').text).toBe('Ik belde 0900-1234567 vanaf [telefoon]');
   });
 });

@@ -15,16 +15,23 @@ const options = { companyHandles: ['@VeldlichtNL'], companyPublicNumbers: ['0800
 const digit = fc.integer({ min: 0, max: 9 }).map(String);
 const digits = (length: number) => fc.array(digit, { minLength: length, maxLength: length }).map((d) => d.join(''));
 const MODERN = 'BDFGHJKLNPRSTVXZ';
-const modernLetters = (length: number) =>
-  fc.array(fc.constantFrom(...MODERN), { minLength: length, maxLength: length }).map((l) => l.join(''));
+const modernLetters = (length: number) => fc.array(fc.constantFrom(...MODERN), { minLength: length, maxLength: length }).map((l) => l.join(''));
 
 // --- embedding: sentences, emoji, invisible characters, full-width digits ---
 
 // Sentences without digits, names or anything else the scrubber looks for.
 const SENTENCES = [
-  ['Mijn gegevens: ', ''], ['Kunnen jullie dit checken? ', ' is het.'], ['', ' staat in de mail.'], ['Dit is het: ', ', snel graag'],
-  ['Graag contact via ', ' want het duurt lang'], ['Zie ', '!!'], ['Het gaat om ', '. Waarom duurt dit zo lang?'],
-  ['Ik heb ', ' doorgegeven maar er gebeurt niks'], ['(', ')'], ['Nogmaals: ', '...'], ['', ''],
+  ['Mijn gegevens: ', ''],
+  ['Kunnen jullie dit checken? ', ' is het.'],
+  ['', ' staat in de mail.'],
+  ['Dit is het: ', ', snel graag'],
+  ['Graag contact via ', ' want het duurt lang'],
+  ['Zie ', '!!'],
+  ['Het gaat om ', '. Waarom duurt dit zo lang?'],
+  ['Ik heb ', ' doorgegeven maar er gebeurt niks'],
+  ['(', ')'],
+  ['Nogmaals: ', '...'],
+  ['', ''],
 ] as const;
 const EMOJI = ['😊', '🙏', '📞', '📱', '😡', '👍🏽', '🚗', '📧', '❤️', '🤷‍♀️'] as const;
 const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD'] as const;
@@ -69,7 +76,6 @@ function expectNoDigitsLeft(text: string): void {
 
 // --- generators of personal data, in every notation ---
 
-
 /** Joins groups with one separator, or with a random one between each pair (mixed notation). */
 const grouped = (groups: readonly string[], seps: readonly string[]): string =>
   groups.map((group, i) => (i === 0 ? group : `${seps[(i - 1) % seps.length]}${group}`)).join('');
@@ -94,26 +100,32 @@ const dutchPhone = fc
     const area = national.slice(0, trunk);
     const subscriber = national.slice(trunk);
     switch (style) {
-      case 0: return national;
-      case 1: return `${area}-${subscriber}`;
-      case 2: return grouped([area, ...pairsOf(subscriber)], seps); // 06.12.34.56.78, mixed separators
-      case 3: return `+31 (0)${area.slice(1)} ${subscriber}`;
-      case 4: return `0031 ${area.slice(1)} ${grouped(pairsOf(subscriber), seps)}`;
-      case 5: return `+31${area.slice(1)}${subscriber}`;
-      case 6: return `(${area}) ${subscriber}`;
-      default: return `+31 ${area.slice(1)}-${subscriber}`;
+      case 0:
+        return national;
+      case 1:
+        return `${area}-${subscriber}`;
+      case 2:
+        return grouped([area, ...pairsOf(subscriber)], seps); // 06.12.34.56.78, mixed separators
+      case 3:
+        return `+31 (0)${area.slice(1)} ${subscriber}`;
+      case 4:
+        return `0031 ${area.slice(1)} ${grouped(pairsOf(subscriber), seps)}`;
+      case 5:
+        return `+31${area.slice(1)}${subscriber}`;
+      case 6:
+        return `(${area}) ${subscriber}`;
+      default:
+        return `+31 ${area.slice(1)}-${subscriber}`;
     }
   });
-const belgianPhone = fc
-  .record({ national: belgianNational, style: fc.nat({ max: 3 }) })
-  .map(({ national, style }) => {
-    const trunk = national.startsWith('04') ? 4 : 2;
-    const [area, rest] = [national.slice(0, trunk), national.slice(trunk)];
-    if (style === 0) return national;
-    if (style === 1) return `${area} ${pairsOf(rest).join(' ')}`;
-    if (style === 2) return `+32 ${area.slice(1)} ${pairsOf(rest).join(' ')}`;
-    return `${area}/${pairsOf(rest).join('.')}`;
-  });
+const belgianPhone = fc.record({ national: belgianNational, style: fc.nat({ max: 3 }) }).map(({ national, style }) => {
+  const trunk = national.startsWith('04') ? 4 : 2;
+  const [area, rest] = [national.slice(0, trunk), national.slice(trunk)];
+  if (style === 0) return national;
+  if (style === 1) return `${area} ${pairsOf(rest).join(' ')}`;
+  if (style === 2) return `+32 ${area.slice(1)} ${pairsOf(rest).join(' ')}`;
+  return `${area}/${pairsOf(rest).join('.')}`;
+});
 
 function ibanCheck(country: string, bban: string): string {
   const numeric = `${bban}${country}00`.toUpperCase().replace(/[A-Z]/gu, (c) => String(c.charCodeAt(0) - 55));
@@ -124,7 +136,9 @@ function ibanCheck(country: string, bban: string): string {
 const iban = fc
   .record({
     bban: fc.oneof(
-      fc.tuple(fc.constant('NL'), fc.constantFrom('INGB', 'RABO', 'ABNA', 'SNSB', 'BUNQ', 'KNAB'), digits(10)).map(([c, bank, account]) => [c, bank + account] as const),
+      fc
+        .tuple(fc.constant('NL'), fc.constantFrom('INGB', 'RABO', 'ABNA', 'SNSB', 'BUNQ', 'KNAB'), digits(10))
+        .map(([c, bank, account]) => [c, bank + account] as const),
       fc.tuple(fc.constant('BE'), digits(12)).map(([c, account]) => [c, account] as const),
       fc.tuple(fc.constant('DE'), digits(18)).map(([c, account]) => [c, account] as const),
     ),
@@ -151,7 +165,40 @@ const bsnNotation = fc.record({ bsn, style: fc.nat({ max: 4 }), context: fc.bool
   return context ? `BSN ${written}` : written;
 });
 
-const UNIT_PAIRS = new Set(['MB', 'GB', 'KB', 'TB', 'KG', 'KM', 'CM', 'MM', 'ML', 'CL', 'MG', 'KW', 'PK', 'HP', 'MW', 'GW', 'AM', 'PM', 'NL', 'BE', 'EN', 'TV', 'PC', 'CC', 'XL', 'MP', 'HZ', 'AH', 'WH', 'KJ', 'GR', 'TH']);
+const UNIT_PAIRS = new Set([
+  'MB',
+  'GB',
+  'KB',
+  'TB',
+  'KG',
+  'KM',
+  'CM',
+  'MM',
+  'ML',
+  'CL',
+  'MG',
+  'KW',
+  'PK',
+  'HP',
+  'MW',
+  'GW',
+  'AM',
+  'PM',
+  'NL',
+  'BE',
+  'EN',
+  'TV',
+  'PC',
+  'CC',
+  'XL',
+  'MP',
+  'HZ',
+  'AH',
+  'WH',
+  'KJ',
+  'GR',
+  'TH',
+]);
 const postcodeWithHouse = fc
   .record({
     number: fc.integer({ min: 1000, max: 9999 }),
@@ -170,7 +217,22 @@ const postcodeWithHouse = fc
     return `postcode ${number} ${letters.toLowerCase()} huisnummer ${house}`;
   });
 
-const PLATE_SHAPES = ['LL-DD-DD', 'DD-DD-LL', 'DD-LL-DD', 'LL-DD-LL', 'LL-LL-DD', 'DD-LL-LL', 'DD-LLL-D', 'D-LLL-DD', 'LL-DDD-L', 'L-DDD-LL', 'LLL-DD-L', 'L-DD-LLL', 'D-LL-DDD', 'DDD-LL-D'];
+const PLATE_SHAPES = [
+  'LL-DD-DD',
+  'DD-DD-LL',
+  'DD-LL-DD',
+  'LL-DD-LL',
+  'LL-LL-DD',
+  'DD-LL-LL',
+  'DD-LLL-D',
+  'D-LLL-DD',
+  'LL-DDD-L',
+  'L-DDD-LL',
+  'LLL-DD-L',
+  'L-DD-LLL',
+  'D-LL-DDD',
+  'DDD-LL-D',
+];
 const plate = fc
   .record({ shape: fc.constantFrom(...PLATE_SHAPES), letters: modernLetters(6), numbers: digits(6), style: fc.nat({ max: 3 }) })
   .map(({ shape, letters, numbers, style }) => {
@@ -214,15 +276,13 @@ const email = fc
     return { names, text: upper ? written.toUpperCase() : written };
   });
 
-const card = fc
-  .record({ prefix: fc.constantFrom('4', '51', '52', '55'), body: digits(14), style: fc.nat({ max: 2 }) })
-  .map(({ prefix, body, style }) => {
-    const partial = `${prefix}${body}`.slice(0, 15);
-    let number = '';
-    for (let check = 0; check <= 9; check++) if (isValidLuhn(`${partial}${check}`)) number = `${partial}${check}`;
-    const groups = number.match(/.{4}/gu) ?? [];
-    return [number, groups.join(' '), groups.join('-')][style] as string;
-  });
+const card = fc.record({ prefix: fc.constantFrom('4', '51', '52', '55'), body: digits(14), style: fc.nat({ max: 2 }) }).map(({ prefix, body, style }) => {
+  const partial = `${prefix}${body}`.slice(0, 15);
+  let number = '';
+  for (let check = 0; check <= 9; check++) if (isValidLuhn(`${partial}${check}`)) number = `${partial}${check}`;
+  const groups = number.match(/.{4}/gu) ?? [];
+  return [number, groups.join(' '), groups.join('-')][style] as string;
+});
 
 // --- the properties ---
 
@@ -236,14 +296,21 @@ describe('scrub properties: personal data in any notation never survives', () =>
     ['licence plates', plate],
     ['card numbers', card],
   ] as const)('%s: no digit is left', (_name, arbitrary) => {
-    fc.assert(fc.property(embedded(arbitrary), ({ text }) => expectNoDigitsLeft(text)), { seed: SEED, numRuns: RUNS });
+    fc.assert(
+      fc.property(embedded(arbitrary), ({ text }) => expectNoDigitsLeft(text)),
+      { seed: SEED, numRuns: RUNS },
+    );
   });
 
   it('licence plates: no letter group of the plate is left either', () => {
     fc.assert(
       fc.property(embedded(plate), ({ value, text }) => {
         const out = visible(scrub(text, options).text).toUpperCase();
-        const letterGroups = value.replace(/^(kenteken|mijn auto) /u, '').toUpperCase().match(/[A-Z]+/gu) ?? [];
+        const letterGroups =
+          value
+            .replace(/^(kenteken|mijn auto) /u, '')
+            .toUpperCase()
+            .match(/[A-Z]+/gu) ?? [];
         for (const group of letterGroups) expect(out, `${JSON.stringify(text)} → ${out}`).not.toMatch(new RegExp(`(?<![A-Z])${group}(?![A-Z])`, 'u'));
       }),
       { seed: SEED, numRuns: RUNS },
@@ -275,13 +342,31 @@ const price = fc
   });
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const date = fc
-  .record({ day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 1, max: 12 }), year: fc.integer({ min: 2019, max: 2027 }), style: fc.nat({ max: 6 }) })
+  .record({
+    day: fc.integer({ min: 1, max: 28 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    year: fc.integer({ min: 2019, max: 2027 }),
+    style: fc.nat({ max: 6 }),
+  })
   .map(({ day, month, year, style }) => {
     const [d, m] = [String(day).padStart(2, '0'), String(month).padStart(2, '0')];
-    return [`${d}-${m}-${year}`, `${d}/${m}/${year}`, `${year}-${m}-${d}`, `${day} ${MONTHS[month - 1]} ${year}`, `${d}.${m}.${year}`, `${day}-${month}-${String(year).slice(2)}`, `${d}-${m}`][style] as string;
+    return [
+      `${d}-${m}-${year}`,
+      `${d}/${m}/${year}`,
+      `${year}-${m}-${d}`,
+      `${day} ${MONTHS[month - 1]} ${year}`,
+      `${d}.${m}.${year}`,
+      `${day}-${month}-${String(year).slice(2)}`,
+      `${d}-${m}`,
+    ][style] as string;
   });
 const time = fc
-  .record({ hour: fc.integer({ min: 0, max: 23 }), minute: fc.constantFrom(0, 5, 15, 30, 45), until: fc.integer({ min: 0, max: 23 }), style: fc.nat({ max: 4 }) })
+  .record({
+    hour: fc.integer({ min: 0, max: 23 }),
+    minute: fc.constantFrom(0, 5, 15, 30, 45),
+    until: fc.integer({ min: 0, max: 23 }),
+    style: fc.nat({ max: 4 }),
+  })
   .map(({ hour, minute, until, style }) => {
     const [h, m, u] = [String(hour).padStart(2, '0'), String(minute).padStart(2, '0'), String(until).padStart(2, '0')];
     return [`${h}:${m}`, `${hour}.${m} uur`, `${h}.${m}-${u}.00 uur`, `${hour}u${m}`, `van ${h}:${m} tot ${u}:00`][style] as string;
@@ -317,7 +402,14 @@ const serviceNumber = fc
   });
 
 // Sentences a company might publish around such values, without anything else to redact.
-const PUBLIC_SENTENCES = [['Het kost ', ' per maand.'], ['Op ', ' is er onderhoud.'], ['Bel ', ' voor hulp.'], ['', ''], ['Zie ook ', ' 😊'], ['Vanaf ', ' geldt het nieuwe tarief.']] as const;
+const PUBLIC_SENTENCES = [
+  ['Het kost ', ' per maand.'],
+  ['Op ', ' is er onderhoud.'],
+  ['Bel ', ' voor hulp.'],
+  ['', ''],
+  ['Zie ook ', ' 😊'],
+  ['Vanaf ', ' geldt het nieuwe tarief.'],
+] as const;
 
 describe('scrub properties: what is not personal data is never redacted', () => {
   it.each([

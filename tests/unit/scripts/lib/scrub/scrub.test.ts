@@ -151,7 +151,7 @@ describe('scrub', () => {
     expect(input.slice(span?.start, span?.end)).toBe('０６１２３４５６７８');
   });
 
-  it('keeps the company number in any notation, and other companies\' service numbers too', () => {
+  it("keeps the company number in any notation, and other companies' service numbers too", () => {
     expect(scrub('+31 800 0123', options).text).toBe('+31 800 0123');
     expect(scrub('0800-9999', options).text).toBe('0800-9999');
     expect(scrub('0612345678', { companyPublicNumbers: ['06-12345678'] }).text).toBe('0612345678');

@@ -16,7 +16,6 @@ function rhythm(slot: number): number {
   return daily * (day >= 5 ? 0.4 : 1);
 }
 
-
 function series(seed: number, rate: (h: number) => number): Float64Array {
   const random = createRandom(seed);
   return Float64Array.from({ length: HOURS }, (_, h) => poissonSample(random, rate(h)));
@@ -52,7 +51,13 @@ describe('detectBursts', () => {
   it('finds nothing in eight weeks of ordinary weekly rhythm, in many topics', () => {
     for (let seed = 10; seed < 40; seed++) {
       const scale = 0.05 + (seed % 7) * 0.08;
-      expect(detectBursts(series(seed, (h) => scale * rhythm(slots[h]!)), slots, profile)).toEqual([]);
+      expect(
+        detectBursts(
+          series(seed, (h) => scale * rhythm(slots[h]!)),
+          slots,
+          profile,
+        ),
+      ).toEqual([]);
     }
   });
 
@@ -119,4 +124,3 @@ describe('poissonUpperTail', () => {
     expect(poissonUpperTail(20, 0.5)).toBeLessThan(1e-20);
   });
 });
-

@@ -67,7 +67,13 @@ describe('judgeSearches', () => {
   });
 
   it('found: an answer among the first three results counts, even when it is not the first', () => {
-    const second: SiteSearch = { ...site, search: () => [{ id: 'termijn', title: 'termijn', url: '' }, { id: 'opzeggen', title: 'opzeggen', url: '' }] };
+    const second: SiteSearch = {
+      ...site,
+      search: () => [
+        { id: 'termijn', title: 'termijn', url: '' },
+        { id: 'opzeggen', title: 'opzeggen', url: '' },
+      ],
+    };
     expect(judgeSearches([{ query: 'contract opzeggen', count: 1, people: 1 }], second)[0]).toMatchObject({ verdict: 'found', best: { id: 'opzeggen' } });
   });
 

@@ -23,7 +23,15 @@ function group(id: string, every: number, extra: Record<string, number> = {}): S
 const everyday = group('meterstanden', 7);
 const radar = group('termijnbedrag', 11, { '2026-11-09T19:00Z': 19, '2026-11-09T20:00Z': 12, '2026-11-09T21:00Z': 4 });
 const outage = group('storing', 13, { '2026-10-21T06:00Z': 9, '2026-10-21T07:00Z': 14, '2026-10-21T08:00Z': 11 });
-const wrongMail: SignalGroup = { id: 'verkeerde-mail', hourly: [{ hour: '2026-11-17T08:00Z', count: 7 }, { hour: '2026-11-17T09:00Z', count: 12 }, { hour: '2026-11-17T10:00Z', count: 4 }, { hour: '2026-11-23T10:00Z', count: 1 }] };
+const wrongMail: SignalGroup = {
+  id: 'verkeerde-mail',
+  hourly: [
+    { hour: '2026-11-17T08:00Z', count: 7 },
+    { hour: '2026-11-17T09:00Z', count: 12 },
+    { hour: '2026-11-17T10:00Z', count: 4 },
+    { hour: '2026-11-23T10:00Z', count: 1 },
+  ],
+};
 const groups = [everyday, radar, outage, wrongMail];
 
 describe('findSpikes', () => {
@@ -51,7 +59,7 @@ describe('findSpikes', () => {
 });
 
 describe('the day after a broadcast', () => {
-  it('links the same topic\'s next spike to the broadcast too (people who read about it the next day)', () => {
+  it("links the same topic's next spike to the broadcast too (people who read about it the next day)", () => {
     const aftermath = group('termijnbedrag', 11, {
       '2026-11-09T19:00Z': 19,
       '2026-11-09T20:00Z': 12,

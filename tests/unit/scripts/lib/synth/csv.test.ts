@@ -3,8 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { generateExport, toWebcareCsvLines, type SynthRow } from '#lib/synth/index.ts';
 
 const row = (text: string, extra: Partial<SynthRow> = {}): SynthRow => ({
-  id: '1', conversationId: 'c1', inReplyTo: null, channel: 'x', direction: 'in', author: '@klant',
-  createdAt: '2026-10-25T02:30:00+01:00', text, topic: null, ...extra,
+  id: '1',
+  conversationId: 'c1',
+  inReplyTo: null,
+  channel: 'x',
+  direction: 'in',
+  author: '@klant',
+  createdAt: '2026-10-25T02:30:00+01:00',
+  text,
+  topic: null,
+  ...extra,
 });
 
 describe('toWebcareCsvLines', () => {

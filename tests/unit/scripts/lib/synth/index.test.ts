@@ -2,16 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { messageSchema } from '#core/message.ts';
 import { eventTimes, generateExport, TOPICS, DEFAULT_START, type SynthRow } from '#lib/synth/index.ts';
 
-const rows = (messages: number, seed = 7, extra: { start?: Date; weeks?: number } = {}): SynthRow[] => [
-  ...generateExport({ seed, messages, ...extra }),
-];
+const rows = (messages: number, seed = 7, extra: { start?: Date; weeks?: number } = {}): SynthRow[] => [...generateExport({ seed, messages, ...extra })];
 const sample = rows(4000);
 
 /** Wall clock of an instant in Amsterdam according to the platform's time zone database. */
 function intlAmsterdam(iso: string): string {
   const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit',
-    hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
   }).formatToParts(new Date(iso));
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}:${get('second')}`;
@@ -103,8 +107,7 @@ describe('generateExport', () => {
   });
 
   it('lets the rising topic grow and the falling topic shrink over the weeks', () => {
-    const share = (topic: string, weeks: number[]): number =>
-      sample.filter((r) => r.topic === topic && weeks.includes(weekOf(r))).length;
+    const share = (topic: string, weeks: number[]): number => sample.filter((r) => r.topic === topic && weeks.includes(weekOf(r))).length;
     const rising = TOPICS.find((t) => t.trend === 'rising')!.key;
     const falling = TOPICS.find((t) => t.trend === 'falling')!.key;
     expect(share(rising, [8, 9, 10, 11])).toBeGreaterThan(2 * share(rising, [0, 1, 2, 3]));
@@ -118,7 +121,12 @@ describe('generateExport', () => {
       return r.topic === 'internet-storing' && t >= outageStart && t <= outageEnd;
     });
     expect(during.length).toBeGreaterThan(40);
-    const skeleton = (text: string): string => text.replace(/@\w+/g, '').replace(/\d+|[!?.😡]|pff/g, '').trim().slice(0, 40);
+    const skeleton = (text: string): string =>
+      text
+        .replace(/@\w+/g, '')
+        .replace(/\d+|[!?.😡]|pff/g, '')
+        .trim()
+        .slice(0, 40);
     const copies = new Map<string, number>();
     for (const row of during) copies.set(skeleton(row.text), (copies.get(skeleton(row.text)) ?? 0) + 1);
     expect(Math.max(...copies.values())).toBeGreaterThan(8);
@@ -134,7 +142,10 @@ describe('generateExport', () => {
   });
 
   it('injects personal data the scrubber has to remove', () => {
-    const texts = sample.filter((r) => r.direction === 'in').map((r) => r.text).join('\n');
+    const texts = sample
+      .filter((r) => r.direction === 'in')
+      .map((r) => r.text)
+      .join('\n');
     expect(texts).toMatch(/\b[\w.]+@(gmail\.com|hotmail\.com|outlook\.com|live\.nl|ziggo\.nl|kpnmail\.nl|icloud\.com|hetnet\.nl)\b/);
     expect(texts).toMatch(/(\+31 6 |06[- ]?)\d/);
     expect(texts).toMatch(/\b\d{4} ?[A-Za-z]{2}\b/);

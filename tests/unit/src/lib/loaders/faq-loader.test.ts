@@ -107,7 +107,10 @@ describe('faqLoader', () => {
     write('nl/kapotte-yaml.mdx', '---\ntitle: "Open\ndescription: [\n---\nTekst\n');
     write('nl/met-component.mdx', `${frontmatter('Component')}\nTekst\n\n<Callout>Let op</Callout>\n`);
     write('nl/met-import.mdx', `${frontmatter('Import')}import Callout from './Callout.astro';\n`);
-    const error = await load().then(() => undefined, (caught: unknown) => caught as Error);
+    const error = await load().then(
+      () => undefined,
+      (caught: unknown) => caught as Error,
+    );
     expect(error?.message).toMatch(/^5 faq article\(s\) cannot be built:/u);
     expect(error?.message).toMatch(/content\/faq\/nl\/zonder-titel\.mdx:1: invalid faq frontmatter: title: /u);
     expect(error?.message).toContain('content/faq/nl/foute-shortid.mdx:5: invalid faq frontmatter: shortId: use 4 to 8 characters');

@@ -46,9 +46,7 @@ describe('findMdxSyntax', () => {
     ['import', "import Callout from '#tests/unit/src/lib/components/Callout.astro';"],
     ['export', 'export const meta = { a: 1 };'],
   ])('refuses an %s line at the top level', (keyword, line) => {
-    expect(findMdxSyntax(lines('## Titel', '', line, '', 'Tekst'))).toEqual([
-      { line: 3, message: expect.stringContaining(`an "${keyword}" line is MDX`) },
-    ]);
+    expect(findMdxSyntax(lines('## Titel', '', line, '', 'Tekst'))).toEqual([{ line: 3, message: expect.stringContaining(`an "${keyword}" line is MDX`) }]);
   });
 
   it('leaves import/export words alone where MDX would not read them as code', () => {

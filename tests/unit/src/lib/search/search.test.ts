@@ -110,7 +110,16 @@ describe('search: ranking', () => {
 });
 
 describe('search: article URLs', () => {
-  const doc = (url: string, title: string): SearchDoc => ({ id: 'a', url, title, description: 'Uitleg.', questions: [], tags: [], category: 'Overig', lang: 'nl' });
+  const doc = (url: string, title: string): SearchDoc => ({
+    id: 'a',
+    url,
+    title,
+    description: 'Uitleg.',
+    questions: [],
+    tags: [],
+    category: 'Overig',
+    lang: 'nl',
+  });
   const urlOf = (url: string, title: string): { stored: string; hit: string | undefined } => {
     const index = buildSearchIndex([doc(url, title)]);
     return { stored: index.docs[0]![1], hit: createSearcher(JSON.parse(JSON.stringify(index))).search('uitleg', 1)[0]?.url };

@@ -22,12 +22,49 @@ describe('normalize', () => {
 describe('stemmers match the reference Snowball implementation', () => {
   it('English (Porter2)', () => {
     const reference = snowball.newStemmer('english');
-    const words = ['generously', 'running', 'happiness', 'cards', 'activation', 'transferred', 'charged', 'skies', 'dying', 'news', 'controlling', 'relational', 'hopeful', 'communism', 'arsenal', 'agreed', 'feed', 'cried', 'ties'];
+    const words = [
+      'generously',
+      'running',
+      'happiness',
+      'cards',
+      'activation',
+      'transferred',
+      'charged',
+      'skies',
+      'dying',
+      'news',
+      'controlling',
+      'relational',
+      'hopeful',
+      'communism',
+      'arsenal',
+      'agreed',
+      'feed',
+      'cried',
+      'ties',
+    ];
     for (const word of words) expect(stemEnglish(word), word).toBe(reference.stem(word));
   });
   it('Dutch', () => {
     const reference = snowball.newStemmer('dutch');
-    const words = ['opzegtermijn', 'bestellingen', 'vriendelijk', 'betaalbaar', 'mogelijkheden', 'pakketten', 'lichamelijke', 'maand', 'geleverd', 'ideeen', 'zoekende', 'brood', 'kinderen', 'betalingsregeling', 'meterstanden', 'afgeschreven'];
+    const words = [
+      'opzegtermijn',
+      'bestellingen',
+      'vriendelijk',
+      'betaalbaar',
+      'mogelijkheden',
+      'pakketten',
+      'lichamelijke',
+      'maand',
+      'geleverd',
+      'ideeen',
+      'zoekende',
+      'brood',
+      'kinderen',
+      'betalingsregeling',
+      'meterstanden',
+      'afgeschreven',
+    ];
     for (const word of words) expect(stemDutch(word), word).toBe(reference.stem(word));
   });
 });

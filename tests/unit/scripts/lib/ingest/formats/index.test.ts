@@ -17,15 +17,26 @@ vi.mock('#lib/ingest/formats/index.ts', async (importOriginal) => {
   return { EXPORT_FORMATS: [...registry.EXPORT_FORMATS, chatlog] };
 });
 
-const CHATLOG = '#chatlog\n2026-11-03T10:00:00+01:00\tklant-17\tHoe zeg ik mijn abonnement op?\nkapotte regel\n2026-11-03T10:05:00+01:00\tklant-18\tWaar vind ik mijn factuur?\n';
+const CHATLOG =
+  '#chatlog\n2026-11-03T10:00:00+01:00\tklant-17\tHoe zeg ik mijn abonnement op?\nkapotte regel\n2026-11-03T10:05:00+01:00\tklant-18\tWaar vind ik mijn factuur?\n';
 const chatlog = 'chatlog' as Format;
 
 async function ingestText(fileName: string, text: string, format?: Format) {
   const stats = createStats();
   const problems: IngestProblem[] = [];
   const messages: Message[] = [];
-  const source = { name: fileName, open: async function* () { yield new TextEncoder().encode(text); } };
-  const options = { ...(format ? { format } : {}), companyHandles: ['Veelgesteld'], pseudonymize: createPseudonymizer('test-salt'), onProblem: (problem: IngestProblem) => void problems.push(problem) };
+  const source = {
+    name: fileName,
+    open: async function* () {
+      yield new TextEncoder().encode(text);
+    },
+  };
+  const options = {
+    ...(format ? { format } : {}),
+    companyHandles: ['Veelgesteld'],
+    pseudonymize: createPseudonymizer('test-salt'),
+    onProblem: (problem: IngestProblem) => void problems.push(problem),
+  };
   for await (const message of ingestSource(source, options, stats)) messages.push(message);
   return { stats, problems, messages };
 }
@@ -70,7 +81,12 @@ describe('veelgesteld ingest with a registered format', () => {
       const out = join(folder, 'messages.ndjson');
       writeFileSync(file, 'no signature\n2026-11-03T10:00:00+01:00\tklant-17\tKan ik later betalen?\n');
       expect(await run(file, '--out', out, '--format', 'chatlog')).toBe(0);
-      expect(readFileSync(out, 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as Message).text)).toEqual(['Kan ik later betalen?']);
+      expect(
+        readFileSync(out, 'utf8')
+          .trim()
+          .split('\n')
+          .map((line) => (JSON.parse(line) as Message).text),
+      ).toEqual(['Kan ik later betalen?']);
       await expect(run(file, '--out', out, '--format', 'excel')).rejects.toThrow(
         '--format: unknown format "excel"; use one of csv, twitter-csv, x-archive, facebook, whatsapp, helpdesk, access-log, analytics-csv, chatlog',
       );
