@@ -29,68 +29,15 @@ const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
  * Pronouns that point at something the title does not name. Personal pronouns always do; the
  * demonstratives only when they stand alone (before a verb or at the end), not as in "dit abonnement".
  */
+const PERSONAL_NL = ['erin', 'eruit', 'erachter', 'eraan', 'erover', 'erbij', 'daarin', 'daaruit', 'hierin', 'hierop', 'hiermee', 'hem', 'hij', 'zij'];
+const PRONOMINAL_NL = ['daarvan', 'daarmee', 'ervan', 'hiervan', 'daarop', 'ermee', 'erop'];
+const PERSONAL_EN = ['it', 'its', 'they', 'them', 'he', 'him', 'she'];
 const POINTING = {
-  nl: new Set([
-    'erin',
-    'eruit',
-    'erachter',
-    'eraan',
-    'erover',
-    'erbij',
-    'daarin',
-    'daaruit',
-    'hierin',
-    'hierop',
-    'hiermee',
-    'hem',
-    'hij',
-    'zij',
-    'ze',
-    'dit',
-    'dat',
-    'deze',
-    'die',
-    'daar',
-    'daarvan',
-    'daarmee',
-    'ervan',
-    'hiervan',
-    'erop',
-    'daarop',
-    'ermee',
-  ]),
-  en: new Set(['it', 'its', 'they', 'them', 'he', 'him', 'she', 'this', 'that', 'these', 'those', 'there']),
+  nl: new Set([...PERSONAL_NL, ...PRONOMINAL_NL, 'ze', 'dit', 'dat', 'deze', 'die', 'daar']),
+  en: new Set([...PERSONAL_EN, 'this', 'that', 'these', 'those', 'there']),
 } as const;
-const ALWAYS_POINTING = new Set([
-  'erin',
-  'eruit',
-  'erachter',
-  'eraan',
-  'erover',
-  'erbij',
-  'daarin',
-  'daaruit',
-  'hierin',
-  'hierop',
-  'hiermee',
-  'hem',
-  'hij',
-  'zij',
-  'daarvan',
-  'daarmee',
-  'ervan',
-  'hiervan',
-  'daarop',
-  'ermee',
-  'erop',
-  'it',
-  'its',
-  'they',
-  'them',
-  'he',
-  'him',
-  'she',
-]);
+/** The ones that point wherever they stand. */
+const ALWAYS_POINTING = new Set([...PERSONAL_NL, ...PRONOMINAL_NL, ...PERSONAL_EN]);
 const AFTER_PRONOUN = new Set(['niet', 'nog', 'ook', 'wel', 'al', 'toch', 'dan', 'nu', 'er', 'eens', 'not', 'still', 'also', 'ever']);
 /** "het" and "er" are too common to flag alone; as the subject of a short question they point ("Wanneer is het opgelost?"). */
 const SUBJECT_IT = /^(?:wanneer|waarom|hoe|wat|waar)\s+(?:is|wordt|gaat|komt|werkt)\s+(?:het|dat|dit)\s+\p{L}+$/iu;

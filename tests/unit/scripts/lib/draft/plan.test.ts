@@ -15,6 +15,24 @@ import { makeCluster, makeMining } from '#tests/fixtures/draft/clusters.ts';
 
 const OPTIONS = { minQuestions: 5, minAuthors: 3, clustersFile: 'work/clusters.json' };
 
+/** A published article's file text, as an editor would have written it. */
+function publishedArticle(fields: { title: string; shortId: string; questions: readonly string[]; lang?: string; reply?: string }): string {
+  const { title, shortId, questions, lang, reply } = fields;
+  const optional = [...(lang ? [`lang: ${lang}`] : []), ...(reply ? [`reply: ${JSON.stringify(reply)}`] : [])];
+  return [
+    '---',
+    `title: ${JSON.stringify(title)}`,
+    ...optional,
+    'status: published',
+    `shortId: ${shortId}`,
+    `questions: ${JSON.stringify(questions)}`,
+    '---',
+    '',
+    'Tekst.',
+    '',
+  ].join('\n');
+}
+
 function run(
   clusters: Cluster[],
   faqFiles: ContentFileInput[] = [],
@@ -223,30 +241,18 @@ describe('planDrafts: re-runs', () => {
   });
 
   it('treats a hand-written published article with the same questions as covering a new cluster', () => {
-    const handWritten = [
-      '---',
-      'title: "Mijn pakket is nog niet bezorgd"',
-      'status: published',
-      'shortId: hand22',
-      'questions:',
-      '  - "Waar blijft mijn pakket?"',
-      '  - "Wanneer wordt mijn pakket bezorgd?"',
-      '  - "Mijn pakket is nog steeds niet bezorgd"',
-      '---',
-      '',
-      'Tekst.',
-      '',
-    ].join('\n');
+    const handWritten = publishedArticle({
+      title: 'Mijn pakket is nog niet bezorgd',
+      shortId: 'hand22',
+      questions: ['Waar blijft mijn pakket?', 'Wanneer wordt mijn pakket bezorgd?', 'Mijn pakket is nog steeds niet bezorgd'],
+    });
     const plan = run([pakket], [{ path: 'nl/pakket.mdx', text: handWritten }]);
     expect(plan.writes).toEqual([]);
     expect(plan.outcomes[0]).toMatchObject({ kind: 'covered', article: { shortId: 'hand22' } });
   });
 
   it('treats a published article as covering a cluster that asks its question word for word, even with few shared phrasings', () => {
-    const handWritten = (questions: string[], title: string) =>
-      ['---', `title: "${title}"`, 'status: published', 'shortId: mtr5', 'questions:', ...questions.map((q) => `  - "${q}"`), '---', '', 'Tekst.', ''].join(
-        '\n',
-      );
+    const handWritten = (questions: string[], title: string) => publishedArticle({ title, shortId: 'mtr5', questions });
     const meter = makeCluster({
       id: 'c-meter',
       label: 'Hoe geef ik mijn meterstanden door?',
@@ -378,18 +384,13 @@ describe('planDrafts: clusters split into sub-topics', () => {
   });
 
   it("reports a cluster whose CM answer is a published article's prepared reply as covered, whatever its wording", () => {
-    const article = [
-      '---',
-      'title: "Mijn pakket is later dan verwacht"',
-      'lang: nl',
-      'status: published',
-      'shortId: pk4t',
-      'questions: ["Wanneer komt mijn bestelling?"]',
-      'reply: "Zendingen zijn soms 1-2 dagen later door drukte. Volg je pakket via de track & trace in je mail."',
-      '---',
-      '',
-      'Tekst.',
-    ].join('\n');
+    const article = publishedArticle({
+      title: 'Mijn pakket is later dan verwacht',
+      lang: 'nl',
+      shortId: 'pk4t',
+      questions: ['Wanneer komt mijn bestelling?'],
+      reply: 'Zendingen zijn soms 1-2 dagen later door drukte. Volg je pakket via de track & trace in je mail.',
+    });
     const differentlyWorded = makeCluster({
       id: 'c-laat',
       label: 'Is er vertraging bij de bezorgers deze week?',
@@ -402,17 +403,12 @@ describe('planDrafts: clusters split into sub-topics', () => {
   });
 
   it('matches questions to a published article without their places and amounts (slot-aware covered)', () => {
-    const article = [
-      '---',
-      'title: "Is er een storing bij mij in de buurt?"',
-      'lang: nl',
-      'status: published',
-      'shortId: st9r',
-      'questions: ["Is er een storing in Utrecht?", "Geen internet in Utrecht, storing?", "Al uren geen internet in Utrecht"]',
-      '---',
-      '',
-      'Tekst.',
-    ].join('\n');
+    const article = publishedArticle({
+      title: 'Is er een storing bij mij in de buurt?',
+      lang: 'nl',
+      shortId: 'st9r',
+      questions: ['Is er een storing in Utrecht?', 'Geen internet in Utrecht, storing?', 'Al uren geen internet in Utrecht'],
+    });
     const outage = makeCluster({
       id: 'c-storing',
       label: 'Is er een storing in Zeist?',
@@ -454,33 +450,18 @@ describe('planDrafts: clusters split into sub-topics', () => {
       ],
     ],
   ] as const)('%s: a customer who asks a published question in one sentence of a longer message is covered by it', (lang, question, label, messages) => {
-    const article = [
-      '---',
-      `title: "${question}"`,
-      `lang: ${lang}`,
-      'status: published',
-      'shortId: tr6k',
-      `questions: ["${question}"]`,
-      '---',
-      '',
-      'Tekst.',
-    ].join('\n');
+    const article = publishedArticle({ title: question, lang, shortId: 'tr6k', questions: [question] });
     const cluster = makeCluster({ id: 'c-terug', lang, label, examples: messages.map((text) => ({ text, similarity: 0.9 })), bestAnswer: null });
     expect(run([cluster], [{ path: `${lang}/terugleveren.mdx`, text: article }]).outcomes[0]).toMatchObject({ kind: 'covered', article: { shortId: 'tr6k' } });
   });
 
   it("does not take a message for an article's question because one of its sentences shares a word or two", () => {
-    const article = [
-      '---',
-      'title: "Waarom betaal ik terugleverkosten voor mijn zonnepanelen?"',
-      'lang: nl',
-      'status: published',
-      'shortId: tr6k',
-      'questions: ["Hoe worden de terugleverkosten berekend?"]',
-      '---',
-      '',
-      'Tekst.',
-    ].join('\n');
+    const article = publishedArticle({
+      title: 'Waarom betaal ik terugleverkosten voor mijn zonnepanelen?',
+      lang: 'nl',
+      shortId: 'tr6k',
+      questions: ['Hoe worden de terugleverkosten berekend?'],
+    });
     const cluster = makeCluster({
       id: 'c-panelen',
       label: 'Mogen er zonnepanelen op een huurhuis?',
