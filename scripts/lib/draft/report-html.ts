@@ -324,6 +324,7 @@ function noiseOption(stats: DraftPlan['mining']['stats']): echarts.EChartsCoreOp
 const NOISE_NAMES: Record<string, string> = {
   thanks: 'bedankjes',
   praise: 'complimenten',
+  rant: 'alleen boosheid, geen vraag',
   spam: 'spam',
   retweet: 'retweets',
   greeting: 'groeten',

@@ -3,7 +3,7 @@
 // bare emoji or links are noise: set aside and counted, never clustered.
 import { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, type Lang, normalize } from '#core/text/index.ts';
 
-export type NoiseReason = 'empty' | 'emoji' | 'link' | 'retweet' | 'spam' | 'thanks' | 'praise' | 'greeting' | 'opener' | 'short';
+export type NoiseReason = 'empty' | 'emoji' | 'link' | 'retweet' | 'spam' | 'thanks' | 'praise' | 'rant' | 'greeting' | 'opener' | 'short';
 export type Detection = { isQuestion: true } | { isQuestion: false; reason: NoiseReason };
 
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
@@ -206,6 +206,26 @@ const OPENER_WORDS = new Set(
 const OPENER_START =
   /^(?:kan|kun|kunt|kunnen|mag|is|zijn|heb|wil|can|could|may|is|are|anyone|someone|somebody|anybody|iemand|ik heb|i have|hallo|hoi|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|beste|dear)\b/u;
 
+// Venting without a matter to answer: "Klantenservice is echt waardeloos.", "Wat een slechte service
+// weer", "Never ordering here again." A rant that names a problem ("…, mijn pakket is nog steeds
+// niet binnen") is a complaint, and a complaint is a question.
+const RANT_WORDS = new Set(
+  (
+    'waardeloos waardeloze slecht slechte slechter belachelijk belachelijke schandalig schandalige schande bagger rampzalig ' +
+    'bedroevend dieptepunt lachwekkend klantonvriendelijk klantonvriendelijke onbeschoft terrible awful useless worst ' +
+    'ridiculous pathetic disgrace disgraceful horrible shameful'
+  ).split(' '),
+);
+/** What a rant is about and how it is stressed: the company as a whole, never a matter to answer. */
+const RANT_FILLER = new Set(
+  (
+    'service klantenservice webcare bedrijf club tent winkel company customer shop store echt weer zo heel erg enorm ' +
+    'toch gewoon nou ooit nooit meer never ever again here ordering bestellen geloven geregeld keer ervaring experience'
+  ).split(' '),
+);
+// Excel's Windows-1252 export turns emoji into question marks; a run of them where a sentence starts is no question.
+const EMOJI_MARKS_AT_START = /^(?:\s*@[\p{L}\p{N}_]+)*\s*\?+/u;
+
 /** Is this inbound text a question (explicit or implicit) or noise, and why. */
 export function detectQuestion(text: string, _lang?: Lang | 'other', normalized = normalize(text)): Detection {
   if (RETWEET.test(text)) return { isQuestion: false, reason: 'retweet' };
@@ -220,8 +240,9 @@ export function detectQuestion(text: string, _lang?: Lang | 'other', normalized 
   // Before the question mark test: Excel's Windows-1252 export turns emoji into "?" ("echt chapeau ??").
   if (isPraise(normalized, words)) return { isQuestion: false, reason: 'praise' };
   if (isOpener(normalized, words)) return { isQuestion: false, reason: 'opener' };
-  if (/[?？¿]/u.test(withoutLinks.replace(HANDLE, ' '))) return { isQuestion: true };
+  if (/[?？¿]/u.test(withoutLinks.replace(EMOJI_MARKS_AT_START, ' ').replace(HANDLE, ' '))) return { isQuestion: true };
   const implicit = IMPLICIT_QUESTION.test(normalized);
+  if (!implicit && isRant(words)) return { isQuestion: false, reason: 'rant' };
   const appreciation = appreciationOnly(words);
   if (appreciation || (!implicit && words.length <= 8 && THANKS_WORD.test(normalized))) {
     const praise = !THANKS_WORD.test(normalized) && (STRONG_PRAISE.test(normalized) || PRAISE_WORD.test(normalized));
@@ -240,6 +261,13 @@ function isPraise(normalized: string, words: string[]): boolean {
   if (words.length > 12 || PROBLEM_WORD.test(normalized)) return false;
   if (QUESTION_START.test(normalized) && !EXCLAMATION_START.test(normalized)) return false;
   return STRONG_PRAISE.test(normalized) || PRAISE_PHRASE.test(normalized);
+}
+
+/** Only venting words about the company as a whole ("Klantenservice is echt waardeloos", "Never ordering here again"). */
+function isRant(words: string[]): boolean {
+  if (words.length > 12) return false;
+  const venting = words.some((w) => RANT_WORDS.has(w)) || /\bnever\b.*\bagain\b|\bnooit meer\b/u.test(words.join(' '));
+  return venting && words.every((w) => RANT_WORDS.has(w) || RANT_FILLER.has(w) || DUTCH_STOP_WORDS.has(w) || ENGLISH_STOP_WORDS.has(w));
 }
 
 /** A contact opener: only greeting, "can I ask / is anyone there / help" words and stop words. */

@@ -18,6 +18,13 @@ describe('detectQuestion', () => {
     ['Jullie service is geweldig, maar mijn factuur klopt niet'],
     ['Is de monteur die zo goed bezig was morgen weer beschikbaar?'],
     ['Al 5 jaar klant, nog steeds geen slimme meter'],
+    // Anger about a matter is a complaint, and a complaint is a question.
+    ['Slechte service, mijn pakket is nog steeds niet binnen'],
+    ['Belachelijk dat ik 2x moet betalen'],
+    ['Slechte verbinding in Utrecht vandaag'],
+    ['Jullie zijn waardeloos, ik wil mijn geld terug'],
+    ['Terrible service, my refund never arrived'],
+    ['@Bestelbaar ?? waar blijft mijn pakket'],
     // An opener that says what it is about is a question.
     ['Hoi, ik heb een vraag over mijn factuur'],
     ['Kan iemand mij helpen met inloggen?'],
@@ -51,6 +58,13 @@ describe('detectQuestion', () => {
     ['@VeldlichtNL Wil jij meer volgers? DM ons voor de beste deal 🔥🔥', 'spam'],
     ['Want more followers? DM us for the best price', 'spam'],
     ['Gefeliciteerd! Je hebt een cadeaukaart gewonnen. Claim hem hier:', 'spam'],
+    // Venting about the company as a whole, with no matter to answer.
+    ['Klantenservice is echt waardeloos.', 'rant'],
+    ['Wat een slechte service weer', 'rant'],
+    ['Never ordering here again.', 'rant'],
+    ['This is the worst service ever', 'rant'],
+    // Emoji after an export in Windows-1252 arrive as question marks; at the start they ask nothing.
+    ['?? jullie service', 'thanks'],
     // Opening a conversation without saying what about: the question, if any, follows in the thread.
     ['Goedemiddag, kan ik hier een vraag stellen?', 'opener'],
     ['Is er iemand aanwezig?', 'opener'],
