@@ -20,8 +20,8 @@ export type AnswerEvidence = {
   similarity: (a: number, b: number) => number;
   /** The words of the informative reply an item got (its answer key), none without one. */
   answerTokens: (item: number) => readonly string[];
-  /** Whether the company replied to the item's questions at all (informative or generic). */
-  replied: (item: number) => boolean;
+  /** The family of the reply the item's questions got, informative or generic; -1 without a reply. */
+  replyFamily: (item: number) => number;
 };
 
 /** Replies at least this similar (cosine of their content words) are one answer. */
@@ -78,7 +78,7 @@ export function answerEvidence(
     families: itemsOf.length,
     itemsOf,
     similarity: (a, b) => (a === b ? 1 : cosine(centres[a]!, centres[b]!)),
-    replied: (item) => keyOfItem[item]! >= 0,
+    replyFamily: (item) => rawFamilyOf[item]!,
     answerTokens: (item) => (familyOf[item]! >= 0 && keyOfItem[item]! >= 0 ? keys[keyOfItem[item]!]!.split(' ').filter((t) => t !== '') : []),
   };
   function keepInformative(raw: Int32Array, vecs: Float32Array, d: number) {

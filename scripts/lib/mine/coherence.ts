@@ -27,6 +27,8 @@ export type AnswerCounts = {
   replied: number;
   /** Of those, how many got a reply that answers the question (an informative answer family). */
   informative: number;
+  /** How many different saved replies (answer families, informative or not) they got. */
+  differentReplies: number;
   /** Informative answer families in the whole export: whether the team answers specifically at all. */
   exportFamilies: number;
 };
@@ -55,11 +57,12 @@ export function coherenceOf(input: CoherenceInput): Coherence {
  * A team that answers its recurring questions with specific saved replies, but answered several
  * of this group's questions only with replies that name nothing ("Goede vraag! We zoeken het uit",
  * "Waarmee kunnen we je helpen?"), treated them as one-offs or chat, not as one question with an
- * answer to publish. Teams that never answer specifically are not judged by this.
+ * answer to publish. One saved reply sent to all of them is an answer after all, if a terse one;
+ * teams that never answer specifically are not judged by this.
  */
 function onlyGenericAnswers(answers: AnswerCounts | undefined): boolean {
   if (!answers || answers.exportFamilies < COHERENCE_LIMITS.exportFamilies) return false;
-  return answers.replied >= COHERENCE_LIMITS.genericReplies && answers.informative === 0;
+  return answers.replied >= COHERENCE_LIMITS.genericReplies && answers.informative === 0 && answers.differentReplies >= 2;
 }
 
 /**

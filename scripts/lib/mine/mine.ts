@@ -253,11 +253,15 @@ function answerCounts(items: readonly ScoredItem[], evidence: Clustering['answer
   if (!evidence) return undefined;
   let replied = 0;
   let informative = 0;
+  const replies = new Set<number>();
   for (const { item } of items) {
-    if (evidence.replied(item)) replied++;
+    const family = evidence.replyFamily(item);
+    if (family < 0) continue;
+    replied++;
+    replies.add(family);
     if (evidence.familyOf[item]! >= 0) informative++;
   }
-  return { replied, informative, exportFamilies: evidence.families };
+  return { replied, informative, differentReplies: replies.size, exportFamilies: evidence.families };
 }
 
 /** Distinct items of a cluster with their counts and similarity to the (count-weighted) centre. */

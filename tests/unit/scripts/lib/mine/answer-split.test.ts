@@ -16,7 +16,7 @@ function evidenceOf(familyOf: number[]): AnswerEvidence {
     itemsOf: [0, 1, 2].map((f) => familyOf.flatMap((g, item) => (g === f ? [item] : []))),
     similarity: (a, b) => (a === b || alike.has(`${a}-${b}`) ? 0.8 : 0.05),
     answerTokens: () => [],
-    replied: () => false,
+    replyFamily: () => -1,
   };
 }
 

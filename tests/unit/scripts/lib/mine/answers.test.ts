@@ -186,7 +186,7 @@ describe('linkByAnswers', () => {
     itemsOf: [[0, 1], [2]],
     similarity: (a: number, b: number) => (a === b ? 1 : 0.1),
     answerTokens: () => [],
-    replied: () => false,
+    replyFamily: () => -1,
   };
   const vectors = vectorsOf([
     [1, 0.2, 0, 0],

@@ -18,15 +18,16 @@ describe('coherenceOf', () => {
     [{ questionShare: 0.2 }, 'statements'],
     [{ subjectCoverage: 0.3 }, 'no-shared-subject'],
     [{ residualOverlap: 0 }, 'no-shared-subject'],
-    [{ answers: { replied: 4, informative: 0, exportFamilies: 12 } }, 'generic-answers'],
+    [{ answers: { replied: 4, informative: 0, differentReplies: 3, exportFamilies: 12 } }, 'generic-answers'],
   ] as const)('sends %j to "needs a look" (%s)', (change, reason) => {
     expect(coherenceOf({ ...ONE_QUESTION, ...change })).toEqual({ verdict: 'needs-look', reasons: [reason] });
   });
 
   it.each([
-    ['one of the replies answers the question', { replied: 4, informative: 1, exportFamilies: 12 }],
-    ['too few replies to tell', { replied: 2, informative: 0, exportFamilies: 12 }],
-    ['the team never answers specifically (only "stuur ons een DM")', { replied: 9, informative: 0, exportFamilies: 1 }],
+    ['one of the replies answers the question', { replied: 4, informative: 1, differentReplies: 3, exportFamilies: 12 }],
+    ['they all got one saved reply, if a terse one', { replied: 4, informative: 0, differentReplies: 1, exportFamilies: 12 }],
+    ['too few replies to tell', { replied: 2, informative: 0, differentReplies: 2, exportFamilies: 12 }],
+    ['the team never answers specifically (only "stuur ons een DM")', { replied: 9, informative: 0, differentReplies: 4, exportFamilies: 1 }],
   ] as const)('keeps a group whose replies are generic when %s', (_, answers) => {
     expect(coherenceOf({ ...ONE_QUESTION, answers })).toEqual({ verdict: 'topic', reasons: [] });
   });
