@@ -31,8 +31,8 @@ const MIN_COHESION_GAIN = 0.12;
 /**
  * A reply echoes its question when it repeats the question's subject ("je kortingscode", "je
  * retour"): the share of a question's content words found in the reply, averaged over the family,
- * this much above the share for replies paired with other questions. A saved reply that names no
- * subject ("Goede vraag! We zoeken het uit") echoes nothing.
+ * this much above the share of words the same replies have in common with any question of that
+ * language. A saved reply that names no subject ("Goede vraag! We zoeken het uit") echoes nothing.
  */
 const MIN_ECHO = 0.05;
 /** Above this many distinct replies the pairwise comparison is skipped (exact-text families only). */
