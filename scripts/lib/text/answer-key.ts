@@ -21,11 +21,6 @@ export function answerVector(key: string): TermVector {
   return termVector(key);
 }
 
-/** How alike two replies are as answers (cosine of their answer keys' terms), 0 to 1. */
-export function answerSimilarity(a: string, b: string, lang?: Lang): number {
-  return cosine(termVector(answerKey(a, undefined, lang)), termVector(answerKey(b, undefined, lang)));
-}
-
 export type TermVector = Map<string, number>;
 
 function termVector(key: string): TermVector {
