@@ -11,7 +11,7 @@ const VALUE_SLOTS: ReadonlySet<SlotType> = new Set(['amount', 'date', 'time', 'd
 export const TITLE_MAX = 60;
 
 export type TitleProblem =
-  'no-question-mark' | 'too-long' | 'url' | 'handle' | 'placeholder' | 'emoji' | 'dangling-pronoun' | 'vague' | 'statement' | 'slot-value' | 'typo';
+  'no-question-mark' | 'too-long' | 'cut' | 'url' | 'handle' | 'placeholder' | 'emoji' | 'dangling-pronoun' | 'vague' | 'statement' | 'slot-value' | 'typo';
 
 /** What the rules know about the export's words: place names (slots) and correctly spelled words. */
 export type TitleKnowledge = {
@@ -207,6 +207,8 @@ export function titleProblems(title: string, lang: DraftLang, knowledge: TitleKn
   const problems: TitleProblem[] = [];
   if (!title.trimEnd().endsWith('?')) problems.push('no-question-mark');
   if (Array.from(title).length > maxLength) problems.push('too-long');
+  // A question cut to fit ("…wordt het bedrag…?") has lost what it asks.
+  if (title.includes('…')) problems.push('cut');
   if (URL.test(title)) problems.push('url');
   if (HANDLE.test(title)) problems.push('handle');
   if (PLACEHOLDER.test(title)) problems.push('placeholder');

@@ -27,8 +27,9 @@ const SENTENCE_END = /(?<=[.!?])\s+/u;
 /** A customer's question as a title: no greeting, handle, placeholder or link; sentence case; ends with "?". */
 export function questionTitle(label: string, keywords: readonly string[], lang: DraftLang, maxLength = MAX_TITLE_LENGTH): string {
   const full = wholeQuestion(label, keywords, lang);
-  const cut = truncateAtWord(full, Math.min(maxLength, MAX_TITLE_LENGTH) - 1);
-  return `${cut === full ? cut : withoutDanglingWords(cut)}?`;
+  const cut = truncateAtWord(full, Math.min(maxLength, MAX_TITLE_LENGTH) - 2);
+  // A cut question says so: the title rules never keep it (an editor writes the title).
+  return cut === full ? `${cut}?` : `${withoutDanglingWords(cut)}…?`;
 }
 
 /**
@@ -99,15 +100,27 @@ const TRAILING_PHRASE: Record<DraftLang, RegExp> = {
   en: /\s+(?:for|of|on|in|with|after|from|since|during|via|at|by)\s+[^,;:]*$/iu,
 };
 
-/** The question, then shorter by one trailing prepositional phrase at a time. */
+/**
+ * A trailing phrase that carries the clause's verb or starts a clause of its own is no detail to
+ * drop: "…wordt het bedrag op mijn rekening teruggestort" (Dutch puts the verb last) and "…als ik niet
+ * meer weet met welk e-mailadres ik me heb aangemeld" lose their meaning without it.
+ */
+const CLAUSE_IN_PHRASE: Record<DraftLang, RegExp> = {
+  nl: /\b(?:welke?|wie|wat|waar|die|dat|of|als|omdat|hoe|wanneer|zodat|terwijl)\b|\p{L}*ge\p{L}{2,}[dt]$|\b(?:worden|zijn|hebben|krijgen|kunnen|moeten|gaan|komen|staan)$/iu,
+  en: /\b(?:which|who|what|that|if|when|where|because|while|how)\b/iu,
+};
+
+/** The question, then shorter by one trailing prepositional phrase at a time (never one that holds a verb or a clause). */
 function shortenings(question: string, lang: DraftLang): string[] {
   const out = [question];
-  for (
-    let current = question.replace(TRAILING_PHRASE[lang], '');
-    current !== out.at(-1) && wordCount(current) >= MIN_TITLE_WORDS;
-    current = current.replace(TRAILING_PHRASE[lang], '')
-  ) {
-    out.push(current);
+  for (;;) {
+    const current = out.at(-1)!;
+    const phrase = TRAILING_PHRASE[lang].exec(current)?.[0];
+    if (!phrase || CLAUSE_IN_PHRASE[lang].test(phrase.trim())) break;
+    const shorter = current.slice(0, current.length - phrase.length);
+    // "…een ander mailadres, dat van onze administratie" must not become "…, dat".
+    if (wordCount(shorter) < MIN_TITLE_WORDS || isStopWord(foldCase(shorter.split(' ').at(-1) ?? ''))) break;
+    out.push(shorter);
   }
   return out;
 }

@@ -96,6 +96,18 @@ describe('clusterTitle with the rules', () => {
     );
   });
 
+  it.each([
+    ['nl', 'Terugbetaling bij achteraf betalen: wordt het bedrag op mijn rekening teruggestort?', 'wordt het bedrag?'],
+    ['nl', 'Hoe kan ik inloggen als ik niet meer weet met welk e-mailadres ik me heb aangemeld?', 'als ik niet meer weet?'],
+    ['nl', 'Kan de factuur naar een ander mailadres, dat van onze crediteurenadministratie?', ', dat?'],
+    ['en', 'How do I log in when I no longer know which email address I used for my account?', 'no longer know?'],
+  ] as const)('%s: never shortens a question by the phrase that holds its verb or a clause (%s)', (lang, question, broken) => {
+    const title = clusterTitle(cluster(question, [question, 'Ok?']), lang, 60, knowledge);
+    expect(title.endsWith(broken)).toBe(false);
+    // Nothing fits whole: the title is the question cut to fit, marked as cut, and the rules refuse it.
+    expect(titleProblems(title, lang, knowledge)).toContain('cut');
+  });
+
   it('titles in the language of the article, whatever language an example is in', () => {
     expect(clusterTitle(cluster('Do I need to return my old modem?', ['Moet ik mijn oude modem terugsturen?']), 'nl', 60, knowledge)).toBe(
       'Moet ik mijn oude modem terugsturen?',

@@ -31,10 +31,10 @@ describe('questionTitle', () => {
     expect(questionTitle(label, [], 'nl')).toBe(expected);
   });
 
-  it('keeps titles within the limit, cut at a word', () => {
+  it('keeps titles within the limit, cut at a word and marked as cut', () => {
     const title = questionTitle('Waarom duurt het zo ontzettend lang voordat mijn terugbetaling voor de geretourneerde bestelling binnen is', [], 'nl', 60);
     expect(title.length).toBeLessThanOrEqual(60);
-    expect(title).toBe('Waarom duurt het zo ontzettend lang voordat?');
+    expect(title).toBe('Waarom duurt het zo ontzettend lang voordat…?');
   });
 
   it('falls back to the keywords when nothing of the label is left', () => {
