@@ -1,9 +1,7 @@
 // The import-rule check fails on a planted violation and names it: a mini project in a temporary
 // folder breaks some of the rules of .dependency-cruiser.cjs on purpose and keeps others.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plantProject } from '#tests/helpers/planted-project.ts';
 import { describeViolation, findImportViolations } from '#tests/checks/boundaries.ts';
 
 const PROJECT: Record<string, string> = {
@@ -24,14 +22,11 @@ const PROJECT: Record<string, string> = {
 };
 
 let root: string;
+let remove: () => void;
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'veelgesteld-boundaries-'));
-  for (const [path, text] of Object.entries(PROJECT)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
+  ({ root, remove } = plantProject('veelgesteld-boundaries-', PROJECT));
 });
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => remove());
 
 describe('the import-rule check', () => {
   it('names every planted violation, with its rule, the importing file and the import, and nothing else', async () => {

@@ -2,10 +2,9 @@
 // folder with a file nothing imports, an export nothing uses and a dependency nothing needs, run
 // through the same knip that `npm test` runs on this project.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plantProject } from '#tests/helpers/planted-project.ts';
 
 const PROJECT: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'planted', type: 'module', version: '0.0.0', dependencies: { 'left-pad': '1.3.0' } }),
@@ -18,14 +17,11 @@ const PROJECT: Record<string, string> = {
 type KnipIssue = { file: string; files: { name: string }[]; exports: { name: string }[]; dependencies: { name: string }[] };
 
 let root: string;
+let remove: () => void;
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'veelgesteld-unused-'));
-  for (const [path, text] of Object.entries(PROJECT)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
+  ({ root, remove } = plantProject('veelgesteld-unused-', PROJECT));
 });
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => remove());
 
 describe('the unused-code check', () => {
   it('fails and names the unused file, export and dependency', () => {
