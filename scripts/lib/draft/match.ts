@@ -1,6 +1,7 @@
 // Finding the article a cluster already has when its id changed (clusters merge and split between
 // runs): the share of the cluster's questions that closely resemble the article's questions.
 import { tokens } from '#core/text/index.ts';
+import { sentencesOf } from '../mine/boilerplate.ts';
 import { withoutSlots, type PlaceIndex } from '../text/slots.ts';
 
 /** A question counts as "the same" when its content words overlap this much (Jaccard). */
@@ -31,13 +32,11 @@ export type AskedQuestion = readonly Set<string>[];
 export function askedQuestions(texts: readonly string[], lang: 'nl' | 'en', places?: PlaceIndex): AskedQuestion[] {
   return texts
     .map((text) => {
-      const sentences = text.match(SENTENCE) ?? [];
+      const sentences = sentencesOf(text);
       return tokenSets(sentences.length > 1 ? [text, ...sentences] : [text], lang, places);
     })
     .filter((forms) => forms.length > 0);
 }
-
-const SENTENCE = /[^.!?\n]+[.!?\n]*/gu;
 
 /** A cluster asking word for word what an article's title or one of its questions asks... */
 const SAME_LABEL = 0.8;

@@ -9,6 +9,7 @@ import { answerKey, answerVector, cosine, type TermVector } from '../text/answer
 import type { Lang } from '#core/text/index.ts';
 import type { PlaceIndex } from '../text/slots.ts';
 import type { Neighbours } from './knn.ts';
+import { evenlySpread } from './replies.ts';
 
 export type AnswerEvidence = {
   /** Informative answer family of every item, -1 when it has none. */
@@ -69,7 +70,8 @@ export function answerEvidence(
   // number") goes to every question in that language, and those questions share that language's
   // everyday words: genericness is judged against questions in the family's own language.
   const languageOf = (item: number): string => options.lang?.(item) ?? 'other';
-  const echoes = options.tokens ? echoOf(keyOfItem, keys, options.tokens, languageOf) : undefined;
+  const itemsByLanguage = groupBy(itemReplies.length, languageOf);
+  const echoes = options.tokens ? echoOf(keyOfItem, keys, options.tokens, itemsByLanguage) : undefined;
   const rawFamilyOf = Int32Array.from(keyOfItem, (key) => (key < 0 ? -1 : family[key]!));
   const { familyOf, itemsOf, members } = keepInformative(rawFamilyOf, vectors, dims);
   const centres = members.map((keyIdsOfFamily) => centreOf(keyIdsOfFamily.map((k) => replyVectors[k]!)));
@@ -86,9 +88,7 @@ export function answerEvidence(
     raw.forEach((f, item) => {
       if (f >= 0) (itemsByRaw.get(f) ?? itemsByRaw.set(f, []).get(f)!).push(item);
     });
-    const byLanguage = new Map<string, number[]>();
-    for (let item = 0; item < raw.length; item++) (byLanguage.get(languageOf(item)) ?? byLanguage.set(languageOf(item), []).get(languageOf(item))!).push(item);
-    const baselines = new Map([...byLanguage].map(([lang, items]) => [lang, meanPairSimilarity(items, vecs, d, BASELINE_PAIRS)]));
+    const baselines = new Map([...itemsByLanguage].map(([lang, items]) => [lang, meanPairSimilarity(items, vecs, d, BASELINE_PAIRS)]));
     const out = new Int32Array(raw.length).fill(-1);
     const kept: number[][] = [];
     const keyMembers: number[][] = [];
@@ -227,35 +227,48 @@ function echoOf(
   keyOfItem: readonly number[],
   keys: readonly string[],
   tokensOf: (item: number) => readonly string[],
-  languageOf: (item: number) => string,
+  itemsByLanguage: ReadonlyMap<string, readonly number[]>,
 ): { of: (items: readonly number[]) => number; baseline: (items: readonly number[], lang: string) => number } {
   const keyTerms = keys.map((key) => new Set(key.split(' ')));
+  const wordSets: (Set<string> | undefined)[] = [];
   const share = (item: number, key: number): number => {
-    const words = new Set(tokensOf(item));
+    const words = (wordSets[item] ??= new Set(tokensOf(item)));
     if (words.size === 0) return 0;
     let found = 0;
     for (const word of words) if (keyTerms[key]!.has(word)) found++;
     return found / words.size;
   };
-  const byLanguage = new Map<string, number[]>();
-  keyOfItem.forEach((_, item) => (byLanguage.get(languageOf(item)) ?? byLanguage.set(languageOf(item), []).get(languageOf(item))!).push(item));
+  // How much one reply repeats of any question of a language depends on the reply alone: once per reply.
+  const keyBaselines = new Map<string, number>();
+  const keyBaseline = (key: number, lang: string): number => {
+    const id = `${lang} ${key}`;
+    let baseline = keyBaselines.get(id);
+    if (baseline === undefined) {
+      const sample = evenlySpread(itemsByLanguage.get(lang) ?? [], ECHO_SAMPLE);
+      baseline = sample.reduce((sum, other) => sum + share(other, key), 0) / Math.max(1, sample.length);
+      keyBaselines.set(id, baseline);
+    }
+    return baseline;
+  };
+  const mean = (items: readonly number[], value: (item: number) => number): number =>
+    items.reduce((total, item) => total + value(item), 0) / Math.max(1, items.length);
   return {
-    of: (items) => items.reduce((total, item) => total + share(item, keyOfItem[item]!), 0) / Math.max(1, items.length),
-    baseline: (items, lang) => {
-      const sample = evenlySample(byLanguage.get(lang) ?? [], ECHO_SAMPLE);
-      let sum = 0;
-      for (const item of items) for (const other of sample) sum += share(other, keyOfItem[item]!);
-      return sum / Math.max(1, items.length * sample.length);
-    },
+    of: (items) => mean(items, (item) => share(item, keyOfItem[item]!)),
+    baseline: (items, lang) => mean(items, (item) => keyBaseline(keyOfItem[item]!, lang)),
   };
 }
 
 /** Questions of a language each family's replies are compared with, for its echo baseline. */
 const ECHO_SAMPLE = 60;
 
-function evenlySample<T>(values: readonly T[], limit: number): readonly T[] {
-  if (values.length <= limit) return values;
-  return Array.from({ length: limit }, (_, i) => values[Math.floor((i * values.length) / limit)]!);
+/** The indices 0..count-1 grouped by their key, in order. */
+function groupBy(count: number, keyOf: (index: number) => string): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (let index = 0; index < count; index++) {
+    const key = keyOf(index);
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(index);
+  }
+  return groups;
 }
 
 function majorityOf(values: readonly string[]): string {

@@ -171,14 +171,13 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
       // in the same words ("terugbetaling", "voorraad") however customers put it. Only words that
       // customers use too are added; a template's own phrasing would split a topic by template.
       const customerWords = wordsOfQuestions(items, CUSTOMER_WORD_MIN_QUESTIONS);
-      ({ matrix, projection, vectors } = embed(
-        items.map((item, i) =>
-          withAnswerWords(
-            item,
-            evidence!.answerTokens(i).filter((t) => customerWords.has(t)),
-          ),
+      const docs = items.map((item, i) =>
+        withAnswerWords(
+          item,
+          evidence!.answerTokens(i).filter((t) => customerWords.has(t)),
         ),
-      ));
+      );
+      if (docs.some((doc, i) => doc !== items[i])) ({ matrix, projection, vectors } = embed(docs));
       stage('features with answer words; svd');
     }
   }

@@ -204,7 +204,7 @@ const OPENER_WORDS = new Set(
   ).split(' '),
 );
 const OPENER_START =
-  /^(?:kan|kun|kunt|kunnen|mag|is|zijn|heb|wil|can|could|may|is|are|anyone|someone|somebody|anybody|iemand|ik heb|i have|hallo|hoi|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|beste|dear)\b/u;
+  /^(?:kan|kun|kunt|kunnen|mag|is|zijn|heb|wil|can|could|may|are|anyone|someone|somebody|anybody|iemand|ik heb|i have|hallo|hoi|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|beste|dear)\b/u;
 
 // Venting without a matter to answer: "Klantenservice is echt waardeloos.", "Wat een slechte service
 // weer", "Never ordering here again." A rant that names a problem ("…, mijn pakket is nog steeds
