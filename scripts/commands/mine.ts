@@ -7,6 +7,7 @@ import { InputError } from '../lib/errors.ts';
 import { positiveInteger } from '../lib/option-values.ts';
 import { readJson, writeFileAtomic } from '../lib/io/index.ts';
 import { createAtomicLineWriter } from '../lib/io/index.ts';
+import { startFunctionWorker } from '../lib/io/function-worker.ts';
 import { collectFile, readMessageLines } from '../lib/io/messages.ts';
 import { collection as miningCollection } from '../lib/mine/collection.ts';
 import { memberTracer } from '../lib/mine/trace.ts';
@@ -74,7 +75,7 @@ export default defineCommand({
     log?.(`read ${collected.total} messages, ${collected.questions.text.length} questions: ${((performance.now() - reading) / 1000).toFixed(2)} s`);
     // generatedAt defaults to the newest message's time, so the same export always gives the same file.
     const places = await loadPlaceIndex();
-    const { result, members } = await mineCollected(collected, { seed, minSize, previous, places, ...(log ? { log } : {}) });
+    const { result, members } = await mineCollected(collected, { seed, minSize, previous, places, startWorker: startFunctionWorker, ...(log ? { log } : {}) });
     await writeFileAtomic(args.out, `${JSON.stringify(miningResultSchema.parse(result), null, 2)}\n`);
     if (args.members) await writeMembers(args.messages, args.members, memberTracer(result, members, collected.firstReply));
     if (!args.quiet) {

@@ -4,7 +4,6 @@
 // examples): the worker receives the export's activity while the miner is still clustering. io
 // starts that thread; this module only names its pure side (activity-worker.ts).
 import type { Cluster } from '#core/cluster.ts';
-import { startFunctionWorker } from '../io/function-worker.ts';
 import type { Questions } from './collect.ts';
 import { bestReply, evenlySpread, indexReplies, repliesFromColumns, repliesToColumns, type ReplyColumns, type ReplyRecord } from './replies.ts';
 import { trendOf, weeklyCounts } from './trend.ts';
@@ -67,13 +66,15 @@ export function activityInProcess(input: ActivityInput): ActivityCalculator {
   return { of: async (groups) => groups.map(activity), close: () => {} };
 }
 
+/**
+ * Runs a module's pure `workerFunction(data)` in another thread (the CLI hands in io's
+ * startFunctionWorker), so that this module starts no thread itself.
+ */
+export type WorkerStarter = <Question, Answer>(module: URL, data: unknown, name: string) => { ask: (question: Question) => Promise<Answer>; close: () => void };
+
 /** In a worker thread, which starts preparing (indexing replies) as soon as this is called. */
-export function activityInWorker(input: ActivityInput): ActivityCalculator {
-  const worker = startFunctionWorker<readonly (readonly number[])[], Activity[]>(
-    new URL('./activity-worker.ts', import.meta.url),
-    toWire(input),
-    'activity worker',
-  );
+export function activityInWorker(input: ActivityInput, startWorker: WorkerStarter): ActivityCalculator {
+  const worker = startWorker<readonly (readonly number[])[], Activity[]>(new URL('./activity-worker.ts', import.meta.url), toWire(input), 'activity worker');
   return { of: worker.ask, close: worker.close };
 }
 

@@ -10,7 +10,7 @@ import { coherenceOf, majorityShare, residualOverlap, subjectCoverage, type Answ
 import { isExplicitQuestion } from './detect.ts';
 import { indexReplies } from './replies.ts';
 import { stageTimer } from './stages.ts';
-import { activityInProcess, activityInWorker, majorityLang, type Activity } from './activity.ts';
+import { activityInProcess, activityInWorker, majorityLang, type Activity, type WorkerStarter } from './activity.ts';
 
 export type MineOptions = ClusterOptions & {
   /** The previous run's result: matching clusters (and sub-topics) keep their ids. */
@@ -21,8 +21,10 @@ export type MineOptions = ClusterOptions & {
   generatedAt?: string;
   maxExamples?: number;
   maxKeywords?: number;
-  /** From this many questions on, a worker thread computes the clusters' activity (default 50,000). */
+  /** From this many questions on, a worker thread computes the clusters' activity (default 50,000), when `startWorker` is given. */
   parallelFrom?: number;
+  /** Starts worker threads (scripts/lib/io's startFunctionWorker); without it everything runs in this thread. */
+  startWorker?: WorkerStarter;
 };
 
 /** Enough different phrasings for a draft's example questions (search indexes them). */
@@ -56,7 +58,10 @@ export async function mineCollected(collected: Collected, options: MineOptions =
   if (followUps > 0) noiseByReason['follow-up'] = followUps;
   const { text: _texts, normalized, ...withoutTexts } = questions;
   const activityInput = { questions: withoutTexts, authorCount: collected.authors.length, replies: collected.replies, exportStart, exportEnd };
-  const activity = questions.text.length >= (options.parallelFrom ?? PARALLEL_FROM) ? activityInWorker(activityInput) : activityInProcess(activityInput);
+  const activity =
+    options.startWorker && questions.text.length >= (options.parallelFrom ?? PARALLEL_FROM)
+      ? activityInWorker(activityInput, options.startWorker)
+      : activityInProcess(activityInput);
   try {
     const langs = questions.lang.map((lang) => (lang === 'other' ? undefined : lang));
     const clustering = clusterUniqueTexts(questions.text, { ...options, langs, normalized, replies: repliesOfQuestions(questions, collected.replies) });

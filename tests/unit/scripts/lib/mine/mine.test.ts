@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { miningResultSchema } from '#core/cluster.ts';
 import { clusterTexts, mineMessages } from '#lib/mine/index.ts';
+import { startFunctionWorker } from '#lib/io/function-worker.ts';
 import { ANSWERS, buildMessages, TOPICS } from './_messages.ts';
 
 const topicOf = (text: string): string | undefined => Object.entries(TOPICS).find(([, questions]) => (questions as readonly string[]).includes(text))?.[0];
@@ -61,7 +62,7 @@ describe('mineMessages', async () => {
 
   it('gives the same result when a worker thread computes the activity of clusters (as for big exports)', async () => {
     const messages = buildMessages({ repeat: 3 });
-    expect(await mineMessages(messages, { parallelFrom: 1 })).toEqual(result);
+    expect(await mineMessages(messages, { parallelFrom: 1, startWorker: startFunctionWorker })).toEqual(result);
   });
 
   it('leaves one-off questions unclustered', async () => {
