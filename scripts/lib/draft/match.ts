@@ -1,7 +1,6 @@
 // Finding the article a cluster already has when its id changed (clusters merge and split between
 // runs): the share of the cluster's questions that closely resemble the article's questions.
 import { tokens } from '#core/text/index.ts';
-import { sentencesOf } from '../mine/boilerplate.ts';
 import { withoutSlots, type PlaceIndex } from '../text/slots.ts';
 
 /** A question counts as "the same" when its content words overlap this much (Jaccard). */
@@ -32,11 +31,15 @@ export type AskedQuestion = readonly Set<string>[];
 export function askedQuestions(texts: readonly string[], lang: 'nl' | 'en', places?: PlaceIndex): AskedQuestion[] {
   return texts
     .map((text) => {
-      const sentences = sentencesOf(text);
+      const sentences = text.match(SENTENCE) ?? [];
       return tokenSets(sentences.length > 1 ? [text, ...sentences] : [text], lang, places);
     })
     .filter((forms) => forms.length > 0);
 }
+
+// Sentences end at . ! ? or a line break only: a colon or semicolon joins the parts of one question
+// (the miner's boilerplate splitter also cuts there, which would match fragments such as "Antwoord 6 over je").
+const SENTENCE = /[^.!?\n]+[.!?\n]*/gu;
 
 /** A cluster asking word for word what an article's title or one of its questions asks... */
 const SAME_LABEL = 0.8;
