@@ -53,13 +53,21 @@ export function clusterTitle(
   const asked = texts.map((text) => withoutPlaceValues(wholeQuestion(text, cluster.keywords, lang), lang, knowledge));
   // Each question as asked, then without one customer's amount or number, then without trailing
   // phrases ("…aanvragen voor mijn jaarafrekening"), while it stays a question that names its subject.
-  const candidates = [...asked, ...asked.flatMap((question) => shortenings(withoutValues(question), lang))].map((question) => `${question}?`);
+  // Then each question with the statement before it ("Product kapot ontvangen, hoe krijg ik een
+  // nieuwe?"), which the question alone may lean on.
+  const told = texts.flatMap((text) => statementAndQuestion(text) ?? []);
+  const candidates = [
+    ...asked,
+    ...asked.flatMap((question) => shortenings(withoutValues(question), lang)),
+    ...told.map(({ joined }) => withoutValues(withoutPlaceValues(joined, lang, knowledge))),
+  ].map((question) => `${question}?`);
   const fine = candidates.filter((title) => wordCount(title) >= MIN_TITLE_WORDS && titleProblems(title, lang, knowledge, limit).length === 0);
   // A title names what the group is about: one of its keywords, when any of its questions does.
   const keep = fine.find((title) => namesSubject(title, cluster.keywords, lang)) ?? fine[0];
   if (keep) return keep;
   const ask = ASK_WHAT_TO_DO[lang];
-  for (const candidate of candidates) {
+  const statements = told.map(({ statement }) => `${withoutValues(withoutPlaceValues(statement, lang, knowledge))}?`);
+  for (const candidate of [...candidates, ...statements]) {
     const composed = `${candidate.slice(0, -1)}${ask}`;
     if (
       wordCount(candidate) >= MIN_STATEMENT_WORDS &&
@@ -143,8 +151,7 @@ const MIN_TITLE_WORDS = 3;
 
 /** The question a text asks, cleaned and in sentence case, without its closing punctuation. */
 function wholeQuestion(text: string, keywords: readonly string[], lang: DraftLang): string {
-  const cleaned = removeGreetings(removePlaceholders(removeHandles(toSingleLine(text).replace(URL, ' ').replace(EMOJI, ' '))));
-  const sentence = pickQuestionSentence(cleaned).replace(/[\s?!.,;:…]+$/u, '');
+  const sentence = pickQuestionSentence(cleanedText(text)).replace(/[\s?!.,;:…]+$/u, '');
   const words = sentence.replace(/\s+/gu, ' ').trim();
   return sentenceCase(/\p{L}/u.test(words) ? words : fallbackQuestion(keywords, lang));
 }
@@ -307,17 +314,38 @@ function withoutDanglingWords(title: string): string {
   return words.join(' ').replace(/[\s,.;:!?–—-]+$/u, '');
 }
 
+function cleanedText(text: string): string {
+  return removeGreetings(removePlaceholders(removeHandles(toSingleLine(text).replace(URL, ' ').replace(EMOJI, ' '))));
+}
+
+function sentencesOf(text: string): string[] {
+  return text
+    .split(SENTENCE_END)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+}
+
+const isAsking = (sentence: string): boolean => sentence.endsWith('?') && wordCount(sentence) >= 3;
+
+/** "Product kapot ontvangen. Hoe krijg ik een nieuwe?" → the two as one question, and the statement alone. */
+function statementAndQuestion(text: string): { joined: string; statement: string } | undefined {
+  const sentences = sentencesOf(cleanedText(text));
+  const at = sentences.findIndex(isAsking);
+  if (at < 1) return undefined;
+  const statement = sentences[at - 1]!.replace(/[\s.!,;:…]+$/u, '');
+  if (wordCount(statement) < 2 || statement.endsWith('?')) return undefined;
+  const question = sentences[at]!.replace(/[\s?!.,;:…]+$/u, '');
+  return { joined: sentenceCase(`${statement}, ${question.charAt(0).toLowerCase()}${question.slice(1)}`), statement: sentenceCase(statement) };
+}
+
 /**
  * The sentence that asks: the first question, with the sentence before it when the question alone
  * does not say what it is about ("Internet ligt er weer uit. Wanneer is het opgelost?"); without a
  * question, the first sentence, or a later and much longer one after an opener such as "Ik heb een vraag.".
  */
 function pickQuestionSentence(text: string): string {
-  const sentences = text
-    .split(SENTENCE_END)
-    .map((sentence) => sentence.trim())
-    .filter(Boolean);
-  const at = sentences.findIndex((sentence) => sentence.endsWith('?') && wordCount(sentence) >= 3);
+  const sentences = sentencesOf(text);
+  const at = sentences.findIndex(isAsking);
   if (at < 0) {
     const first = sentences[0] ?? '';
     return wordCount(first) <= 4 ? (sentences.find((sentence) => wordCount(sentence) >= 6) ?? first) : first;

@@ -18,6 +18,8 @@ export type CoherenceInput = {
   subjectCoverage: number;
   /** Share of pairs of distinct questions that still share a word once the group's main word is set aside. */
   residualOverlap: number;
+  /** Share of pairs of unrelated questions of the export (same language) that share a word by chance. */
+  chanceOverlap?: number | undefined;
   /** The company's replies to the group's distinct questions, when the export has them. */
   answers?: AnswerCounts | undefined;
 };
@@ -48,7 +50,9 @@ export function coherenceOf(input: CoherenceInput): Coherence {
   if (input.questionShare < COHERENCE_LIMITS.questionShare) reasons.push('statements');
   // Questions that share one word and nothing else ("Verkopen jullie ook vuurwerk / matrassen /
   // cadeaubonnen?") are one-offs glued by their phrasing: each needs its own answer.
-  if (input.subjectCoverage < COHERENCE_LIMITS.subjectCoverage || input.residualOverlap < COHERENCE_LIMITS.residualOverlap) reasons.push('no-shared-subject');
+  // Words such as 'werkt' or 'bestelling' are shared by chance; an export's own chance rate is the bar.
+  const residualBar = Math.max(COHERENCE_LIMITS.residualOverlap, input.chanceOverlap ?? 0);
+  if (input.subjectCoverage < COHERENCE_LIMITS.subjectCoverage || input.residualOverlap < residualBar) reasons.push('no-shared-subject');
   if (onlyGenericAnswers(input.answers)) reasons.push('generic-answers');
   return { verdict: reasons.length === 0 ? 'topic' : 'needs-look', reasons };
 }
@@ -113,7 +117,7 @@ export function residualOverlap(input: SubjectInput): number {
   const items = input.items.slice(0, MAX_RESIDUAL_ITEMS);
   if (items.length < MIN_RESIDUAL_ITEMS) return 1;
   const main = subjectWords(input)[0];
-  const sets = items.map((item) => new Set(input.tokensOf(item).filter((token) => token !== main && isContentToken(token))));
+  const sets = items.map((item) => new Set(withoutMainWord(input.tokensOf(item), main).filter(isContentToken)));
   let pairs = 0;
   let sharing = 0;
   for (let a = 0; a < sets.length; a++) {
@@ -130,11 +134,53 @@ export function residualOverlap(input: SubjectInput): number {
   return sharing / pairs;
 }
 
+/**
+ * How often two questions of the export in one language share a content word by chance: pairs of
+ * up to CHANCE_SAMPLE questions spread evenly over the export.
+ */
+export function chanceOverlap(items: readonly { tokens: readonly string[]; lang: string | undefined }[]): number {
+  const step = Math.max(1, items.length / CHANCE_SAMPLE);
+  const sample: { words: Set<string>; lang: string | undefined }[] = [];
+  for (let i = 0; i < items.length; i += step) {
+    const { tokens, lang } = items[Math.floor(i)]!;
+    sample.push({ words: new Set(tokens.filter(isContentToken)), lang });
+  }
+  let pairs = 0;
+  let sharing = 0;
+  for (let a = 0; a < sample.length; a++) {
+    for (let b = a + 1; b < sample.length; b++) {
+      if (sample[a]!.lang !== sample[b]!.lang) continue;
+      pairs++;
+      for (const word of sample[b]!.words) {
+        if (sample[a]!.words.has(word)) {
+          sharing++;
+          break;
+        }
+      }
+    }
+  }
+  return pairs === 0 ? 0 : sharing / pairs;
+}
+
+/**
+ * An item's words without the main word, the compounds built on it ('koptelefoon' for 'telefoon':
+ * Dutch writes compounds as one word; 'headphones' for 'phones') and those compounds' parts ('kop'),
+ * which the tokenizer adds.
+ */
+function withoutMainWord(tokens: readonly string[], main: string | undefined): string[] {
+  if (!main) return [...tokens];
+  // Stems of one word family may differ in their last letter ('headphon', 'phone').
+  const root = main.length > 4 ? main.slice(0, -1) : main;
+  const compounds = tokens.filter((token) => token.includes(root));
+  return tokens.filter((token) => !compounds.some((compound) => compound.includes(token)));
+}
+
 function isContentToken(token: string): boolean {
   return token.length >= 3 && !/^\d+$/u.test(token);
 }
 
 const SUBJECT_WORDS = 3;
 const MIN_RESIDUAL_ITEMS = 4;
+const CHANCE_SAMPLE = 400;
 /** Pairs compared at most: the first (most frequent) questions say enough about a large group. */
 const MAX_RESIDUAL_ITEMS = 150;

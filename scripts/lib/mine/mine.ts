@@ -6,7 +6,7 @@ import type { UniqueItem } from './dedupe.ts';
 import { collectMessages, type Collected, type Questions } from './collect.ts';
 import { assignIds, FINGERPRINT_SIZE, normalizedQuestionHash } from './ids.ts';
 import { keywordExtractor } from './keywords.ts';
-import { coherenceOf, majorityShare, residualOverlap, subjectCoverage, type AnswerCounts, type Coherence } from './coherence.ts';
+import { chanceOverlap, coherenceOf, majorityShare, residualOverlap, subjectCoverage, type AnswerCounts, type Coherence } from './coherence.ts';
 import { isExplicitQuestion } from './detect.ts';
 import { indexReplies } from './replies.ts';
 import { stageTimer } from './stages.ts';
@@ -235,7 +235,9 @@ function coherenceGate(clustering: Clustering, questions: Questions): (members: 
     if (known === undefined) explicit.set(item, (known = isExplicitQuestion(questions.text[clustering.items[item]!.first]!)));
     return known;
   };
+  let chance: number | undefined;
   return (members, items) => {
+    chance ??= chanceOverlap(clustering.items.map((item) => ({ tokens: item.tokens, lang: questions.lang[item.first] })));
     const subject = {
       items: [...items].sort((a, b) => b.count - a.count || a.item - b.item).map((i) => i.item),
       tokensOf: (item: number) => clustering.items[item]!.tokens,
@@ -249,6 +251,7 @@ function coherenceGate(clustering: Clustering, questions: Questions): (members: 
       questionShare: members.filter((q) => questions.channel[q] === 'search' || isExplicit(clustering.itemOf[q]!)).length / Math.max(1, members.length),
       subjectCoverage: subjectCoverage(subject),
       residualOverlap: residualOverlap(subject),
+      chanceOverlap: chance,
       answers: answerCounts(items, clustering.answers),
     });
   };

@@ -81,29 +81,18 @@ function groupOf(cluster: number, items: number[], weights: ArrayLike<number>, v
   return { cluster, centre, weight, items };
 }
 
-/** Merges the smallest undersized group into its nearest sibling, then the most similar pair, until neither applies. */
+/** Merges undersized groups into their nearest siblings (closest first), then the most similar pair, until neither applies. */
 function mergeGroups(groups: Group[], options: SubtopicOptions): Group[] {
   const result = [...groups];
   while (result.length > 1) {
     const centres = result.map((group) => unit(group.centre));
-    let small = -1;
-    result.forEach((group, g) => {
-      if (group.items.length < options.minUnique && (small < 0 || group.weight < result[small]!.weight)) small = g;
-    });
-    let pair: [number, number] | undefined;
-    if (small >= 0) {
-      let bestSim = -Infinity;
-      result.forEach((_, g) => {
-        if (g === small) return;
-        const sim = cosine(centres[small]!, centres[g]!);
-        if (sim > bestSim) [pair, bestSim] = [[g, small], sim];
-      });
-    } else {
-      let bestSim = options.maxSimilarity;
+    let pair = undersizedMerge(result, centres, options);
+    if (!pair) {
+      let closest = options.maxSimilarity;
       for (let a = 0; a < result.length; a++) {
         for (let b = a + 1; b < result.length; b++) {
           const sim = cosine(centres[a]!, centres[b]!);
-          if (sim >= bestSim) [pair, bestSim] = [[a, b], sim];
+          if (sim >= closest) [pair, closest] = [[a, b], sim];
         }
       }
     }
@@ -117,6 +106,25 @@ function mergeGroups(groups: Group[], options: SubtopicOptions): Group[] {
     result.splice(drop, 1);
   }
   return result;
+}
+
+/**
+ * An undersized group and the sibling it joins ([into, from]), or none when every group is big
+ * enough. Of all such moves the closest goes first: fragments of one question find each other
+ * before a stray question picks a side.
+ */
+function undersizedMerge(groups: Group[], centres: Float64Array[], options: SubtopicOptions): [number, number] | undefined {
+  let pair: [number, number] | undefined;
+  let bestSim = -Infinity;
+  groups.forEach((group, small) => {
+    if (group.items.length >= options.minUnique) return;
+    groups.forEach((_, g) => {
+      if (g === small) return;
+      const sim = cosine(centres[small]!, centres[g]!);
+      if (sim > bestSim) [pair, bestSim] = [[g, small], sim];
+    });
+  });
+  return pair;
 }
 
 function unit(vector: Float64Array): Float64Array {

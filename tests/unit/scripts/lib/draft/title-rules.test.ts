@@ -108,6 +108,24 @@ describe('clusterTitle with the rules', () => {
     expect(titleProblems(title, lang, knowledge)).toContain('cut');
   });
 
+  it.each([
+    ['nl', 'Product kapot ontvangen. Hoe krijg ik een nieuwe?', ['kapot'], 'Product kapot ontvangen, hoe krijg ik een nieuwe?'],
+    ['en', 'Parcel arrived damaged. How do I get a new one?', ['damaged'], 'Parcel arrived damaged, how do I get a new one?'],
+  ] as const)('%s: joins a question that leans on the statement before it to that statement', (lang, text, keywords, title) => {
+    expect(clusterTitle(cluster(text, [], [...keywords]), lang, 60, knowledge)).toBe(title);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Ik heb een beschadigd product ontvangen. Kunnen jullie hem vandaag nog komen ophalen bij mij thuis?',
+      'Ik heb een beschadigd product ontvangen: wat kan ik doen?',
+    ],
+    ['en', 'I received a damaged chair. Can you collect it from my house this week please?', 'I received a damaged chair: what can I do?'],
+  ] as const)('%s: asks what to do about the statement when its own question points back and is too long to join', (lang, text, title) => {
+    expect(clusterTitle(cluster(text, []), lang, 60, knowledge)).toBe(title);
+  });
+
   it('titles in the language of the article, whatever language an example is in', () => {
     expect(clusterTitle(cluster('Do I need to return my old modem?', ['Moet ik mijn oude modem terugsturen?']), 'nl', 60, knowledge)).toBe(
       'Moet ik mijn oude modem terugsturen?',

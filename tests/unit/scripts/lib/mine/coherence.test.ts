@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coherenceOf, majorityShare, residualOverlap, subjectCoverage } from '#lib/mine/coherence.ts';
+import { chanceOverlap, coherenceOf, majorityShare, residualOverlap, subjectCoverage } from '#lib/mine/coherence.ts';
 import { isExplicitQuestion } from '#lib/mine/detect.ts';
 import { memberTracer } from '#lib/mine/trace.ts';
 import type { Message } from '#core/message.ts';
@@ -80,6 +80,50 @@ describe('measurements', () => {
     expect(
       coherenceOf({ ...ONE_QUESTION, subjectCoverage: subjectCoverage(subject(oneTopic)), residualOverlap: residualOverlap(subject(oneTopic)) }).verdict,
     ).toBe('topic');
+  });
+
+  it.each([
+    [
+      'nl',
+      // "Koptelefoon kapot, garantie?", "Inruilactie voor oude telefoons?", "Inloggen werkt op mijn telefoon niet", "App voor Huawei-telefoons?", "Koptelefoon in de aanbieding, krijg ik iets terug?"
+      [
+        ['koptelefon', 'kop', 'telefon', 'kapot', 'garantie'],
+        ['inruilactie', 'oud', 'telefon'],
+        ['inlogg', 'werkt', 'telefon'],
+        ['app', 'huawei', 'telefon'],
+        ['koptelefon', 'kop', 'telefon', 'aanbied', 'terug'],
+      ],
+    ],
+    [
+      'en',
+      // "Headphones broke, warranty?", "Trade-in for old phones?", "Login fails on my phone", "App for Huawei phones?", "Headphones on sale, refund?"
+      [
+        ['headphon', 'broke', 'warranti'],
+        ['trade', 'old', 'phone'],
+        ['login', 'fail', 'phone'],
+        ['app', 'huawei', 'phone'],
+        ['headphon', 'sale', 'refund'],
+      ],
+    ],
+  ] as const)('residualOverlap (%s) sets aside the compounds built on the main word and their parts', (_, glued) => {
+    const groups = glued.map((tokens) => [...tokens]);
+    expect(residualOverlap(subject(groups))).toBe(0);
+  });
+
+  it('chanceOverlap measures how often unrelated questions of one language share a word, and the gate asks for more', () => {
+    const export_ = [
+      { tokens: ['pakket', 'bezorgd'], lang: 'nl' },
+      { tokens: ['kortingscod', 'werkt'], lang: 'nl' },
+      { tokens: ['factur', 'bedrijf'], lang: 'nl' },
+      { tokens: ['inlogg', 'werkt'], lang: 'nl' },
+      { tokens: ['parcel', 'works'], lang: 'en' },
+    ];
+    // Of the six Dutch pairs one shares 'werkt'; the English question is compared with no Dutch one.
+    expect(chanceOverlap(export_)).toBeCloseTo(1 / 6);
+    expect(chanceOverlap([])).toBe(0);
+    const barelyAbove = { ...ONE_QUESTION, residualOverlap: 0.15 };
+    expect(coherenceOf(barelyAbove).verdict).toBe('topic');
+    expect(coherenceOf({ ...barelyAbove, chanceOverlap: 0.2 })).toEqual({ verdict: 'needs-look', reasons: ['no-shared-subject'] });
   });
 
   it('residualOverlap does not judge groups too small to tell', () => {

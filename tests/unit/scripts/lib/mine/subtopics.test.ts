@@ -52,4 +52,24 @@ describe('splitSubtopics', () => {
     const whole = splitSubtopics(itemCluster, fine, weights, vectors, DIMS, { maxSimilarity: 0, minUnique: 2 });
     expect(whole.subtopicCluster).toEqual(Int32Array.from([0, 1]));
   });
+
+  it('lets undersized fragments of one question find each other before a stray question picks a side', () => {
+    // Question P in two fragments (items 0-1 and 2), question Q whole (items 3-5), and item 6 in
+    // between: nearest to P's small fragment, but nearer to Q than to P once P is whole.
+    const cluster = Int32Array.from([0, 0, 0, 0, 0, 0, 0]);
+    const fragments = Int32Array.from([0, 0, 1, 2, 2, 2, 3]);
+    const stray = vectorsOf([
+      [1, 0, 0],
+      [1, 0, 0],
+      [1, 0.3, 0],
+      [0, 1, 0],
+      [0, 1, 0],
+      [0, 1, 0],
+      [0.6, 0.8, 0],
+    ]);
+    const { itemSubtopic } = splitSubtopics(cluster, fragments, [5, 5, 5, 5, 5, 5, 1], stray, DIMS, { maxSimilarity: 0.99, minUnique: 3 });
+    expect(itemSubtopic[2]).toBe(itemSubtopic[0]);
+    expect(itemSubtopic[6]).toBe(itemSubtopic[3]);
+    expect(itemSubtopic[0]).not.toBe(itemSubtopic[3]);
+  });
 });
