@@ -9,6 +9,7 @@ import { answerKey, answerVector, cosine, type TermVector } from '../text/answer
 import type { Lang } from '#core/text/index.ts';
 import type { PlaceIndex } from '../text/slots.ts';
 import type { Neighbours } from './knn.ts';
+import { majorityOf } from './coherence.ts';
 import { evenlySpread } from './replies.ts';
 
 export type AnswerEvidence = {
@@ -269,14 +270,6 @@ function groupBy(count: number, keyOf: (index: number) => string): Map<string, n
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(index);
   }
   return groups;
-}
-
-function majorityOf(values: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  let best = values[0] ?? '';
-  for (const [value, count] of counts) if (count > counts.get(best)!) best = value;
-  return best;
 }
 
 function mostFrequent(counts: ReadonlyMap<number, number>): number {

@@ -5,6 +5,7 @@
 // "needs a look", with their parts, never as a draft.
 import type { Coherence } from '#core/cluster.ts';
 import type { Lang } from '#core/text/index.ts';
+import { evenlySpread } from './replies.ts';
 
 export type { Coherence };
 export type CoherenceReason = Coherence['reasons'][number];
@@ -18,7 +19,7 @@ export type CoherenceInput = {
   subjectCoverage: number;
   /** Share of pairs of distinct questions that still share a word once the group's main word is set aside. */
   residualOverlap: number;
-  /** Share of pairs of unrelated questions of the export (same language) that share a word by chance. */
+  /** Share of pairs of unrelated questions of the export in the group's language that share a word by chance. */
   chanceOverlap?: number | undefined;
   /** The company's replies to the group's distinct questions, when the export has them. */
   answers?: AnswerCounts | undefined;
@@ -79,6 +80,15 @@ export function majorityShare(langs: readonly (Lang | 'other')[]): number {
   return langs.length === 0 ? 1 : Math.max(...counts.values()) / langs.length;
 }
 
+/** The most common value (the first of equals). */
+export function majorityOf(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best = values[0] ?? '';
+  for (const [value, count] of counts) if (count > counts.get(best)!) best = value;
+  return best;
+}
+
 /** How a group's distinct questions share its subject: `tokensOf` gives an item's stems, `documentFrequency` how many of the export's distinct questions use a stem. */
 export type SubjectInput = {
   items: readonly number[];
@@ -135,24 +145,18 @@ export function residualOverlap(input: SubjectInput): number {
 }
 
 /**
- * How often two questions of the export in one language share a content word by chance: pairs of
- * up to CHANCE_SAMPLE questions spread evenly over the export.
+ * How often two unrelated questions share a content word by chance: all pairs of up to
+ * CHANCE_SAMPLE questions (one language's) spread evenly over the export.
  */
-export function chanceOverlap(items: readonly { tokens: readonly string[]; lang: string | undefined }[]): number {
-  const step = Math.max(1, items.length / CHANCE_SAMPLE);
-  const sample: { words: Set<string>; lang: string | undefined }[] = [];
-  for (let i = 0; i < items.length; i += step) {
-    const { tokens, lang } = items[Math.floor(i)]!;
-    sample.push({ words: new Set(tokens.filter(isContentToken)), lang });
-  }
+export function chanceOverlap(questions: readonly (readonly string[])[]): number {
+  const sample = evenlySpread(questions, CHANCE_SAMPLE).map((tokens) => new Set(tokens.filter(isContentToken)));
   let pairs = 0;
   let sharing = 0;
   for (let a = 0; a < sample.length; a++) {
     for (let b = a + 1; b < sample.length; b++) {
-      if (sample[a]!.lang !== sample[b]!.lang) continue;
       pairs++;
-      for (const word of sample[b]!.words) {
-        if (sample[a]!.words.has(word)) {
+      for (const word of sample[b]!) {
+        if (sample[a]!.has(word)) {
           sharing++;
           break;
         }

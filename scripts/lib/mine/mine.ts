@@ -6,7 +6,7 @@ import type { UniqueItem } from './dedupe.ts';
 import { collectMessages, type Collected, type Questions } from './collect.ts';
 import { assignIds, FINGERPRINT_SIZE, normalizedQuestionHash } from './ids.ts';
 import { keywordExtractor } from './keywords.ts';
-import { chanceOverlap, coherenceOf, majorityShare, residualOverlap, subjectCoverage, type AnswerCounts, type Coherence } from './coherence.ts';
+import { chanceOverlap, coherenceOf, majorityOf, majorityShare, residualOverlap, subjectCoverage, type AnswerCounts, type Coherence } from './coherence.ts';
 import { isExplicitQuestion } from './detect.ts';
 import { indexReplies } from './replies.ts';
 import { stageTimer } from './stages.ts';
@@ -235,9 +235,17 @@ function coherenceGate(clustering: Clustering, questions: Questions): (members: 
     if (known === undefined) explicit.set(item, (known = isExplicitQuestion(questions.text[clustering.items[item]!.first]!)));
     return known;
   };
-  let chance: number | undefined;
+  // Questions of a minority language share that language's everyday words ("order") more often.
+  const chanceByLang = new Map<string, number>();
+  const chanceIn = (lang: string): number => {
+    let chance = chanceByLang.get(lang);
+    if (chance === undefined) {
+      const inLang = clustering.items.filter((item) => questions.lang[item.first] === lang).map((item) => item.tokens);
+      chanceByLang.set(lang, (chance = chanceOverlap(inLang)));
+    }
+    return chance;
+  };
   return (members, items) => {
-    chance ??= chanceOverlap(clustering.items.map((item) => ({ tokens: item.tokens, lang: questions.lang[item.first] })));
     const subject = {
       items: [...items].sort((a, b) => b.count - a.count || a.item - b.item).map((i) => i.item),
       tokensOf: (item: number) => clustering.items[item]!.tokens,
@@ -251,7 +259,7 @@ function coherenceGate(clustering: Clustering, questions: Questions): (members: 
       questionShare: members.filter((q) => questions.channel[q] === 'search' || isExplicit(clustering.itemOf[q]!)).length / Math.max(1, members.length),
       subjectCoverage: subjectCoverage(subject),
       residualOverlap: residualOverlap(subject),
-      chanceOverlap: chance,
+      chanceOverlap: chanceIn(majorityOf(members.map((q) => questions.lang[q]!))),
       answers: answerCounts(items, clustering.answers),
     });
   };

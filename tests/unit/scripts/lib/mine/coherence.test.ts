@@ -110,17 +110,25 @@ describe('measurements', () => {
     expect(residualOverlap(subject(groups))).toBe(0);
   });
 
-  it('chanceOverlap measures how often unrelated questions of one language share a word, and the gate asks for more', () => {
-    const export_ = [
-      { tokens: ['pakket', 'bezorgd'], lang: 'nl' },
-      { tokens: ['kortingscod', 'werkt'], lang: 'nl' },
-      { tokens: ['factur', 'bedrijf'], lang: 'nl' },
-      { tokens: ['inlogg', 'werkt'], lang: 'nl' },
-      { tokens: ['parcel', 'works'], lang: 'en' },
+  it('chanceOverlap measures how often unrelated questions share a word, and the gate asks for more', () => {
+    const dutch = [
+      ['pakket', 'bezorgd'],
+      ['kortingscod', 'werkt'],
+      ['factur', 'bedrijf'],
+      ['inlogg', 'werkt'],
     ];
-    // Of the six Dutch pairs one shares 'werkt'; the English question is compared with no Dutch one.
-    expect(chanceOverlap(export_)).toBeCloseTo(1 / 6);
+    // Of the six pairs one shares 'werkt'.
+    expect(chanceOverlap(dutch)).toBeCloseTo(1 / 6);
     expect(chanceOverlap([])).toBe(0);
+    // A minority language's questions share its everyday words ("order") far more often: the gate
+    // judges each group against its own language's rate (mine.ts).
+    const english = [
+      ['order', 'arriv'],
+      ['discount', 'order'],
+      ['login', 'fail'],
+      ['refund', 'order'],
+    ];
+    expect(chanceOverlap(english)).toBeCloseTo(3 / 6);
     const barelyAbove = { ...ONE_QUESTION, residualOverlap: 0.15 };
     expect(coherenceOf(barelyAbove).verdict).toBe('topic');
     expect(coherenceOf({ ...barelyAbove, chanceOverlap: 0.2 })).toEqual({ verdict: 'needs-look', reasons: ['no-shared-subject'] });
