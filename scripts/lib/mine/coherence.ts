@@ -127,21 +127,7 @@ export function residualOverlap(input: SubjectInput): number {
   const items = input.items.slice(0, MAX_RESIDUAL_ITEMS);
   if (items.length < MIN_RESIDUAL_ITEMS) return 1;
   const main = subjectWords(input)[0];
-  const sets = items.map((item) => new Set(withoutMainWord(input.tokensOf(item), main).filter(isContentToken)));
-  let pairs = 0;
-  let sharing = 0;
-  for (let a = 0; a < sets.length; a++) {
-    for (let b = a + 1; b < sets.length; b++) {
-      pairs++;
-      for (const token of sets[b]!) {
-        if (sets[a]!.has(token)) {
-          sharing++;
-          break;
-        }
-      }
-    }
-  }
-  return sharing / pairs;
+  return shareOfPairsSharingAWord(items.map((item) => new Set(withoutMainWord(input.tokensOf(item), main).filter(isContentToken))));
 }
 
 /**
@@ -149,14 +135,18 @@ export function residualOverlap(input: SubjectInput): number {
  * CHANCE_SAMPLE questions (one language's) spread evenly over the export.
  */
 export function chanceOverlap(questions: readonly (readonly string[])[]): number {
-  const sample = evenlySpread(questions, CHANCE_SAMPLE).map((tokens) => new Set(tokens.filter(isContentToken)));
+  return shareOfPairsSharingAWord(evenlySpread(questions, CHANCE_SAMPLE).map((tokens) => new Set(tokens.filter(isContentToken))));
+}
+
+/** The share of pairs of word sets that have a word in common (0 without pairs). */
+function shareOfPairsSharingAWord(sets: readonly Set<string>[]): number {
   let pairs = 0;
   let sharing = 0;
-  for (let a = 0; a < sample.length; a++) {
-    for (let b = a + 1; b < sample.length; b++) {
+  for (let a = 0; a < sets.length; a++) {
+    for (let b = a + 1; b < sets.length; b++) {
       pairs++;
-      for (const word of sample[b]!) {
-        if (sample[a]!.has(word)) {
+      for (const word of sets[b]!) {
+        if (sets[a]!.has(word)) {
           sharing++;
           break;
         }
