@@ -9,7 +9,7 @@ import { splitByAnswers } from './answer-split.ts';
 import { withoutBoilerplate } from './boilerplate.ts';
 import { collapseDuplicates, distinctTexts, type UniqueItem } from './dedupe.ts';
 import { tfidfMatrix, type FeatureDoc, type SparseMatrix } from './features.ts';
-import { nearestNeighbours, rerankByExactSimilarity, type Neighbours } from './knn.ts';
+import { nearestNeighbours, rerankByExactSimilarity, sharedNeighbourWeights, type Neighbours } from './knn.ts';
 import { knnGraph, louvain } from './louvain.ts';
 import { seededRandom, shuffledRange } from './random.ts';
 import { stageTimer } from './stages.ts';
@@ -67,6 +67,10 @@ export type ClusterOptions = {
   minResolution?: number;
   /** Small exports: a question answered with an informative saved reply also carries that reply's words. */
   answerWords?: boolean;
+  /** Small exports: the share of a topic-graph edge's weight that depends on the neighbours its two questions share (0: off). */
+  sharedNeighbours?: number;
+  /** Small exports: a question less similar than this to the centre of its final group (after fragments merge) is a one-off. */
+  minQuestionSimilarity?: number;
 };
 
 export type Clustering = {
@@ -119,6 +123,8 @@ export const DEFAULT_CLUSTER_OPTIONS = {
   smallDims: 250,
   fragmentAnswerRatio: 0.5,
   answerWords: true,
+  sharedNeighbours: 0.7,
+  minQuestionSimilarity: 0.4,
 } as const;
 
 export function clusterUniqueTexts(texts: readonly string[], options: ClusterOptions = {}): Clustering {
@@ -195,7 +201,10 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
   stage('neighbours');
   if (evidence) linkByAnswers(knn, evidence, vectors, projection.dims);
   if (o.sharpen !== 1) for (let i = 0; i < knn.sims.length; i++) knn.sims[i] = Math.max(0, knn.sims[i]!) ** o.sharpen;
-  const graph = knnGraph(n, k, knn.ids, knn.sims, o.minSimilarity ** o.sharpen);
+  // In small exports, questions that share neighbours belong together more than their words alone say
+  // (on banking77, above SMALL, it splits intents less well: ARI 0.374 against 0.389).
+  const topicWeights = n <= SMALL && o.sharedNeighbours > 0 ? sharedNeighbourWeights(knn, o.sharedNeighbours) : knn.sims;
+  const graph = knnGraph(n, k, knn.ids, topicWeights, o.minSimilarity ** o.sharpen);
   const resolution = effectiveResolution(o.resolution, n, o.minResolution);
   const { communities } = louvain(graph, { resolution, seed: o.seed + 2 });
   stage('louvain');
@@ -220,7 +229,7 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
           apart.subtopicCluster,
           vectors,
           projection.dims,
-          { ratio: o.fragmentRatio, answerRatio: o.fragmentAnswerRatio },
+          { ratio: o.fragmentRatio, answerRatio: o.fragmentAnswerRatio, minSimilarity: o.minQuestionSimilarity, minUnique: o.minUnique },
           evidence,
         )
       : { itemCluster: kept, clusters: countOf(kept), ...apart };

@@ -11,6 +11,12 @@ export type FragmentOptions = {
   ratio: number;
   /** With the same dominant answer family, this lower ratio suffices. */
   answerRatio: number;
+  /**
+   * A question less similar than this to its merged group's centre leaves it (a one-off glued on
+   * by a neighbour); a group left with fewer than `minUnique` distinct questions goes with it.
+   */
+  minSimilarity?: number;
+  minUnique?: number;
 };
 
 type Group = { sum: Float64Array; items: number; cluster: number; family: Map<number, number> };
@@ -65,12 +71,20 @@ export function mergeFragments(
     target[drop] = keep;
   }
   const root = (s: number): number => (target[s] === s ? s : (target[s] = root(target[s]!)));
+  const { minSimilarity = -Infinity, minUnique = 1 } = options;
+  const kept = new Int32Array(groups.length);
   for (let item = 0; item < itemSubtopic.length; item++) {
     const s = itemSubtopic[item]!;
     if (s < 0) continue;
     const r = root(s);
-    itemSubtopic[item] = r;
-    itemCluster[item] = groups[r]!.cluster;
+    const stays = similarityToCentre(item, groups[r]!, vectors, dims) >= minSimilarity;
+    itemSubtopic[item] = stays ? r : -1;
+    itemCluster[item] = stays ? groups[r]!.cluster : -1;
+    if (stays) kept[r]!++;
+  }
+  for (let item = 0; item < itemSubtopic.length; item++) {
+    const s = itemSubtopic[item]!;
+    if (s >= 0 && kept[s]! < minUnique) itemSubtopic[item] = itemCluster[item] = -1;
   }
   return renumbered(itemCluster, itemSubtopic);
 }
@@ -134,6 +148,12 @@ function sameAnswer(a: Group, b: Group): boolean {
   };
   const fa = top(a);
   return fa !== undefined && fa === top(b);
+}
+
+function similarityToCentre(item: number, group: Group, vectors: Float32Array, dims: number): number {
+  let sum = 0;
+  for (let d = 0; d < dims; d++) sum += vectors[item * dims + d]! * group.sum[d]!;
+  return sum / (Math.sqrt(dot(group.sum, group.sum)) || 1);
 }
 
 function dot(a: Float64Array, b: Float64Array): number {

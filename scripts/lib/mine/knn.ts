@@ -89,6 +89,47 @@ export function rerankByExactSimilarity(candidates: Neighbours, matrix: SparseMa
   return { k, ids, sims };
 }
 
+/**
+ * Edge weights that also count shared neighbours: each similarity scaled by
+ * `(1 - share) + share × J`, where J is the Jaccard overlap of the two items' neighbour lists (each
+ * with the item itself). Questions worded apart whose neighbours overlap keep their link; a
+ * look-alike whose other neighbours lie elsewhere is linked more weakly (shared-nearest-neighbour
+ * weighting, as in Jarvis–Patrick clustering).
+ */
+export function sharedNeighbourWeights(knn: Neighbours, share: number): Float32Array {
+  const { k, ids, sims } = knn;
+  const n = ids.length / k;
+  const lists = Array.from({ length: n }, (_, i) => {
+    const list = [i];
+    for (let s = 0; s < k; s++) if (ids[i * k + s]! >= 0) list.push(ids[i * k + s]!);
+    return Int32Array.from(new Set(list)).sort();
+  });
+  const weights = new Float32Array(sims.length);
+  for (let i = 0; i < n; i++) {
+    for (let s = 0; s < k; s++) {
+      const j = ids[i * k + s]!;
+      if (j < 0) continue;
+      const shared = sortedOverlap(lists[i]!, lists[j]!);
+      const jaccard = shared / (lists[i]!.length + lists[j]!.length - shared);
+      weights[i * k + s] = sims[i * k + s]! * (1 - share + share * jaccard);
+    }
+  }
+  return weights;
+}
+
+function sortedOverlap(a: Int32Array, b: Int32Array): number {
+  let count = 0;
+  for (let x = 0, y = 0; x < a.length && y < b.length;) {
+    if (a[x] === b[y]) {
+      count++;
+      x++;
+      y++;
+    } else if (a[x]! < b[y]!) x++;
+    else y++;
+  }
+  return count;
+}
+
 /** Recursively halves `members` at the median of a random direction until leaves are small. */
 function splitInto(
   members: Int32Array,

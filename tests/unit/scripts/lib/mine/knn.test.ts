@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SparseMatrix } from '#lib/mine/features.ts';
-import { nearestNeighbours, rerankByExactSimilarity, selectSmallest } from '#lib/mine/knn.ts';
+import { nearestNeighbours, rerankByExactSimilarity, selectSmallest, sharedNeighbourWeights } from '#lib/mine/knn.ts';
 import { seededRandom } from '#lib/mine/random.ts';
 
 describe('selectSmallest', () => {
@@ -84,5 +84,27 @@ describe('rerankByExactSimilarity', () => {
     const sparse = { k: 2, ids: Int32Array.from([1, -1, 0, -1, -1, -1]), sims: Float32Array.from([0.8, -Infinity, 0.8, -Infinity, -Infinity, -Infinity]) };
     const reranked = rerankByExactSimilarity(sparse, matrix, 2);
     expect([...reranked.ids]).toEqual([1, -1, 0, -1, -1, -1]);
+  });
+});
+
+describe('sharedNeighbourWeights', () => {
+  // Items 0–2 are each other's neighbours; item 3 lists 0 but its other neighbours lie elsewhere (4, 5).
+  const knn = {
+    k: 2,
+    ids: Int32Array.from([1, 2, 0, 2, 0, 1, 0, 4, 3, 5, 4, 3]),
+    sims: Float32Array.from([0.8, 0.7, 0.8, 0.6, 0.7, 0.6, 0.5, 0.4, 0.4, 0.9, 0.9, 0.3]),
+  };
+
+  it('keeps the link between questions with the same neighbours and weakens a look-alike whose neighbours lie elsewhere', () => {
+    const weights = sharedNeighbourWeights(knn, 0.7);
+    // {0,1,2} and {1,0,2}: all shared.
+    expect(weights[0]).toBeCloseTo(0.8);
+    // {3,0,4} and {0,1,2}: one of five shared.
+    expect(weights[6]).toBeCloseTo(0.5 * (0.3 + 0.7 * (1 / 5)));
+    expect(weights[6]! / knn.sims[6]!).toBeLessThan(weights[7]! / knn.sims[7]!);
+  });
+
+  it('changes nothing with a share of 0', () => {
+    expect(Array.from(sharedNeighbourWeights(knn, 0))).toEqual(Array.from(knn.sims));
   });
 });
