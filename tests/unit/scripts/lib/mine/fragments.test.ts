@@ -7,14 +7,15 @@ function unitRows(rows: number[][]): Float32Array {
 
 describe('mergeFragments', () => {
   // Items 0–1 and 2–3 are two halves of one question (in two clusters); items 4–5 ask something else.
-  const vectors = unitRows([
+  const rows = [
     [1, 0.3, 0],
     [1, 0.1, 0.1],
     [1, 0.2, 0],
     [0.9, 0.3, 0.1],
     [0, 0.2, 1],
     [0.1, 0, 1],
-  ]);
+  ];
+  const vectors = unitRows(rows);
   const options = { ratio: 0.7, answerRatio: 0.5 };
 
   it('merges sub-topics that are as close to each other as their own members are, across clusters', () => {
@@ -35,16 +36,7 @@ describe('mergeFragments', () => {
   it('lets a question glued on by one neighbour go once the fragments are merged, and a group left too small with it', () => {
     // Items 0–3 are one question in two fragments; item 6 (a different question) sits in the first
     // fragment. Items 4–5 are a pair, and item 7 a stray far from both of them.
-    const glued = unitRows([
-      [1, 0.3, 0],
-      [1, 0.1, 0.1],
-      [1, 0.2, 0],
-      [0.9, 0.3, 0.1],
-      [0, 0.2, 1],
-      [0.1, 0, 1],
-      [0.2, 1, 0.1],
-      [0.6, 0, -1],
-    ]);
+    const glued = unitRows([...rows, [0.2, 1, 0.1], [0.6, 0, -1]]);
     const subtopics = Int32Array.from([0, 0, 1, 1, 2, 2, 0, 2]);
     const trimmed = mergeFragments(subtopics.slice(), subtopics.slice(), Int32Array.from([0, 1, 2]), glued, 3, {
       ...options,
