@@ -12,6 +12,11 @@ export type SubtopicOptions = {
    * question asked often, not a topic of its own.
    */
   minUnique: number;
+  /**
+   * Which undersized group joins a sibling first: the closest such pair (fragments of one question
+   * find each other before a stray question picks a side), or the smallest group (finer intents).
+   */
+  undersizedFirst?: 'closest' | 'smallest';
 };
 
 export type Subtopics = {
@@ -110,20 +115,20 @@ function mergeGroups(groups: Group[], options: SubtopicOptions): Group[] {
 
 /**
  * An undersized group and the sibling it joins ([into, from]), or none when every group is big
- * enough. Of all such moves the closest goes first: fragments of one question find each other
- * before a stray question picks a side.
+ * enough: of all such moves the closest, or the smallest group's move to its nearest sibling.
  */
 function undersizedMerge(groups: Group[], centres: Float64Array[], options: SubtopicOptions): [number, number] | undefined {
+  let undersized = groups.map((_, g) => g).filter((g) => groups[g]!.items.length < options.minUnique);
+  if (options.undersizedFirst === 'smallest') undersized = undersized.sort((a, b) => groups[a]!.weight - groups[b]!.weight || a - b).slice(0, 1);
   let pair: [number, number] | undefined;
   let bestSim = -Infinity;
-  groups.forEach((group, small) => {
-    if (group.items.length >= options.minUnique) return;
+  for (const small of undersized) {
     groups.forEach((_, g) => {
       if (g === small) return;
       const sim = cosine(centres[small]!, centres[g]!);
       if (sim > bestSim) [pair, bestSim] = [[g, small], sim];
     });
-  });
+  }
   return pair;
 }
 

@@ -67,9 +67,13 @@ describe('splitSubtopics', () => {
       [0, 1, 0],
       [0.6, 0.8, 0],
     ]);
-    const { itemSubtopic } = splitSubtopics(cluster, fragments, [5, 5, 5, 5, 5, 5, 1], stray, DIMS, { maxSimilarity: 0.99, minUnique: 3 });
+    const weights = [5, 5, 5, 5, 5, 5, 1];
+    const { itemSubtopic } = splitSubtopics(cluster, fragments, weights, stray, DIMS, { maxSimilarity: 0.99, minUnique: 3, undersizedFirst: 'closest' });
     expect(itemSubtopic[2]).toBe(itemSubtopic[0]);
     expect(itemSubtopic[6]).toBe(itemSubtopic[3]);
     expect(itemSubtopic[0]).not.toBe(itemSubtopic[3]);
+    // Smallest first (large exports, finer intents), the stray question joins the fragment nearest to it.
+    const smallest = splitSubtopics(cluster, fragments, weights, stray, DIMS, { maxSimilarity: 0.99, minUnique: 3, undersizedFirst: 'smallest' }).itemSubtopic;
+    expect(smallest[6]).toBe(smallest[0]);
   });
 });
