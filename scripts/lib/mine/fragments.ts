@@ -73,11 +73,12 @@ export function mergeFragments(
   const root = (s: number): number => (target[s] === s ? s : (target[s] = root(target[s]!)));
   const { minSimilarity = -Infinity, minUnique = 1 } = options;
   const kept = new Int32Array(groups.length);
+  const norms = groups.map((group) => Math.sqrt(dot(group.sum, group.sum)) || 1);
   for (let item = 0; item < itemSubtopic.length; item++) {
     const s = itemSubtopic[item]!;
     if (s < 0) continue;
     const r = root(s);
-    const stays = similarityToCentre(item, groups[r]!, vectors, dims) >= minSimilarity;
+    const stays = similarityToCentre(item, groups[r]!.sum, norms[r]!, vectors, dims) >= minSimilarity;
     itemSubtopic[item] = stays ? r : -1;
     itemCluster[item] = stays ? groups[r]!.cluster : -1;
     if (stays) kept[r]!++;
@@ -150,10 +151,10 @@ function sameAnswer(a: Group, b: Group): boolean {
   return fa !== undefined && fa === top(b);
 }
 
-function similarityToCentre(item: number, group: Group, vectors: Float32Array, dims: number): number {
+function similarityToCentre(item: number, centre: Float64Array, norm: number, vectors: Float32Array, dims: number): number {
   let sum = 0;
-  for (let d = 0; d < dims; d++) sum += vectors[item * dims + d]! * group.sum[d]!;
-  return sum / (Math.sqrt(dot(group.sum, group.sum)) || 1);
+  for (let d = 0; d < dims; d++) sum += vectors[item * dims + d]! * centre[d]!;
+  return sum / norm;
 }
 
 function dot(a: Float64Array, b: Float64Array): number {

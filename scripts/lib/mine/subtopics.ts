@@ -118,11 +118,14 @@ function mergeGroups(groups: Group[], options: SubtopicOptions): Group[] {
  * enough: of all such moves the closest, or the smallest group's move to its nearest sibling.
  */
 function undersizedMerge(groups: Group[], centres: Float64Array[], options: SubtopicOptions): [number, number] | undefined {
-  let undersized = groups.map((_, g) => g).filter((g) => groups[g]!.items.length < options.minUnique);
-  if (options.undersizedFirst === 'smallest') undersized = undersized.sort((a, b) => groups[a]!.weight - groups[b]!.weight || a - b).slice(0, 1);
+  const undersized = groups.map((_, g) => g).filter((g) => groups[g]!.items.length < options.minUnique);
+  const movers =
+    options.undersizedFirst === 'smallest' && undersized.length > 0
+      ? [undersized.reduce((smallest, g) => (groups[g]!.weight < groups[smallest]!.weight ? g : smallest))]
+      : undersized;
   let pair: [number, number] | undefined;
   let bestSim = -Infinity;
-  for (const small of undersized) {
+  for (const small of movers) {
     groups.forEach((_, g) => {
       if (g === small) return;
       const sim = cosine(centres[small]!, centres[g]!);

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { messageSchema, plainMessage } from '#core/message.ts';
+import { A_MESSAGE } from '#tests/fixtures/message.ts';
 
-const valid = {
-  id: '1',
-  conversationId: 'c1',
-  inReplyTo: null,
-  channel: 'x',
-  direction: 'in',
-  author: 'p1',
-  createdAt: '2026-09-01T10:00:00+02:00',
-  lang: 'nl',
-  text: 'Waar blijft mijn pakket?',
-};
+const valid = A_MESSAGE;
 
 const variants: Record<string, unknown>[] = [
   valid,

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readMessages } from '#lib/io/messages.ts';
+import { A_MESSAGE } from '#tests/fixtures/message.ts';
 import { ndjsonFiles } from './_files.ts';
 
 describe('mine: reading NDJSON', () => {
   const writeExport = ndjsonFiles('mine-read-');
   it('reports each bad line as file:line and keeps the good ones', async () => {
-    const good = {
-      id: '1',
-      conversationId: 'c1',
-      inReplyTo: null,
-      channel: 'x',
-      direction: 'in',
-      author: 'p1',
-      createdAt: '2026-09-01T10:00:00+02:00',
-      lang: 'nl',
-      text: 'Hoe geef ik mijn meterstand door?',
-    };
+    const good = { ...A_MESSAGE, text: 'Hoe geef ik mijn meterstand door?' };
     const file = await writeExport(
       [JSON.stringify(good), '{not json', JSON.stringify({ ...good, id: '2', channel: 'fax' }), '', JSON.stringify({ ...good, id: '3' })].join('\n'),
     );
