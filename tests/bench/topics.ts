@@ -1,5 +1,6 @@
 // `npm run bench -- topics --export <file> --labels <labels.csv> --topics <topics.csv>
-//   [--company-handle "@Name,Name"] [--seed 1] [--content <content/faq folder>]`
+//   [--company-handle "@Name,Name"] [--seed 1] [--content <content/faq folder>] [--filler N [--filler-seed S]]`
+// `npm run bench -- topics --real <export> [--company-handle …] [--max-new-drafts 25]`
 // What an editor receives: ingest → mine → draft on a labelled export, each draft's member
 // messages traced back (through their `file:line` source) to the labelled message ids. Labels are
 // `message_id,topic` with `noise`, `oneoff` and `reply` as special topics; topics are
@@ -22,6 +23,8 @@ import type { Message } from '#core/message.ts';
 import { mineMessagesWithMembers } from '#lib/mine/index.ts';
 import { exampleRows } from '#scripts/examples/generate.ts';
 import { TOPICS as SYNTH_TOPICS } from '#lib/synth/index.ts';
+import { FILLER, mixWithFiller } from './_filler.ts';
+import { realExportBench } from './_real.ts';
 
 const SPECIAL = new Set(['noise', 'oneoff', 'reply']);
 /** A draft merges look-alikes when the majority topic's look-alike holds at least this share of it. */
@@ -45,8 +48,15 @@ export default async function topicsBench(args: string[]): Promise<Record<string
       verbose: { type: 'boolean', default: false },
       /** The bundled example export with its generator's ground truth, against the published articles in content/faq. */
       bundled: { type: 'boolean', default: false },
+      /** Mix the labelled export into this many generated messages of the example company. */
+      filler: { type: 'string', default: '0' },
+      'filler-seed': { type: 'string', default: '777' },
+      /** An unlabelled export: what an editor receives (drafts, needs a look, coverage, titles). */
+      real: { type: 'string' },
+      'max-new-drafts': { type: 'string' },
     },
   });
+  if (values.real) return realExportBench(values.real, { ...values, seed: Number(values.seed), set: settings(values.set) });
   if (values.bundled) Object.assign(values, BUNDLED);
   if (!values.export || ((!values.labels || !values.topics) && !values.bundled)) {
     throw new Error(
@@ -60,14 +70,17 @@ export default async function topicsBench(args: string[]): Promise<Record<string
   const { labels, topics } = truth;
   const published = new Set(topics.filter((t) => t['published'] === 'yes').map((t) => t['topic']!));
   const lookalikeOf = new Map(topics.filter((t) => t['lookalike_of']).map((t) => [t['topic']!, t['lookalike_of']!]));
-  const idAtLine = exportIdsByLine(values.export, values['id-column']!);
+  const filler = Number(values.filler);
+  const mixed = filler > 0 ? mixWithFiller(values.export, filler, Number(values['filler-seed'])) : undefined;
+  const exportBytes = mixed?.bytes ?? readFileSync(values.export);
+  if (mixed) for (const [id, label] of mixed.fillerLabels) labels.set(id, label);
+  const idAtLine = exportIdsByLine(values.export, exportBytes, values['id-column']!);
 
   const messages: Message[] = [];
-  const companyHandles = (values['company-handle'] ?? '')
-    .split(',')
+  const companyHandles = [...(values['company-handle'] ?? '').split(','), ...(mixed ? BUNDLED['company-handle'].split(',') : [])]
     .map((h) => h.trim())
     .filter(Boolean);
-  const source = { name: values.export, open: () => readInputBytes(values.export!) };
+  const source = mixed ? { name: values.export, open: () => oneChunk(exportBytes) } : { name: values.export, open: () => readInputBytes(values.export!) };
   for await (const message of ingestSource(source, { companyHandles, pseudonymize: createPseudonymizer(DEFAULT_SALT) })) messages.push(message);
   const topicOfMessage = new Map<string, string>();
   for (const message of messages) {
@@ -119,29 +132,95 @@ export default async function topicsBench(args: string[]): Promise<Record<string
       `topics: needs a look (${outcome.kind === 'needs-look' ? outcome.reasons.join(', ') : ''}): ${look.majority} ${look.size} purity ${look.purity.toFixed(2)} "${look.title.slice(0, 60)}"`,
     );
   }
-  const topicIds = topics.map((t) => t['topic']!).filter((topic) => !published.has(topic));
-  const recalled = topicIds.filter((topic) => scored.some((draft) => draft.majority === topic));
-  for (const topic of topicIds.filter((t) => !recalled.includes(t))) console.error(`topics: no draft for ${topic}`);
   const needsLook = plan.outcomes.filter((outcome) => outcome.kind === 'needs-look').length;
-  const round = (x: number): number => Math.round(x * 1000) / 1000;
+  whereTopicsWent(plan.outcomes, members, topicOfMessage);
+  const isFiller = (draft: ScoredDraft): boolean => draft.majority.startsWith(FILLER);
+  const labelled = judge(
+    scored.filter((draft) => !isFiller(draft)),
+    topics.map((t) => t['topic']!).filter((topic) => !published.has(topic)),
+    published,
+    checkKnowledge,
+  );
+  const oneoffs = [...topicOfMessage].filter(([, topic]) => topic === 'oneoff').map(([id]) => id);
+  const drafted = new Set(drafts.flatMap((outcome) => members.get(outcome.cluster.id) ?? []));
   return {
     export: values.export,
     seed: Number(values.seed),
+    ...labelled,
+    needsLook,
+    covered: plan.outcomes.filter((outcome) => outcome.kind === 'covered').length,
+    /** Labelled one-off questions that ended up in a draft (should be at most 5 %). */
+    oneoffsInDrafts: round(oneoffs.filter((id) => drafted.has(id)).length / Math.max(1, oneoffs.length)),
+    tracedMessages: round(topicOfMessage.size / Math.max(1, messages.length)),
+    ...(mixed
+      ? {
+          filler,
+          fillerSeed: Number(values['filler-seed']),
+          /** The generated company's own topics, judged against the generator's ground truth. */
+          fillerTopics: judge(
+            scored.filter(isFiller),
+            SYNTH_TOPICS.map((topic) => FILLER + topic.key),
+            new Set(),
+            checkKnowledge,
+          ),
+        }
+      : {}),
+    seconds: round((performance.now() - started) / 1000),
+  };
+}
+
+/** Recall, fragmentation, purity, junk and titles of the drafts judged against one export's topics. */
+function judge(
+  scored: readonly ScoredDraft[],
+  topicIds: readonly string[],
+  published: ReadonlySet<string>,
+  knowledge: Parameters<typeof isSelfContainedTitle>[2],
+) {
+  const recalled = topicIds.filter((topic) => scored.some((draft) => draft.majority === topic));
+  for (const topic of topicIds.filter((t) => !recalled.includes(t))) console.error(`topics: no draft for ${topic}`);
+  return {
     topics: topicIds.length,
-    drafts: drafts.length,
+    drafts: scored.length,
     recall: round(recalled.length / Math.max(1, topicIds.length)),
     fragmentation: round(recalled.reduce((sum, topic) => sum + scored.filter((d) => d.majority === topic).length, 0) / Math.max(1, recalled.length)),
     purity: round(median(scored.map((draft) => draft.purity))),
-    junk: scored.filter((draft) => SPECIAL.has(draft.majority) || draft.purity < JUNK_PURITY).length,
+    junk: scored.filter((draft) => SPECIAL.has(draft.majority.replace(FILLER, '')) || draft.purity < JUNK_PURITY).length,
     lookalikeMerges: scored.filter((draft) => draft.lookalikeShare >= LOOKALIKE_SHARE).length,
-    selfContainedTitles: round(scored.filter((draft) => isSelfContainedTitle(draft.title, draft.lang, checkKnowledge)).length / Math.max(1, scored.length)),
-    needsLook,
+    selfContainedTitles: round(scored.filter((draft) => isSelfContainedTitle(draft.title, draft.lang, knowledge)).length / Math.max(1, scored.length)),
     /** Drafts for a question a published article already answers (should be 0). */
     draftsOfPublishedTopics: scored.filter((draft) => published.has(draft.majority)).length,
-    covered: plan.outcomes.filter((outcome) => outcome.kind === 'covered').length,
-    tracedMessages: round(topicOfMessage.size / Math.max(1, messages.length)),
-    seconds: round((performance.now() - started) / 1000),
   };
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** For every labelled topic (stderr): how many of its messages each kind of outcome holds, and the rest (one-offs, noise). */
+function whereTopicsWent(outcomes: readonly ClusterOutcome[], members: ReadonlyMap<string, string[]>, topicOf: ReadonlyMap<string, string>): void {
+  const where = new Map<string, Map<string, number>>();
+  const placed = new Set<string>();
+  for (const outcome of outcomes) {
+    const ids = members.get(outcome.cluster.id) ?? [];
+    for (const id of ids) {
+      const topic = topicOf.get(id);
+      if (!topic || topic.startsWith(FILLER) || placed.has(id)) continue;
+      placed.add(id);
+      const counts = where.get(topic) ?? new Map<string, number>();
+      where.set(topic, counts);
+      counts.set(outcome.kind, (counts.get(outcome.kind) ?? 0) + 1);
+    }
+  }
+  for (const [id, topic] of topicOf) {
+    if (topic.startsWith(FILLER) || placed.has(id)) continue;
+    const counts = where.get(topic) ?? new Map<string, number>();
+    where.set(topic, counts);
+    counts.set('unclustered', (counts.get('unclustered') ?? 0) + 1);
+  }
+  for (const [topic, counts] of [...where].sort())
+    if (!SPECIAL.has(topic)) console.error(`where: ${topic.padEnd(28)} ${[...counts].map(([k, c]) => `${k} ${c}`).join(', ')}`);
+}
+
+async function* oneChunk(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield bytes;
 }
 
 // --- internal ---
@@ -193,9 +272,8 @@ function scoreDraft(
 }
 
 /** The export's own message id of the record that starts on each line (the `source` of ingested messages). */
-function exportIdsByLine(file: string, idColumn: string): Map<number, string> {
-  const bytes = readFileSync(file);
-  const text = iconv.decode(bytes, sniffEncoding(bytes.subarray(0, 65_536)).encoding);
+function exportIdsByLine(file: string, bytes: Uint8Array, idColumn: string): Map<number, string> {
+  const text = iconv.decode(Buffer.from(bytes), sniffEncoding(bytes.subarray(0, 65_536)).encoding);
   const delimiter = [';', ',', '\t'].sort((a, b) => count(text.split('\n')[0]!, b) - count(text.split('\n')[0]!, a))[0]!;
   const records = parse(text, { delimiter, raw: true, relax_quotes: true }) as unknown as { record: string[]; raw: string }[];
   const header = records[0]?.record ?? [];

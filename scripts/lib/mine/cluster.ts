@@ -13,6 +13,8 @@ import { nearestNeighbours, rerankByExactSimilarity, sharedNeighbourWeights, typ
 import { knnGraph, louvain } from './louvain.ts';
 import { seededRandom, shuffledRange } from './random.ts';
 import { stageTimer } from './stages.ts';
+import { refineCommunities } from './hierarchy.ts';
+import { reduceOutliers } from './outliers.ts';
 import { splitSubtopics } from './subtopics.ts';
 import { fitProjection, project } from './svd.ts';
 
@@ -71,6 +73,19 @@ export type ClusterOptions = {
   sharedNeighbours?: number;
   /** Small exports: a question less similar than this to the centre of its final group (after fragments merge) is a one-off. */
   minQuestionSimilarity?: number;
+  /**
+   * Larger exports are first cut into communities at this Louvain resolution, each then mined as a
+   * small export (0: one flat pass at every size, the finer intent split that banking77 rewards).
+   */
+  coarseResolution?: number;
+  /** A one-off at least this similar to the nearest sub-topic's centre joins it (0: off)… */
+  outlierSimilarity?: number;
+  /** …when it is this much closer to it than to any other cluster's sub-topic. */
+  outlierMargin?: number;
+  /** A one-off answered with the reply that this share of a topic's answered questions got joins that topic (0: off)… */
+  outlierAnswerShare?: number;
+  /** …when it is at least this similar to the topic's centre. */
+  outlierAnswerSimilarity?: number;
 };
 
 export type Clustering = {
@@ -128,9 +143,45 @@ export const DEFAULT_CLUSTER_OPTIONS = {
   answerWords: true,
   sharedNeighbours: 0.7,
   minQuestionSimilarity: 0.4,
+  coarseResolution: 1,
+  outlierSimilarity: 0.35,
+  outlierMargin: 0.1,
+  outlierAnswerShare: 0.6,
+  outlierAnswerSimilarity: 0.2,
 } as const;
 
-export function clusterUniqueTexts(texts: readonly string[], options: ClusterOptions = {}): Clustering {
+/** A coarse community too large to refine is cut again, at most this many times. */
+const MAX_DEPTH = 3;
+
+export function clusterUniqueTexts(texts: readonly string[], options: ClusterOptions = {}, depth = 0): Clustering {
+  const { clustering, coarse } = clusterOnce(texts, options, depth < MAX_DEPTH);
+  if (!coarse) return clustering;
+  return refineCommunities(clustering, coarse, (subset) =>
+    clusterUniqueTexts(
+      subset.map((t) => texts[t]!),
+      optionsOf(options, subset),
+      depth + 1,
+    ),
+  );
+}
+
+/** The per-text options of a subset of the texts. */
+function optionsOf(options: ClusterOptions, subset: readonly number[]): ClusterOptions {
+  const pick = <T>(values: readonly T[]): T[] => subset.map((t) => values[t]!);
+  const { log: _log, normalized, replies, langs, ...shared } = options;
+  return {
+    ...shared,
+    langs: langs && langs.length > 0 ? pick(langs) : [],
+    ...(normalized ? { normalized: pick(normalized) } : {}),
+    ...(replies ? { replies: pick(replies) } : {}),
+  };
+}
+
+/**
+ * One pass over the texts. With `mayCut`, an export above SMALL distinct questions stops after its
+ * first Louvain run and returns those communities (`coarse`) for each to be mined on its own.
+ */
+function clusterOnce(texts: readonly string[], options: ClusterOptions, mayCut: boolean): { clustering: Clustering; coarse?: Int32Array } {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
   const stage = stageTimer(options.log).done;
   const { distinct, textOf, firstOf } = distinctTexts(texts);
@@ -151,8 +202,20 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
   const n = items.length;
   if (n < 2) {
     const none = new Int32Array(n).fill(-1);
-    return { items, itemOf, itemCluster: none, clusters: 0, itemSubtopic: none, subtopicCluster: new Int32Array(0), vectors: new Float32Array(0), dims: 0 };
+    return {
+      clustering: {
+        items,
+        itemOf,
+        itemCluster: none,
+        clusters: 0,
+        itemSubtopic: none,
+        subtopicCluster: new Int32Array(0),
+        vectors: new Float32Array(0),
+        dims: 0,
+      },
+    };
   }
+  const cut = mayCut && n > SMALL && o.coarseResolution > 0;
   const large = n > LARGE;
   const maxGram = large ? 4 : 5;
   // Large inputs trade a little resolution for speed: fewer dimensions, a smaller forest.
@@ -208,9 +271,24 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
   // (on banking77, above SMALL, it splits intents less well: ARI 0.374 against 0.389).
   const topicWeights = n <= SMALL && o.sharedNeighbours > 0 ? sharedNeighbourWeights(knn, o.sharedNeighbours) : knn.sims;
   const graph = knnGraph(n, k, knn.ids, topicWeights, o.minSimilarity ** o.sharpen);
-  const resolution = effectiveResolution(o.resolution, n, o.minResolution);
+  const resolution = cut ? o.coarseResolution : effectiveResolution(o.resolution, n, o.minResolution);
   const { communities } = louvain(graph, { resolution, seed: o.seed + 2 });
-  stage('louvain');
+  stage(cut ? 'coarse communities' : 'louvain');
+  if (cut) {
+    const none = new Int32Array(n).fill(-1);
+    const clustering = {
+      items,
+      itemOf,
+      itemCluster: none,
+      clusters: 0,
+      itemSubtopic: none,
+      subtopicCluster: new Int32Array(0),
+      vectors,
+      dims: projection.dims,
+      answers: evidence,
+    };
+    return { clustering, coarse: communities };
+  }
   dropOutliers(communities, vectors, projection.dims, o.minMemberSimilarity);
   const kept = keepLargeCommunities(communities, items, o.minSize, o.minUnique);
   const fine = finePartition(knn, Math.min(o.subtopicNeighbours, k), o.minSimilarity ** o.sharpen, resolution, o.seed + 3);
@@ -239,7 +317,22 @@ export function clusterUniqueTexts(texts: readonly string[], options: ClusterOpt
         )
       : { itemCluster: kept, clusters: countOf(kept), ...apart };
   stage(`subtopics ${subtopicCluster.length}`);
-  return { items, itemOf, itemCluster, clusters, itemSubtopic, subtopicCluster, vectors, dims: projection.dims, answers: evidence };
+  if (o.outlierSimilarity > 0 || o.outlierAnswerShare > 0) {
+    const joined = reduceOutliers(
+      { itemCluster, itemSubtopic, subtopicCluster },
+      vectors,
+      projection.dims,
+      {
+        minSimilarity: o.outlierSimilarity > 0 ? o.outlierSimilarity : Infinity,
+        margin: o.outlierMargin,
+        answerShare: o.outlierAnswerShare > 0 ? o.outlierAnswerShare : Infinity,
+        answerMinSimilarity: o.outlierAnswerSimilarity,
+      },
+      evidence,
+    );
+    stage(`outliers: ${joined} one-offs joined a topic`);
+  }
+  return { clustering: { items, itemOf, itemCluster, clusters, itemSubtopic, subtopicCluster, vectors, dims: projection.dims, answers: evidence } };
 }
 
 /**
