@@ -21,10 +21,11 @@ import {
   type DraftOptions,
   type DraftPlan,
 } from '../lib/draft/index.ts';
+import { DEFAULT_MAX_NEW_DRAFTS } from '../lib/draft/capacity.ts';
 import { renderReportHtml } from '../lib/draft/report-html.ts';
 import { collectSignals, type ReportSignals } from '../lib/draft/report-signals.ts';
 import { InputError } from '../lib/errors.ts';
-import { positiveInteger } from '../lib/option-values.ts';
+import { nonNegativeInteger, positiveInteger } from '../lib/option-values.ts';
 import { createScrubber } from '../lib/scrub/index.ts';
 import { listFilesRecursive, readInputText, readText, readTextIfExists, requireInputFile, writeFileAtomic } from '../lib/io/index.ts';
 import { loadPlaceIndex } from '../lib/io/places.ts';
@@ -42,6 +43,8 @@ export type DraftRunOptions = {
   reportFile: string;
   minQuestions: number;
   minAuthors: number;
+  /** At most this many new drafts (the questions with the most customers); 0: no cap. Default: editorial.maxNewDrafts, else 25. */
+  maxNewDrafts?: number | undefined;
   lang?: DraftLang | undefined;
   contact?: string | undefined;
   /** veelgesteld.config.json; skipped when the file does not exist. */
@@ -66,6 +69,7 @@ export async function runDraft(options: DraftRunOptions): Promise<DraftRunResult
   const registryFile = join(contentRoot, SHORT_ID_REGISTRY_FILE);
   const registryText = await readTextIfExists(registryFile);
   const publicNumbers = config?.company.publicNumbers ?? [];
+  const maxNewDrafts = options.maxNewDrafts ?? config?.editorial.maxNewDrafts ?? DEFAULT_MAX_NEW_DRAFTS;
   const faqFiles = await readContentFiles(options.contentDir);
   const signals = collectSignals({
     mining,
@@ -88,6 +92,7 @@ export async function runDraft(options: DraftRunOptions): Promise<DraftRunResult
       titleKnowledge: await loadTitleKnowledge(),
       clustersFile: options.clustersFile,
       spikeOnly: signals.spikeOnly,
+      maxNewDrafts,
     },
   });
   const written: string[] = [];
@@ -105,6 +110,7 @@ export async function runDraft(options: DraftRunOptions): Promise<DraftRunResult
     siteUrl: config?.siteUrl,
     minQuestions: options.minQuestions,
     minAuthors: options.minAuthors,
+    maxNewDrafts,
     publicNumbers,
   };
   const report = renderMiningReport(plan, { ...reportOptions, signals });
@@ -121,6 +127,10 @@ export default defineCommand({
     content: { type: 'string', description: 'FAQ folder to write drafts to', default: DEFAULTS.content },
     'min-questions': { type: 'string', description: 'Draft only clusters with at least this many questions', default: String(DEFAULTS.minQuestions) },
     'min-authors': { type: 'string', description: 'Draft only clusters asked by at least this many people', default: String(DEFAULTS.minAuthors) },
+    'max-new-drafts': {
+      type: 'string',
+      description: `At most this many new drafts, for the questions with the most customers; 0: no cap (default: editorial.maxNewDrafts in ${CONFIG_FILE}, else ${DEFAULT_MAX_NEW_DRAFTS})`,
+    },
     report: { type: 'string', description: 'Where the team report goes (Markdown, not published)', default: DEFAULTS.report },
     lang: { type: 'string', description: 'Draft only clusters in this language: nl or en (default: both)' },
     contact: { type: 'string', description: 'Contact route for "Nog vragen?" (default: company.contactRoute from veelgesteld.config.json)' },
@@ -134,6 +144,7 @@ export default defineCommand({
       reportFile: args.report,
       minQuestions: positiveInteger(args['min-questions'], '--min-questions'),
       minAuthors: positiveInteger(args['min-authors'], '--min-authors'),
+      maxNewDrafts: nonNegativeInteger(args['max-new-drafts'], '--max-new-drafts'),
       lang: languageOption(args.lang),
       contact: args.contact,
       messagesFile: args.messages,
@@ -258,6 +269,7 @@ const LABELS: Record<ClusterOutcome['kind'], string> = {
   'other-language': 'language not drafted',
   'needs-look': 'needs a look (not one question), not drafted',
   incident: 'incident (only inside one spike), not drafted',
+  deferred: 'also asked, beyond --max-new-drafts, not drafted yet',
 };
 
 function formatSummary(result: DraftRunResult, contentDir: string): string {
@@ -273,7 +285,7 @@ function formatSummary(result: DraftRunResult, contentDir: string): string {
     .map(([label, count]) => `${count} ${label}`);
   const { spikes, searches } = result.signals;
   const incidents = spikes.filter((spike) => !spike.broadcast).length;
-  const signalLine = `signals: ${spikes.length - incidents} spike(s) after a broadcast, ${incidents} incident(s)${searches ? `, ${searches.notFound.length} search(es) not found of ${searches.distinct}` : ''}`;
+  const signalLine = `signals: ${spikes.length - incidents} spike(s) after a broadcast, ${incidents} incident(s)${searches ? `, ${searches.notFound.length} search(es) not found of ${searches.distinct}` : ''}${result.signals.shortExport ? ` (the export spans ${result.signals.shortExport.days} days, too short to tell an incident from the usual volume)` : ''}`;
   return [
     `draft: ${result.plan.outcomes.length} clusters: ${counts.join(', ') || 'none'}`,
     ...lines,

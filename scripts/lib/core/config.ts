@@ -30,6 +30,11 @@ export const projectConfigSchema = z.object({
       titleMax: z.number().int().positive().default(60),
       descriptionMin: z.number().int().nonnegative().default(50),
       descriptionMax: z.number().int().positive().default(160),
+      /**
+       * At most this many new drafts per `veelgesteld draft` run, for the questions with the most
+       * customers; 0: no cap. Optional in the type, so configs built in code need not name it.
+       */
+      maxNewDrafts: z.number().int().nonnegative().default(25).optional(),
     })
     .prefault({}),
 });

@@ -16,6 +16,7 @@ import { redactContactDetails } from './pii.ts';
 import { deriveShortId, isShortId, type ShortIdRegistry } from './shortid.ts';
 import { DEFAULT_CONTACT } from './template.ts';
 import { MAX_TITLE_LENGTH, namesSubject, slugify, type DraftLang } from './wording.ts';
+import { planWithinCapacity } from './capacity.ts';
 import type { Spike } from '../signals/index.ts';
 
 export type ContentFileInput = { path: string; text: string };
@@ -38,6 +39,8 @@ export type DraftOptions = {
   clustersFile: string;
   /** Clusters and sub-topics (by id) asked only inside one spike (scripts/lib/signals): listed as incidents, never drafted. */
   spikeOnly?: ReadonlyMap<string, Spike> | undefined;
+  /** At most this many new drafts, for the groups with the most customers (capacity.ts); 0 or absent: no cap. */
+  maxNewDrafts?: number | undefined;
   /** Place names and spelling dictionaries for titles (the export's vocabulary is added here). */
   titleKnowledge?:
     | {
@@ -74,6 +77,8 @@ export type ClusterOutcome = { cluster: Cluster } & (
   | { kind: 'needs-look'; reasons: NeedsLookReason[] }
   /** Asked only inside one spike (an incident, or a broadcast's wave): a statement or blog update answers it, not an evergreen FAQ article. */
   | { kind: 'incident'; spike: Spike }
+  /** Would be a new draft, but outside the run's capacity (capacity.ts): listed as "ook gevraagd", no file and no short id. */
+  | { kind: 'deferred'; title: string }
 );
 
 /** Why a group is not drafted: the miner's coherence gate, or no question fit to be its title. */
@@ -109,7 +114,12 @@ export function parseMiningResult(json: string, file: string): MiningResult {
 }
 
 export function planDrafts(input: PlanInput): DraftPlan {
-  const state = new PlanState(input);
+  return planWithinCapacity(input.options.maxNewDrafts, (allowed) => planOnce(input, allowed));
+}
+
+/** One plan; with `allowed`, only those groups may become new drafts (the rest that would are deferred). */
+function planOnce(input: PlanInput, allowed?: ReadonlySet<string>): DraftPlan {
+  const state = new PlanState(input, allowed);
   const clusters = draftUnits(input.mining.clusters)
     .map((cluster) => cleanCluster(cluster, input.options))
     .sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -171,8 +181,12 @@ class PlanState {
   private readonly titleKnowledge: TitleKnowledge;
   private readonly places: PlaceIndex | undefined;
 
-  constructor(input: PlanInput) {
+  /** The groups that may become new drafts (capacity.ts); all when absent. */
+  private readonly allowed: ReadonlySet<string> | undefined;
+
+  constructor(input: PlanInput, allowed?: ReadonlySet<string>) {
     this.input = input;
+    this.allowed = allowed;
     this.places = input.options.titleKnowledge?.places;
     this.titleKnowledge = titleKnowledgeOf(input);
     this.registry = new Map([...input.registry].map(([id, entry]) => [id, { ...entry, clusterIds: [...entry.clusterIds] }]));
@@ -265,6 +279,7 @@ class PlanState {
     if (options.titleKnowledge && !titled) {
       return { cluster, kind: 'needs-look', reasons: ['no-clear-question'] };
     }
+    if (this.allowed && !this.allowed.has(cluster.id)) return { cluster, kind: 'deferred', title: draft.title };
     const path = this.freePath(lang, slugify(draft.title));
     this.writes.push({ path, text: draft.text });
     this.liveShortIds.add(shortId);

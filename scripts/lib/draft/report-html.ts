@@ -8,9 +8,10 @@ import { GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, T
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { Cluster } from '#core/cluster.ts';
+import { coverageSentence, coverageShare, deferredIntro, deferredOutcomes } from './capacity.ts';
 import { redactContactDetails } from './pii.ts';
 import type { ClusterOutcome, DraftPlan } from './plan.ts';
-import { INCIDENT_ADVICE, dutchMoment, spikeSentence, verdictText, type ReportSignals, type ReportSpike } from './report-signals.ts';
+import { INCIDENT_ADVICE, dutchMoment, shortExportSentence, spikeSentence, verdictText, type ReportSignals, type ReportSpike } from './report-signals.ts';
 import { gaps, rising, type ReportOptions } from './report.ts';
 import { clusterTitle } from './wording.ts';
 
@@ -30,6 +31,7 @@ export function renderReportHtml(plan: DraftPlan, signals: ReportSignals, option
   const noiseShare = webcareInbound > 0 ? stats.noise / webcareInbound : 0;
   const incidents = signals.spikes.filter((spike) => !spike.broadcast);
   const broadcastSpikes = signals.spikes.filter((spike) => spike.broadcast);
+  const coverage = coverageShare(plan);
   const figures: [string, string][] = [
     ['berichten gelezen', formatNumber(stats.messages)],
     ['vragen herkend', formatNumber(stats.questions)],
@@ -38,6 +40,7 @@ export function renderReportHtml(plan: DraftPlan, signals: ReportSignals, option
     ['gezocht, niet gevonden', formatNumber(signals.searches?.notFound.length ?? 0)],
     ['pieken na uitzending', formatNumber(broadcastSpikes.length)],
     ['incidenten', formatNumber(incidents.length)],
+    ['van de vragen gedekt', `${Math.round(coverage.share * 100)} %`],
   ];
   const sections = [
     section(
@@ -66,6 +69,7 @@ export function renderReportHtml(plan: DraftPlan, signals: ReportSignals, option
       'Onderwerpen zonder gepubliceerd artikel: elk heeft een artikel of een standaardantwoord nodig.',
       outcomeTable(gaps(plan.outcomes), clean, link),
     ),
+    deferredHtml(plan.outcomes, clean, options),
     section(
       'Ruis',
       chart(noiseOption(stats), 900, 300),
@@ -88,7 +92,7 @@ export function renderReportHtml(plan: DraftPlan, signals: ReportSignals, option
 <main>
 <header>
 <h1>Webcare-rapport</h1>
-<p class="lead">Wat klanten vragen, zoeken en niet vinden. Export verwerkt op ${escapeHtml(dutchMoment(plan.mining.generatedAt))}. Concepten bij minstens ${options.minQuestions} vragen van ${options.minAuthors} verschillende mensen. Intern: dit rapport wordt niet gepubliceerd.</p>
+<p class="lead">Wat klanten vragen, zoeken en niet vinden. Export verwerkt op ${escapeHtml(dutchMoment(plan.mining.generatedAt))}. Concepten bij minstens ${options.minQuestions} vragen van ${options.minAuthors} verschillende mensen. ${escapeHtml(coverageSentence(coverage))} Intern: dit rapport wordt niet gepubliceerd.</p>
 <ul class="figures">${figures.map(([label, value]) => `<li><strong>${value}</strong> ${escapeHtml(label)}</li>`).join('')}</ul>
 </header>
 ${sections.join('\n')}
@@ -224,6 +228,8 @@ function spikeCharts(plan: DraftPlan, spikes: readonly ReportSpike[]): string {
 function spikesBody(signals: ReportSignals, clean: (text: string) => string, link: (shortId: string) => string): string {
   const caption = (text: string): string => `<p class="caption">${text}</p>`;
   const explained = caption('Een piek is een aantal vragen binnen een paar uur dat het gewone weekritme van dat onderwerp niet verklaart.');
+  const tooShort = signals.shortExport ? `<p class="advice">${escapeHtml(shortExportSentence(signals.shortExport.days))}</p>` : '';
+  if (signals.spikes.length === 0 && tooShort) return tooShort + explained;
   if (signals.spikes.length === 0) return caption('Geen pieken gevonden: het aantal vragen bleef binnen het gewone weekritme.') + explained;
   const items = signals.spikes.map(
     (spike) =>
@@ -235,6 +241,7 @@ function spikesBody(signals: ReportSignals, clean: (text: string) => string, lin
   );
   return [
     caption('Vragen per dag; blauw: piek na een uitzending (lijn: uitzending), rood: incident.'),
+    tooShort,
     signals.spikes.some((spike) => !spike.broadcast) ? `<p class="advice">${escapeHtml(INCIDENT_ADVICE)}</p>` : '',
     `<ul class="spikes">${items.join('')}</ul>`,
     units.length > 0 ? `${caption('Geen FAQ-concept voor vragen die alleen in een piek voorkomen:')}<ul class="spike-only">${units.join('')}</ul>` : '',
@@ -351,6 +358,22 @@ function outcomeTable(outcomes: readonly ClusterOutcome[], clean: (text: string)
   );
 }
 
+/** "Ook gevraagd": groups beyond the run's cap on new drafts, most customers first. */
+function deferredHtml(outcomes: readonly ClusterOutcome[], clean: (text: string) => string, options: ReportOptions): string {
+  const deferred = deferredOutcomes(outcomes);
+  if (deferred.length === 0) return '';
+  return section(
+    'Ook gevraagd',
+    '',
+    deferredIntro(options.maxNewDrafts, (name) => `<code>${escapeHtml(name)}</code>`),
+    table(
+      ['Vraag', 'Vragen', 'Klanten'],
+      deferred.map(({ cluster, title }) => [clean(title), String(cluster.size), String(cluster.authors)]),
+      [false, true, true],
+    ),
+  );
+}
+
 function coveredTable(outcomes: readonly ClusterOutcome[], clean: (text: string) => string, link: (shortId: string) => string): string {
   const covered = outcomes.filter((outcome) => outcome.kind === 'covered');
   if (covered.length === 0) return '<p>Nog geen gepubliceerd artikel beantwoordt een van deze vragen.</p>';
@@ -404,6 +427,8 @@ function statusText(outcome: ClusterOutcome, clean: (text: string) => string, li
       return outcome.spike.broadcast
         ? `geen concept: alleen na ${clean(outcome.spike.broadcast.programme)} gevraagd`
         : 'geen concept: alleen in een incident gevraagd';
+    case 'deferred':
+      return 'ook gevraagd: concept in een latere run';
     default:
       return escapeHtml((outcome as { kind: string }).kind);
   }

@@ -2,7 +2,7 @@
 // incident), what customers searched on the site and did not find, and how many questions came
 // from the search box. Pure: mined data and signals in, report data and Markdown lines out.
 import type { Cluster, MiningResult } from '#core/cluster.ts';
-import { findSpikes, searchedNotFound, spikeOnlyOf, type BroadcastRef, type JudgedSearch, type Spike } from '../signals/index.ts';
+import { MIN_BASELINE_DAYS, findSpikes, searchedNotFound, spanDays, spikeOnlyOf, type BroadcastRef, type JudgedSearch, type Spike } from '../signals/index.ts';
 import { escapeMdxText } from './escape.ts';
 import { clusterTitle } from './wording.ts';
 
@@ -35,6 +35,11 @@ export type ReportSignals = {
   searches: SearchSummary | null;
   /** Clusters with questions from the search box, most first. */
   fromSearch: { title: string; size: number; searches: number }[];
+  /**
+   * Set when the export spans fewer than MIN_BASELINE_DAYS days (whole days, rounded up): too short
+   * to tell an incident from the usual volume, so no spike without a broadcast is reported.
+   */
+  shortExport?: { days: number } | null | undefined;
 };
 
 export type SignalInput = {
@@ -46,7 +51,11 @@ export type SignalInput = {
 export function collectSignals(input: SignalInput): ReportSignals {
   const { clusters } = input.mining;
   const units = clusters.flatMap((cluster) => [cluster, ...(cluster.subtopics ?? [])]);
-  const all = findSpikes(units, clusters, { broadcasts: input.broadcasts });
+  const days = spanDays(units);
+  const shortExport = days !== null && days < MIN_BASELINE_DAYS ? { days: Math.ceil(days) } : null;
+  const found = findSpikes(units, clusters, { broadcasts: input.broadcasts });
+  // Without a baseline a burst is no incident; a spike right after a broadcast is explained by it.
+  const all = shortExport ? found.filter((spike) => spike.broadcast !== null) : found;
   const spikeOnly = new Map<string, Spike>();
   const spikeOnlyUnits: ReportSignals['spikeOnlyUnits'] = [];
   for (const unit of clusters.flatMap((cluster) => (cluster.subtopics && cluster.subtopics.length > 0 ? cluster.subtopics : [cluster]))) {
@@ -95,7 +104,12 @@ export function collectSignals(input: SignalInput): ReportSignals {
     .filter((cluster) => (cluster.channelCounts?.search ?? 0) > 0)
     .map((cluster) => ({ title: titleOf(cluster), size: cluster.size, searches: cluster.channelCounts?.search ?? 0 }))
     .sort((a, b) => b.searches - a.searches || b.size - a.size || (a.title < b.title ? -1 : 1));
-  return { spikes, spikeOnly, spikeOnlyUnits, searches, fromSearch };
+  return { spikes, spikeOnly, spikeOnlyUnits, searches, fromSearch, shortExport };
+}
+
+/** "De export beslaat maar 5 dagen: …": why a short export reports no incidents. */
+export function shortExportSentence(days: number): string {
+  return `De export beslaat maar ${days} ${days === 1 ? 'dag' : 'dagen'}: te kort om een incident te onderscheiden van het gewone aantal vragen (daarvoor zijn minstens ${MIN_BASELINE_DAYS} dagen nodig, twee volle weken met hun weekritme). Er worden geen incidenten gemeld en geen vraag wordt als incident achtergehouden: ze krijgen een concept zoals elke andere vraag.`;
 }
 
 const DAY = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long' });
@@ -146,7 +160,8 @@ export function signalSections(signals: ReportSignals, shortLink: (shortId: stri
   if (broadcastSpikes.length === 0) lines.push('Geen.', '');
   else lines.push(...broadcastSpikes.map((spike) => `- ${spikeSentence(spike, shortLink, escapeMdxText)}`), '', ...onlyIn(true));
   lines.push('## Incidenten', '');
-  if (incidents.length === 0) lines.push('Geen pieken zonder uitzending.', '');
+  if (signals.shortExport) lines.push(shortExportSentence(signals.shortExport.days), '');
+  else if (incidents.length === 0) lines.push('Geen pieken zonder uitzending.', '');
   else lines.push(INCIDENT_ADVICE, '', ...incidents.map((spike) => `- ${spikeSentence(spike, shortLink, escapeMdxText)}`), '', ...onlyIn(false));
   lines.push('## Gezocht, niet gevonden', '');
   if (!signals.searches) lines.push('Geen zoekopdrachten ingelezen (geef een access log of een analytics-export mee aan `veelgesteld ingest`).', '');

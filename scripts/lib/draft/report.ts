@@ -2,6 +2,7 @@
 // is rising, which questions already have an answer to link to, and where content is missing.
 // Questions appear as cleaned titles only, and every line passes the contact-detail check.
 import type { Cluster } from '#core/cluster.ts';
+import { coverageSentence, coverageShare, deferredIntro, deferredOutcomes } from './capacity.ts';
 import { escapeMdxText } from './escape.ts';
 import { redactContactDetails } from './pii.ts';
 import type { ClusterOutcome, DraftPlan, NeedsLookReason } from './plan.ts';
@@ -17,6 +18,8 @@ export type ReportOptions = {
   minQuestions: number;
   minAuthors: number;
   publicNumbers?: readonly string[] | undefined;
+  /** The run's cap on new drafts (capacity.ts), named where the report lists the groups beyond it. */
+  maxNewDrafts?: number | undefined;
   /** Spikes, incidents and site searches (report-signals.ts); their sections are left out without. */
   signals?: ReportSignals | undefined;
 };
@@ -33,6 +36,7 @@ export function renderMiningReport(plan: DraftPlan, options: ReportOptions): str
     ...(options.signals ? signalSections(options.signals, (shortId) => shortLinkOf(shortId, options)) : []),
     ...coveredSection(plan.outcomes, options),
     ...section('Ontbrekende content', gaps(plan.outcomes), options),
+    ...deferredSection(plan.outcomes, options),
     ...needsLookSection(plan.outcomes),
     ...editedSection(plan),
   ];
@@ -59,7 +63,8 @@ function summary(plan: DraftPlan, searches: number): string[] {
     `- Vragen herkend: ${stats.questions}; bijna-dubbele samengevoegd: ${stats.duplicatesCollapsed}; zonder cluster: ${stats.unclustered}`,
     `- Ruis: ${stats.noise} berichten, ${noiseShare.toLocaleString('nl-NL')}% van wat klanten stuurden${reasons ? ` (${reasons})` : ''}`,
     `- Clusters: ${plan.outcomes.length}; nieuwe concepten: ${count('created')}; statistieken bijgewerkt: ${count('updated')}; ongewijzigd: ${count('unchanged')}`,
-    `- Al beantwoord: ${count('covered')}; door redactie bewerkt: ${count('edited')}; onder de drempel: ${count('below-threshold')}; graag bekijken: ${count('needs-look')}${count('incident') > 0 ? `; alleen in een piek (geen concept): ${count('incident')}` : ''}`,
+    `- Al beantwoord: ${count('covered')}; door redactie bewerkt: ${count('edited')}; onder de drempel: ${count('below-threshold')}; graag bekijken: ${count('needs-look')}${count('incident') > 0 ? `; alleen in een piek (geen concept): ${count('incident')}` : ''}${count('deferred') > 0 ? `; ook gevraagd (nog geen concept): ${count('deferred')}` : ''}`,
+    `- ${coverageSentence(coverageShare(plan))}`,
     '',
   ];
 }
@@ -92,6 +97,22 @@ function section(title: string, outcomes: readonly ClusterOutcome[], options: Re
       ({ cluster, ...rest }) =>
         `| ${questionOf(cluster)} | ${cluster.size} | ${cluster.authors} | ${trendOf(cluster)} | ${statusOf({ cluster, ...rest } as ClusterOutcome, options)} |`,
     ),
+    '',
+  ];
+}
+
+/** Groups beyond the run's cap on new drafts, most customers first: drafted in a later run. */
+function deferredSection(outcomes: readonly ClusterOutcome[], options: ReportOptions): string[] {
+  const deferred = deferredOutcomes(outcomes);
+  if (deferred.length === 0) return [];
+  return [
+    '## Ook gevraagd',
+    '',
+    deferredIntro(options.maxNewDrafts),
+    '',
+    '| Vraag | Vragen | Klanten |',
+    '| --- | ---: | ---: |',
+    ...deferred.map(({ cluster, title }) => `| ${escapeMdxText(title)} | ${cluster.size} | ${cluster.authors} |`),
     '',
   ];
 }
@@ -158,6 +179,8 @@ function statusOf(outcome: ClusterOutcome, options: ReportOptions): string {
       return outcome.spike.broadcast
         ? `geen concept: alleen na ${outcome.spike.broadcast.programme} gevraagd (zie Pieken na uitzendingen)`
         : 'geen concept: alleen in een incident gevraagd (zie Incidenten)';
+    case 'deferred':
+      return 'ook gevraagd: concept in een latere run (zie Ook gevraagd)';
   }
 }
 

@@ -5,10 +5,12 @@ import { isSpikeOnly, type SignalGroup, type Spike } from './spikes.ts';
 export { DEFAULT_BURST_OPTIONS, detectBursts, expectedCounts, poissonUpperTail, weekSlots, weeklyProfile, type Burst, type BurstOptions } from './bursts.ts';
 export {
   BROADCAST_WINDOW,
+  MIN_BASELINE_DAYS,
   SPIKE_ONLY_SHARE,
   broadcastBefore,
   findSpikes,
   isSpikeOnly,
+  spanDays,
   type BroadcastRef,
   type HourlyCount,
   type SignalGroup,

@@ -10,6 +10,17 @@ export const BROADCAST_WINDOW = { beforeHours: 1, afterHours: 12 } as const;
 export const SPIKE_ONLY_SHARE = 0.7;
 /** Questions this long after a spike still belong to it (people who read about it the next morning). */
 const SPIKE_TAIL_HOURS = 24;
+/**
+ * An export that spans fewer days has no baseline to tell an incident from the usual volume. A burst
+ * is measured against the weekly rhythm of all questions, the median of each hour's share over the
+ * complete weeks of the export, and a topic's level, the median of its surrounding weeks (bursts.ts).
+ * Under one complete week there is no rhythm at all (every hour of the week expects the same, so an
+ * ordinary busy morning looks like a burst: "normaal minder dan 1"); with one, the week being scanned
+ * is its own baseline. Two complete weekly cycles are the least for a median that is not just the
+ * week itself. Shorter exports report no incidents (spikes right after a broadcast still count: the
+ * broadcast, not the baseline, explains them) and draft their questions as usual.
+ */
+export const MIN_BASELINE_DAYS = 14;
 
 export type HourlyCount = { hour: string; count: number };
 /** A group of questions as the miner writes it: a cluster or a sub-topic. */
@@ -104,6 +115,12 @@ export function isSpikeOnly(group: SignalGroup, spikes: readonly Spike[]): boole
     if (windows.some(([from, to]) => at >= from && at < to)) inside += count;
   }
   return total > 0 && inside / total >= SPIKE_ONLY_SHARE;
+}
+
+/** Days from the start of the first hour with questions to the end of the last (120 hours: 5), or null without any hour. */
+export function spanDays(groups: readonly SignalGroup[]): number | null {
+  const range = hourRange(groups);
+  return range === null ? null : range.hours / 24;
 }
 
 // --- internal ---
