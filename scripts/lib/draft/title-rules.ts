@@ -11,7 +11,20 @@ const VALUE_SLOTS: ReadonlySet<SlotType> = new Set(['amount', 'date', 'time', 'd
 export const TITLE_MAX = 60;
 
 export type TitleProblem =
-  'no-question-mark' | 'too-long' | 'cut' | 'url' | 'handle' | 'placeholder' | 'emoji' | 'dangling-pronoun' | 'vague' | 'statement' | 'slot-value' | 'typo';
+  | 'no-question-mark'
+  | 'too-long'
+  | 'cut'
+  | 'fragment'
+  | 'url'
+  | 'handle'
+  | 'placeholder'
+  | 'emoji'
+  | 'dangling-pronoun'
+  | 'vague'
+  | 'rhetorical'
+  | 'statement'
+  | 'slot-value'
+  | 'typo';
 
 /** What the rules know about the export's words: place names (slots) and correctly spelled words. */
 export type TitleKnowledge = {
@@ -22,25 +35,71 @@ export type TitleKnowledge = {
 
 const URL = /\b(?:https?:\/?\/?|www\.)\S*|\b[\p{L}\p{N}-]+\.(?:nl|com|be|co|example|org|net)\/\S*/iu;
 const HANDLE = /(?:^|[^\p{L}\p{N}_])@[\p{L}\p{N}_]+/u;
-const PLACEHOLDER = /\[[^\]]{1,30}\]|⟨[^⟩]*⟩/u;
+/** A scrub placeholder, or what a removed value left behind: "order no", "Order #", "4__credit_card__". */
+const PLACEHOLDER = /\[[^\]]{1,30}\]|⟨[^⟩]*⟩|__[a-z_]+__|(?:^|\s)#(?=[\s?!.,:;]|$)|\border\s+(?:no|nr|id)\b(?![\s.:#-]*\d)/iu;
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
 
 /**
- * Pronouns that point at something the title does not name. Personal pronouns always do; the
- * demonstratives only when they stand alone (before a verb or at the end), not as in "dit abonnement".
+ * Words that point at something the title does not name. Personal pronouns always do ("hem", "it",
+ * "her"), and so do place words ("daar", "hier", "here"), pronominal adverbs ("daarvoor", "erin") and
+ * "dan"/"then" ("Moet ik dan al betalen?"). A demonstrative points when it stands alone ("Wanneer staat
+ * dat op mn rekening?", "Is this legit?") or picks out a thing named earlier ("Kan ik die nieuwe prijs
+ * nog krijgen?"), not as a conjunction ("Kan ik zien dat mijn pakket…"), a relative ("het pakket dat
+ * ik…") or with a time ("dit jaar", "this week"). Any of them may point back at what an earlier
+ * clause of the title names ("Ik ben mijn wachtwoord vergeten, hoe reset ik dat?").
  */
-const PERSONAL_NL = ['erin', 'eruit', 'erachter', 'eraan', 'erover', 'erbij', 'daarin', 'daaruit', 'hierin', 'hierop', 'hiermee', 'hem', 'hij', 'zij'];
-const PRONOMINAL_NL = ['daarvan', 'daarmee', 'ervan', 'hiervan', 'daarop', 'ermee', 'erop'];
-const PERSONAL_EN = ['it', 'its', 'they', 'them', 'he', 'him', 'she'];
-const POINTING = {
-  nl: new Set([...PERSONAL_NL, ...PRONOMINAL_NL, 'ze', 'dit', 'dat', 'deze', 'die', 'daar']),
-  en: new Set([...PERSONAL_EN, 'this', 'that', 'these', 'those', 'there']),
-} as const;
-/** The ones that point wherever they stand. */
-const ALWAYS_POINTING = new Set([...PERSONAL_NL, ...PRONOMINAL_NL, ...PERSONAL_EN]);
-const AFTER_PRONOUN = new Set(['niet', 'nog', 'ook', 'wel', 'al', 'toch', 'dan', 'nu', 'er', 'eens', 'not', 'still', 'also', 'ever']);
+const PERSONAL_NL = ['hem', 'hij', 'zij', 'ze', 'hier', 'daar'];
+const PERSONAL_EN = ['it', 'its', 'they', 'them', 'he', 'him', 'she', 'her', 'his', 'here', 'then'];
+/** "daarvoor", "erin", "hiermee": a preposition joined to what it points at. */
+const PRONOMINAL_ADVERB = /^(?:daar|hier|er)(?:aan|achter|af|bij|binnen|buiten|door|in|langs|mee|na|naar|om|onder|op|over|tegen|toe|uit|van|voor|zonder)$/u;
+const DEMONSTRATIVES = { nl: new Set(['dit', 'dat', 'deze', 'die']), en: new Set(['this', 'that', 'these', 'those']) } as const;
+/** "there" only points alone ("How do I get there?"); "Is there a way…" asks. */
+const ALONE_POINTING = { nl: new Set<string>(), en: new Set(['there']) } as const;
+const ALWAYS_POINTING = { nl: new Set(PERSONAL_NL), en: new Set(PERSONAL_EN) } as const;
+const AFTER_PRONOUN = new Set(['niet', 'nog', 'ook', 'wel', 'al', 'toch', 'dan', 'nu', 'er', 'eens', 'zo', 'zelf', 'not', 'still', 'also', 'ever', 'so']);
 /** "het" and "er" are too common to flag alone; as the subject of a short question they point ("Wanneer is het opgelost?"). */
 const SUBJECT_IT = /^(?:wanneer|waarom|hoe|wat|waar)\s+(?:is|wordt|gaat|komt|werkt)\s+(?:het|dat|dit)\s+\p{L}+$/iu;
+/** Nouns of time: "dit jaar", "deze maand", "this week" name when, not something said before. */
+const TIME_NOUNS = new Set(
+  (
+    'jaar jaren maand maanden week weken weekend dag dagen keer ochtend middag avond nacht moment periode seizoen kwartaal zomer winter ' +
+    'year years month months week weeks weekend day days time morning afternoon evening night moment season quarter summer winter'
+  ).split(' '),
+);
+/** Words that start a subject: after them "dat"/"that" is a conjunction ("Klopt het dat mijn…"). */
+const SUBJECT_STARTERS = {
+  nl: new Set(
+    'ik je jij u we wij ze zij hij het er men iemand niemand iedereen mijn mn jouw uw onze ons jullie zijn haar hun de een deze dit die alle elke ieder'.split(
+      ' ',
+    ),
+  ),
+  en: new Set('i you we they he she it there my your our their his her the a an this these those someone everyone nobody people all every'.split(' ')),
+} as const;
+const DETERMINERS = new Set('de het een mijn mn jouw je uw onze ons hun zijn haar elke the a an my your our their his every'.split(' '));
+const PREPOSITIONS = {
+  nl: new Set('aan achter bij binnen buiten door in langs met na naar om onder op over per sinds tegen tijdens tot uit van via voor zonder'.split(' ')),
+  en: new Set(
+    'about above after against along around at before behind below between by during for from in into like near of off on onto out over since through to toward towards under until up upon via with within without'.split(
+      ' ',
+    ),
+  ),
+} as const;
+/** Particles and adverbs that may follow an object pronoun to the end ("Hoe krijg ik het terug?"). */
+const PARTICLES = new Set(
+  'terug aan uit op af weg mee toe door in over binnen thuis zelf online nog ook wel niet al weer eens nu nou vandaag morgen snel back up out in on off again now today'.split(
+    ' ',
+  ),
+);
+const SUBJECT_PRONOUNS = new Set('ik je jij u we wij jullie ze zij hij'.split(' '));
+/** Words after which "dan" compares ("later dan", "anders dan") instead of pointing back. */
+const BEFORE_THAN = /^\p{L}{2,}er$|^anders$/u;
+/** "Is het mogelijk om…", "How long does it take to…": "het"/"it" that stands for a clause that follows. */
+const EXPLETIVE_PREDICATES = new Set(
+  'mogelijk normaal waar nodig toegestaan verstandig handig slim veilig verplicht possible true normal safe necessary ok okay allowed worth take takes cost costs mean means matter legal required mandatory'.split(
+    ' ',
+  ),
+);
+const CLAUSE_AFTER = new Set(['dat', 'om', 'of', 'als', 'to', 'that', 'if', 'whether', 'for']);
 
 /** Words that say nothing about what is asked: a title made only of them and stop words is vague. */
 const VAGUE_WORDS = new Set([
@@ -129,6 +188,12 @@ const VAGUE_WORDS = new Set([
   'lukt',
   'lukken',
   'procedure',
+  'nodig',
+  'need',
+  'needs',
+  'someone',
+  'somebody',
+  'anybody',
   'new',
   'one',
   'open',
@@ -201,6 +266,9 @@ const QUESTION_OPENERS = new Set(
   ).split(' '),
 );
 const CLAUSE_BREAK = /[;:,–—]\s+|\.\s+|\s+-\s+|\s+(?:en|of|maar|and|or|but)\s+(?=\p{L})/u;
+const PUNCTUATION_BREAK = /[;:,–—]\s+|\.\s+|\s+-\s+/u;
+const CONJUNCTION_BREAK = /\s+(?:en|of|maar|and|or|but)\s+(?=\p{L})/u;
+const QUESTION_WORDS = /^(?:wat|waarom|wanneer|hoe|hoelang|hoeveel|waar|wie|welke?|what|why|when|how|where|who|which)\b/iu;
 
 /** Every rule the title breaks; empty when an editor would keep it. */
 export function titleProblems(title: string, lang: DraftLang, knowledge: TitleKnowledge = {}, maxLength = TITLE_MAX): TitleProblem[] {
@@ -209,6 +277,7 @@ export function titleProblems(title: string, lang: DraftLang, knowledge: TitleKn
   if (Array.from(title).length > maxLength) problems.push('too-long');
   // A question cut to fit ("…wordt het bedrag…?") has lost what it asks.
   if (title.includes('…')) problems.push('cut');
+  if (isFragment(title, lang)) problems.push('fragment');
   if (URL.test(title)) problems.push('url');
   if (HANDLE.test(title)) problems.push('handle');
   if (PLACEHOLDER.test(title)) problems.push('placeholder');
@@ -216,10 +285,16 @@ export function titleProblems(title: string, lang: DraftLang, knowledge: TitleKn
   const words = wordsOf(title);
   if (hasDanglingPronoun(title, words, lang)) problems.push('dangling-pronoun');
   if (!words.some((word) => isContentWord(word))) problems.push('vague');
+  if (isRhetorical(title, words)) problems.push('rhetorical');
   if (!isQuestionForm(title)) problems.push('statement');
   if (hasSlotValue(title, knowledge.isPlace ?? (() => false))) problems.push('slot-value');
   if (knowledge.isKnownWord && hasTypo(title, lang, knowledge.isKnownWord)) problems.push('typo');
   return problems;
+}
+
+/** Whether the text has a word that points at something it does not name ("Hoe krijg ik het terug?"). */
+export function hasPointingWord(text: string, lang: DraftLang): boolean {
+  return hasDanglingPronoun(text, wordsOf(text), lang);
 }
 
 export function isSelfContainedTitle(title: string, lang: DraftLang, knowledge?: TitleKnowledge, maxLength = TITLE_MAX): boolean {
@@ -230,16 +305,27 @@ export function isSelfContainedTitle(title: string, lang: DraftLang, knowledge?:
 export function isQuestionForm(text: string): boolean {
   const body = text.replace(/[?!.\s]+$/u, '');
   const clauses = body
-    .split(CLAUSE_BREAK)
+    .split(PUNCTUATION_BREAK)
     .map((clause) => clause.trim())
     .filter(Boolean);
-  return clauses.some((clause) => {
-    const [first = '', second = ''] = (foldCase(clause).match(/\p{L}[\p{L}']*/gu) ?? []).map((word) => word.replace(/'.*$/u, ''));
-    // "Wat een bende", "What a mess": an exclamation, not a question.
-    if ((first === 'wat' && second === 'een') || (first === 'what' && (second === 'a' || second === 'an'))) return false;
-    // "Verkopen jullie ook…", "Levert u ook in België?": a verb before its subject asks.
-    return QUESTION_OPENERS.has(first) || isInvertedVerb(first, second);
-  });
+  // After "en"/"and" a verb continues the statement ("I cancelled my membership and was still
+  // charged?"); only a question word starts a question there ("…en waarom duurt het zo lang?").
+  const joined = clauses.flatMap((clause) =>
+    clause
+      .split(CONJUNCTION_BREAK)
+      .slice(1)
+      .map((part) => part.trim()),
+  );
+  if (joined.some((part) => QUESTION_WORDS.test(part))) return true;
+  return clauses
+    .map((clause) => clause.split(CONJUNCTION_BREAK)[0]!.trim())
+    .some((clause) => {
+      const [first = '', second = ''] = (foldCase(clause).match(/\p{L}[\p{L}']*/gu) ?? []).map((word) => word.replace(/'.*$/u, ''));
+      // "Wat een bende", "What a mess": an exclamation, not a question.
+      if ((first === 'wat' && second === 'een') || (first === 'what' && (second === 'a' || second === 'an'))) return false;
+      // "Verkopen jullie ook…", "Levert u ook in België?": a verb before its subject asks.
+      return QUESTION_OPENERS.has(first) || isInvertedVerb(first, second);
+    });
 }
 
 /** A plural verb before "jullie"/"we" ("verkopen jullie"), a singular one before "u"/"je"/"er" ("levert u"). */
@@ -281,7 +367,7 @@ const NOT_VERBS = new Set([
 // --- internal ---
 
 function wordsOf(text: string): string[] {
-  return (foldCase(text).match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((word) => word.replace(/['’]s$/u, ''));
+  return (foldCase(text.replace(/’/gu, "'")).match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((word) => word.replace(/['’]s$/u, ''));
 }
 
 function isContentWord(word: string): boolean {
@@ -289,18 +375,213 @@ function isContentWord(word: string): boolean {
 }
 
 function hasDanglingPronoun(title: string, words: string[], lang: DraftLang): boolean {
-  const pointing = POINTING[lang];
   if (SUBJECT_IT.test(title.replace(/[?!.\s]+$/u, '').trim())) return true;
-  return words.some((word, index) => {
-    if (!pointing.has(word)) return false;
-    // "Ik ben mijn wachtwoord vergeten, hoe reset ik dat?": it points back at what the title named.
-    if (words.slice(0, index).some((before) => isContentWord(before)) && CLAUSE_BREAK.test(title)) return false;
-    if (ALWAYS_POINTING.has(word)) return true;
-    const next = words[index + 1];
-    // "dit abonnement" names its noun and "klopt het dat mijn…" joins a clause; "dat is" and
-    // "werkt dat niet" point at something outside the title.
-    return next === undefined || QUESTION_OPENERS.has(next) || AFTER_PRONOUN.has(next);
-  });
+  const before = prefixesOf(title);
+  return words.some((_, index) => points(words, index, lang) && !hasAntecedent(words, index, before[index] ?? ''));
+}
+
+/** Whether the word at `index` points at something outside the words (see ALWAYS_POINTING, DEMONSTRATIVES). */
+function points(words: readonly string[], index: number, lang: DraftLang): boolean {
+  const word = words[index]!;
+  const previous = words[index - 1];
+  const next = words[index + 1];
+  const last = index === words.length - 1;
+  if (PRONOMINAL_ADVERB.test(word) && lang === 'nl') return true;
+  if (ALWAYS_POINTING[lang].has(word)) return !(lang === 'en' && word === 'it' && isExpletive(words, index));
+  if (ALONE_POINTING[lang].has(word)) return last || AFTER_PRONOUN.has(next ?? '');
+  if (lang === 'nl') {
+    // "later dan", "anders dan" compare; "Moet ik dan al betalen?" points back.
+    if (word === 'dan') return previous === undefined || !BEFORE_THAN.test(previous);
+    // "je haar" is hair; "voor haar" and "haar pas" point at a person.
+    if (word === 'haar') return previous === undefined || !DETERMINERS.has(previous);
+    // "met zijn zorgverzekering", "ik zijn pas": a possessive; "Wat zijn de kosten?" is the verb.
+    if (word === 'zijn') return previous !== undefined && (PREPOSITIONS.nl.has(previous) || SUBJECT_PRONOUNS.has(previous));
+    if (word === 'het') return pointingHet(words, index);
+  }
+  if (!DEMONSTRATIVES[lang].has(word)) return false;
+  if (last || next === undefined) return true;
+  if ((word === 'dat' || word === 'die' || word === 'that') && previous !== undefined) {
+    // A relative clause after a named noun: "het pakket dat ik bestelde", "kosten die ik moet betalen".
+    if (DETERMINERS.has(words[index - 2] ?? '') && !DETERMINERS.has(previous)) return false;
+    if (isNounLike(previous) && (SUBJECT_STARTERS[lang].has(next) || AFTER_PRONOUN.has(next))) return false;
+  }
+  // A conjunction: "Klopt het dat mijn…", "Is it true that the…".
+  if ((word === 'dat' || word === 'that') && SUBJECT_STARTERS[lang].has(next)) return false;
+  if (QUESTION_OPENERS.has(next) || AFTER_PRONOUN.has(next) || PREPOSITIONS[lang].has(next) || PARTICLES.has(next)) return true;
+  // "dit jaar", "this week": a time, not something said before. Otherwise it picks out a thing
+  // named before the title ("die nieuwe prijs", "that guarantee", "this email").
+  return !TIME_NOUNS.has(next);
+}
+
+function isNounLike(word: string): boolean {
+  return (
+    word.length >= 3 &&
+    !DUTCH_STOP_WORDS.has(word) &&
+    !ENGLISH_STOP_WORDS.has(word) &&
+    !QUESTION_OPENERS.has(word) &&
+    !PREPOSITIONS.nl.has(word) &&
+    !PREPOSITIONS.en.has(word)
+  );
+}
+
+/** "het" as an object at the end ("Hoe krijg ik het terug?", "Waar kan ik het vinden?") or as a subject ("Kan het nog…?"). */
+function pointingHet(words: readonly string[], index: number): boolean {
+  const rest = words.slice(index + 1);
+  if (rest.length === 0) return true;
+  if (rest.some((word) => CLAUSE_AFTER.has(word)) || EXPLETIVE_PREDICATES.has(rest[0]!)) return false;
+  const previous = words[index - 1] ?? '';
+  const adverbsOnly = rest.every((word) => PARTICLES.has(word) || AFTER_PRONOUN.has(word) || PREPOSITIONS.nl.has(word));
+  // The subject after the verb: "Kan het nog naar mijn nieuwe adres?", "Waar blijft het nou?", "Wordt het vergoed?"
+  // (not "Is het eigen risico omhoog gegaan?", where it is the article).
+  const afterVerb = (index === 1 && QUESTION_OPENERS.has(words[0]!)) || (index === 2 && QUESTION_OPENERS.has(words[0]!) && !SUBJECT_PRONOUNS.has(previous));
+  if (afterVerb) return rest.length === 1 || PARTICLES.has(rest[0]!) || AFTER_PRONOUN.has(rest[0]!) || PREPOSITIONS.nl.has(rest[0]!) || adverbsOnly;
+  // The object at the end: "Hoe krijg ik het terug?", "Waar kan ik het vinden?".
+  const objectOnly = rest.length <= 2 && rest.every((word, at) => PARTICLES.has(word) || (at === rest.length - 1 && /(?:en|ge\p{L}+[dt])$/u.test(word)));
+  return SUBJECT_PRONOUNS.has(previous) && objectOnly;
+}
+
+/** "Is it possible to…", "How long does it take for…": "it" stands for what follows. */
+function isExpletive(words: readonly string[], index: number): boolean {
+  const rest = words.slice(index + 1);
+  const predicate = rest.findIndex((word) => EXPLETIVE_PREDICATES.has(word));
+  return predicate >= 0 && predicate <= 1 && rest.slice(predicate + 1).some((word) => CLAUSE_AFTER.has(word));
+}
+
+/** An earlier clause of the title that names something: "Zorgpas kwijt, hoe krijg ik die terug?". */
+function hasAntecedent(words: readonly string[], index: number, textBefore: string): boolean {
+  const before = words.slice(0, index);
+  if (!before.some((word) => isContentWord(word))) return false;
+  return CLAUSE_BREAK.test(textBefore);
+}
+
+/** For each word of wordsOf(text), the text before it. */
+function prefixesOf(text: string): string[] {
+  return [...text.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((match) => text.slice(0, match.index));
+}
+
+/** Words that end no clause: an article, a possessive, a conjunction, "to"/"te"/"om". */
+const DANGLING_END = new Set('de een mijn mn jouw uw onze en of maar want omdat als te om the a an my your our their and or but because if so to'.split(' '));
+/** "How do I get to?": "to" and a verb that needs an object. */
+const OBJECT_VERBS = new Set('get have make receive give send buy'.split(' '));
+/** Question words that may end on a preposition ("What is this payment for?", "Waar wacht ik op?"). */
+const STRANDING = { nl: /\b(?:waar|daar|hier|er)\p{L}*/iu, en: /^(?:what|who|whom|which|where)\b/iu } as const;
+/** "Why when I call…": a question word right before another clause's opener. */
+const RUN_ON =
+  /\b(?:why|how|where|when|waarom|hoe|waar|wanneer)\s+(?:when|if|because|while|although|after|before|once|als|wanneer|omdat|terwijl|toen|hoewel|nadat|zodra|voordat)\b/iu;
+/** "When I received the product the seal?", "Wanneer ik…": a subordinate clause without its question. */
+const SUBORDINATE_ONLY = {
+  nl: /^(?:wanneer|als|waarom|hoe|of)\s+(?:ik|je|jij|u|we|wij|ze|zij|hij|jullie)\b/iu,
+  en: /^(?:when|if|whether)\s+(?:i|you|we|they|he|she|my|your|our|their|the|a|an|things|someone)\b/iu,
+} as const;
+const CONJUNCTION_START = /^(?:and|but|or|so|because|cause|maar|en|want|dus|omdat)\b/iu;
+/**
+ * English: a question without its subject ("Does not understand…", "Was supposed to get…", whose
+ * subject was a handle), a question word before an uninverted clause ("Why my account is locked?"),
+ * an article before a verb ("Why doesn't the have…") and a question that ends on its own helper ("…, could you?").
+ */
+const ENGLISH_BROKEN =
+  /^(?:does|do|did|is|are|was|were|has|have|had|can|will|would)\s+(?:not|never|really|even|just|always|\p{L}+ed)\b|^(?:why|where|how|when)\s+(?:i|you|u|we|they|my|your|our|the)\b|\b(?:the|a|an)\s+(?:have|has|is|are|was|does|do|did|can|will)\b|\b(?:can|could|will|would|do|did)\s+(?:you|u|someone|anyone)$/iu;
+
+/** A clause that was cut or never finished: unbalanced brackets or quotes, a dangling last word, a run-on. */
+function isFragment(title: string, lang: DraftLang): boolean {
+  const body = title.replace(/[?!.\s…]+$/u, '').trim();
+  if (!isBalanced(body)) return true;
+  const lead = body.replace(/^[^\p{L}]+/u, '');
+  if (CONJUNCTION_START.test(lead) || RUN_ON.test(body) || SUBORDINATE_ONLY[lang].test(lead)) return true;
+  if (lang === 'en' && ENGLISH_BROKEN.test(lead.replace(/’/gu, "'"))) return true;
+  const words = wordsOf(body.replace(/\s+(?:please|pls|plz|aub|a\.u\.b|graag)$/iu, ''));
+  const last = words.at(-1) ?? '';
+  if (DANGLING_END.has(last)) return true;
+  if (lang === 'en' && words.at(-2) === 'to' && OBJECT_VERBS.has(last)) return true;
+  // A preposition at the end belongs to a question word: "What is it for?" asks, "Why does Alexa… on?" was cut.
+  return PREPOSITIONS[lang].has(last) && !STRANDING[lang].test(lead) && !(lang === 'nl' && /(?:mee|toe|door|over|af|uit|in|op|aan)$/u.test(last));
+}
+
+function isBalanced(text: string): boolean {
+  const count = (pattern: RegExp) => (text.match(pattern) ?? []).length;
+  return (
+    count(/\(/gu) === count(/\)/gu) &&
+    count(/\[/gu) === count(/\]/gu) &&
+    count(/[“„]/gu) === count(/”/gu) &&
+    count(/"/gu) % 2 === 0 &&
+    count(/«/gu) === count(/»/gu)
+  );
+}
+
+/** Disbelief, mockery and verdicts: "Are you serious?", "Is this a joke?", "Has the worst customer service ever?". */
+const RHETORICAL_WORDS = new Set(
+  (
+    'serious seriously kidding joking joke jokes hell heck wtf lol lmao smh omg ffs worst pathetic ridiculous useless disgrace disgraceful shameful lie lies lying liar liars smoking crazy insane fool fooling disappointed terrible awful horrible rotten upset ' +
+    'serieus grap grapje belachelijk schandalig schande bizar waardeloos slechtste triest lachertje flauwekul onzin teleurgesteld'
+  ).split(' '),
+);
+/** Sounds and courtesies that open no question: "Sigh, …", "Yo, where…", "Thnku so much…", "Sorry voor…". */
+const INTERJECTION =
+  /^(?:sigh|ugh|argh|oh|ah|wow|yay|yo|meh|duh|jeez|gosh|omg|lol|smh|ffs|wtf|damn|haha\p{L}*|hm+|u+h+|u+m+|erm|grr+|pff+|zucht|tja|jeetje|nou|bah|sjonge\p{L}*)$/u;
+const COURTESY =
+  /^(?:thanks?|thank|thanx|thnx|thnku|thanku|thankyou|thx|ty|cheers|bedankt|dank|dankjewel|dankuwel|merci|sorry|excuses|excuus|apologies|pardon)$/u;
+
+/** "What's the point of…", "Wat is het nut van…": a verdict phrased as a question. */
+const POINTLESS = /\bwhat(?:'s| is) the point\b|\bwat is het nut\b|\bhoe is het mogelijk\b/iu;
+
+function isRhetorical(title: string, words: readonly string[]): boolean {
+  // Every clause's first word: "Sigh, …", "How to ruin my day: Thanks a lot?".
+  const openers = title.split(CLAUSE_BREAK).map((clause) => wordsOf(clause)[0] ?? '');
+  return (
+    openers.some((word) => INTERJECTION.test(word) || COURTESY.test(word)) ||
+    words.some((word) => RHETORICAL_WORDS.has(word)) ||
+    POINTLESS.test(title.replace(/’/gu, "'"))
+  );
+}
+
+/** Why a statement cannot become "…: wat kan ik doen?" ("Sigh, I order like", "Thnku so much for…", "But I don't shop"). */
+type StatementProblem = 'fragment' | 'no-verb' | 'not-a-problem' | 'feeling' | 'request';
+
+/** Words that say a thing went wrong: "niet bezorgd", "kapot", "never arrived", "charged twice". */
+const PROBLEM_WORD =
+  /^(?:niet|geen|nooit|niks|niets|not|no|never|nothing|cannot|can't|cant|won't|wont|don't|dont|doesn't|doesnt|didn't|didnt|haven't|havent|hasn't|hasnt|isn't|isnt|wasn't|wasnt|aren't|arent|couldn't|couldnt|kapot|stuk|beschadig\p{L}*|verkeerd\p{L}*|kwijt|vermist|zoek|vertraag\p{L}*|laat|dubbel|mislukt|geweigerd|gestolen|defect\p{L}*|leeg|fout\p{L}*|storing|geblokkeerd|damag\p{L}*|broke\p{L}*|wrong\p{L}*|missing|lost|late|delay\p{L}*|stuck|declin\p{L}*|fail\p{L}*|faulty|defective|stolen|empty|twice|double|overcharg\p{L}*|incorrect|error\p{L}*|outage|crash\p{L}*|froze|frozen|freez\p{L}*|blocked|locked|expired|verlopen)$/u;
+/** "geen probleem", "never had a problem": a problem denied is none. */
+const NO_PROBLEM = /\b(?:no|never|geen|nooit)\s+(?:\p{L}+\s+){0,2}(?:problems?|issues?|problemen|probleem)\b/iu;
+/** A verb of the clause: a common finite verb, a past form or participle, an "-ing" form. */
+const FINITE_VERBS = new Set(
+  (
+    'ben is was zijn waren heb heeft hebt hebben had hadden word wordt werd worden kan kun kunt kon kunnen mag mocht moet moest moeten wil wilde willen zal zou krijg krijgt kreeg ' +
+    'lukt lukte werkt werkte staat stond zit zat gaat ging komt kwam doe doet deed blijft bleef vind vindt zie ziet zag weet wist betaal betaalt ' +
+    'am is are was were be been have has had do does did can could will would shall should may might must need needs want wants got get gets keep keeps says said shows'
+  ).split(' '),
+);
+const VERB_FORM = /(?:'ve|'m|'re|n't|’ve|’m|’re|n’t)$|^(?:ge|be|ver|ont|her|er)\p{L}{2,}(?:d|t|en)$|\p{L}ge\p{L}{2,}[dt]$|\p{L}{3,}(?:ed|ing)$/u;
+/** Feelings, praise and verdicts: a complaint or a thank-you, not a problem to solve. */
+const FEELING_WORDS = new Set(
+  (
+    'beautiful great amazing awesome excellent fantastic wonderful fine good love lovely happy pleased impressed satisfied glad ' +
+    'disappointed disappointing poor bad terrible awful horrible worst pathetic useless ridiculous unacceptable disgusting shocking frustrating frustrated annoyed angry furious sad despair rubbish ' +
+    'mooi fijn geweldig top blij tevreden teleurgesteld teleurstellend slecht slechte waardeloos belachelijk schandalig bizar boos kwaad triest jammer balen frustrerend'
+  ).split(' '),
+);
+const REQUEST = /^(?:please|pls|plz|kindly|graag|gelieve|svp|aub)$/u;
+
+/**
+ * Whether a statement names a problem that "wat kan ik doen?" may turn into a question: a complete
+ * clause (a verb, balanced brackets, no opening conjunction or interjection, no dangling last word),
+ * that says something went wrong ("niet", "kapot", "never", "damaged") and is no feeling, thanks,
+ * apology or request. Empty when it does.
+ */
+export function statementProblems(statement: string, lang: DraftLang): StatementProblem[] {
+  const problems: StatementProblem[] = [];
+  const body = statement.replace(/[?!.\s…]+$/u, '').trim();
+  const words = wordsOf(body);
+  const lead = body.replace(/^[^\p{L}]+/u, '');
+  const last = words.at(-1) ?? '';
+  const dangling = DANGLING_END.has(last) || PREPOSITIONS[lang].has(last) || /^(?:no|nr|id|like|amp)$/u.test(last);
+  if (!isBalanced(body) || CONJUNCTION_START.test(lead) || dangling || /&\p{L}*;?\s*$/u.test(body)) problems.push('fragment');
+  if (!words.some((word) => FINITE_VERBS.has(word) || VERB_FORM.test(word))) problems.push('no-verb');
+  if (!words.some((word) => PROBLEM_WORD.test(word)) || NO_PROBLEM.test(body)) problems.push('not-a-problem');
+  if (INTERJECTION.test(words[0] ?? '') || COURTESY.test(words[0] ?? '') || words.some((word) => FEELING_WORDS.has(word) || RHETORICAL_WORDS.has(word))) {
+    problems.push('feeling');
+  }
+  if (REQUEST.test(words[0] ?? '') || REQUEST.test(last)) problems.push('request');
+  return problems;
 }
 
 /** A word of four or more lower-case letters that neither a dictionary nor the export knows; names and brands (capitals) pass. */

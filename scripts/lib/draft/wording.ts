@@ -8,7 +8,7 @@ import { slugOf } from '#core/slug.ts';
 import { countTweetLength, URL_LENGTH } from '#core/tweet-length.ts';
 import { withoutSignature } from '../text/signature.ts';
 import { findSlots } from '../text/slots.ts';
-import { titleProblems, type TitleKnowledge } from './title-rules.ts';
+import { hasPointingWord, statementProblems, titleProblems, type TitleKnowledge } from './title-rules.ts';
 import { hasPlaceholder, removeHandles, removeLeadingHandles, removePlaceholders, sentenceCase, stripInvisible, toSingleLine, truncateAtWord } from './text.ts';
 
 export type DraftLang = 'nl' | 'en';
@@ -19,7 +19,7 @@ const MAX_TAGS = 5;
 const MAX_QUESTIONS = 20;
 
 const GREETING =
-  /^(?:geachte(?:\s+(?:heer|mevrouw|dames en heren)(?:\s*(?:\/|of|en)\s*(?:heer|mevrouw))?)?|hoi|hallo|hey|hi|hee|hello|goedemorgen|goedemiddag|goedenavond|good (?:morning|afternoon|evening)|beste|dag|dear)\b[\s,!.:;-]*/iu;
+  /^(?:geachte(?:\s+(?:heer|mevrouw|dames en heren)(?:\s*(?:\/|of|en)\s*(?:heer|mevrouw))?)?|(?:hoi|hallo|hey|hi|hee|hello)(?:\s+there)?|goedemorgen|goedemiddag|goedenavond|good (?:morning|afternoon|evening)|beste|dag|dear)\b[\s,!.:;-]*/iu;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{20E3}\u{1F3FB}-\u{1F3FF}\u200D]/gu;
 const SENTENCE_END = /(?<=[.!?])\s+/u;
@@ -33,12 +33,14 @@ export function questionTitle(label: string, keywords: readonly string[], lang: 
 }
 
 /**
- * A cluster's title: the first of its own questions (label first, then the examples by
- * centrality) that an editor would keep as it is — a self-contained question without slot values,
- * URLs, placeholders or typos, short enough (title-rules.ts). A customer's place becomes "bij mij
- * in de buurt". When only statements qualify ("Ik heb de verkeerde kleur ontvangen"), the first
- * becomes a question by rule ("…: wat kan ik doen?"), never by appending a question mark. With no
- * candidate at all, the label as a question.
+ * A cluster's title: the most central of its own questions (label first, then the examples by their
+ * similarity to the centre; never an outlier, see CENTRAL_SHARE) that an editor would keep as it is —
+ * a self-contained question that names the group's subject, without slot values, URLs, placeholders
+ * or typos, short enough (title-rules.ts). A customer's place becomes "bij mij in de buurt". When
+ * only statements qualify ("Ik heb de verkeerde kleur ontvangen"), the first that names a problem
+ * with the subject in a whole clause becomes a question by rule ("…: wat kan ik doen?"), never by
+ * appending a question mark; a complaint, a thank-you or a fragment never does. With no candidate
+ * at all, the label as a question (which the draft step refuses: the group needs a look).
  */
 export function clusterTitle(
   cluster: Pick<Cluster, 'label' | 'keywords' | 'examples'>,
@@ -49,7 +51,7 @@ export function clusterTitle(
   const limit = Math.min(maxLength, MAX_TITLE_LENGTH);
   // In the customer's language: an English example does not title a Dutch article.
   const otherLang = lang === 'nl' ? 'en' : 'nl';
-  const texts = [cluster.label, ...cluster.examples.map((example) => example.text)].filter((text) => /\p{L}/u.test(text) && detectLang(text) !== otherLang);
+  const texts = centralTexts(cluster).filter((text) => detectLang(text) !== otherLang);
   const asked = texts.map((text) => withoutPlaceValues(wholeQuestion(text, cluster.keywords, lang), lang, knowledge));
   // Each question as asked, then without one customer's amount or number, then without trailing
   // phrases ("…aanvragen voor mijn jaarafrekening"), while it stays a question that names its subject.
@@ -61,9 +63,10 @@ export function clusterTitle(
     ...asked.flatMap((question) => shortenings(withoutValues(question), lang)),
     ...told.map(({ joined }) => withoutValues(withoutPlaceValues(joined, lang, knowledge))),
   ].map((question) => `${question}?`);
-  const fine = candidates.filter((title) => wordCount(title) >= MIN_TITLE_WORDS && titleProblems(title, lang, knowledge, limit).length === 0);
-  // A title names what the group is about: one of its keywords, when any of its questions does.
-  const keep = fine.find((title) => namesSubject(title, cluster.keywords, lang)) ?? fine[0];
+  // A title names what the group is about: one of its keywords ("Are you serious?" names nothing).
+  const keep = candidates.find(
+    (title) => wordCount(title) >= MIN_TITLE_WORDS && namesSubject(title, cluster.keywords, lang) && titleProblems(title, lang, knowledge, limit).length === 0,
+  );
   if (keep) return keep;
   const ask = ASK_WHAT_TO_DO[lang];
   const statements = told.map(({ statement }) => `${withoutValues(withoutPlaceValues(statement, lang, knowledge))}?`);
@@ -72,6 +75,8 @@ export function clusterTitle(
     if (
       wordCount(candidate) >= MIN_STATEMENT_WORDS &&
       !EXCLAMATION.test(candidate) &&
+      namesSubject(candidate, cluster.keywords, lang) &&
+      statementProblems(candidate, lang).length === 0 &&
       titleProblems(candidate, lang, knowledge, limit).every((p) => p === 'statement') &&
       titleProblems(composed, lang, knowledge, limit).length === 0
     ) {
@@ -81,22 +86,52 @@ export function clusterTitle(
   return questionTitle(cluster.label, cluster.keywords, lang, maxLength);
 }
 
+/**
+ * A title is asked at least this close to the group's centre, as a share of the most central
+ * example's similarity. The examples are picked for diversity (maximal marginal relevance: similarity
+ * minus half the likeness to examples already picked), so the lower ones are there because they
+ * differ, and a question a fifth further out than the best is an outlier of the group, however well
+ * it reads. On the labelled exports the questions that name the group's topic sit within this share.
+ */
+export const CENTRAL_SHARE = 0.75;
+
+/**
+ * The label and the examples that are central enough (CENTRAL_SHARE), most central first. The label
+ * is the miner's most central readable question: it has the similarity of its example, or the best.
+ */
+function centralTexts(cluster: Pick<Cluster, 'label' | 'examples'>): string[] {
+  const examples = cluster.examples.filter((example) => /\p{L}/u.test(example.text));
+  const best = examples.reduce((max, example) => Math.max(max, example.similarity), 0);
+  const label = normalize(cluster.label);
+  const labelled = [{ text: cluster.label, similarity: examples.find((example) => normalize(example.text) === label)?.similarity ?? best }, ...examples];
+  return labelled
+    .filter((text) => /\p{L}/u.test(text.text) && text.similarity >= CENTRAL_SHARE * best)
+    .sort((a, b) => b.similarity - a.similarity)
+    .map((text) => text.text);
+}
+
 const SUBJECT_KEYWORDS = 3;
 
 /** Whether a title names one of the group's most typical words (its subject). */
 export function namesSubject(title: string, keywords: readonly string[], lang: DraftLang): boolean {
   const subject = new Set(keywords.slice(0, SUBJECT_KEYWORDS).flatMap((keyword) => tokens(keyword, lang)));
-  return subject.size === 0 || tokens(title, lang).some((token) => subject.has(token));
+  if (subject.size === 0) return true;
+  // A stem and its compound's part may differ by a letter ("opzegg" for opzeggen, "opzeg" in opzegtermijn).
+  const alike = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)));
+  return tokens(title, lang).some((token) => [...subject].some((word) => alike(token, word)));
 }
 /** A statement names a problem when it has a few words, and is no exclamation ("Wat een bende"). */
 const MIN_STATEMENT_WORDS = 4;
 const EXCLAMATION = /^(?:wat een|what an?|hoe is het mogelijk|echt)\b/iu;
 
+const VALUE_PREPOSITION = /\s+(?:van|voor|à|ter waarde van|of|for|at|worth)\s*$/iu;
+
 /** "Er is dubbel €160 afgeschreven" → "Er is dubbel afgeschreven": amounts and numbers are one customer's. */
 function withoutValues(question: string): string {
   const slots = findSlots(question).filter((slot) => slot.type === 'amount' || slot.type === 'number');
   let out = question;
-  for (const slot of [...slots].reverse()) out = `${out.slice(0, slot.start)} ${out.slice(slot.end)}`;
+  // "Wordt mijn tv van € 49 nog geleverd?" → "Wordt mijn tv nog geleverd?": the value's preposition goes with it.
+  for (const slot of [...slots].reverse()) out = `${out.slice(0, slot.start).replace(VALUE_PREPOSITION, '')} ${out.slice(slot.end)}`;
   return out
     .replace(/\s+([,.;:!?])/gu, '$1')
     .replace(/\s+/gu, ' ')
@@ -118,6 +153,11 @@ const CLAUSE_IN_PHRASE: Record<DraftLang, RegExp> = {
   en: /\b(?:which|who|what|that|if|when|where|because|while|how)\b/iu,
 };
 
+const OPENS_CLAUSE: Record<DraftLang, RegExp> = {
+  nl: /\s(?:als|omdat|wanneer|terwijl|nadat|zodra|voordat|dat|of|welke?|wie|waar)\s/iu,
+  en: /\s(?:if|because|when|while|after|before|once|that|whether|which|who|where)\s/iu,
+};
+
 /** The question, then shorter by one trailing prepositional phrase at a time (never one that holds a verb or a clause). */
 function shortenings(question: string, lang: DraftLang): string[] {
   const out = [question];
@@ -126,6 +166,8 @@ function shortenings(question: string, lang: DraftLang): string[] {
     const phrase = TRAILING_PHRASE[lang].exec(current)?.[0];
     if (!phrase || CLAUSE_IN_PHRASE[lang].test(phrase.trim())) break;
     const shorter = current.slice(0, current.length - phrase.length);
+    // "…als ik midden in een behandeling zit": a clause opened before the phrase ends in it.
+    if (OPENS_CLAUSE[lang].test(shorter)) break;
     // "…een ander mailadres, dat van onze administratie" must not become "…, dat".
     if (wordCount(shorter) < MIN_TITLE_WORDS || isStopWord(foldCase(shorter.split(' ').at(-1) ?? ''))) break;
     out.push(shorter);
@@ -151,7 +193,7 @@ const MIN_TITLE_WORDS = 3;
 
 /** The question a text asks, cleaned and in sentence case, without its closing punctuation. */
 function wholeQuestion(text: string, keywords: readonly string[], lang: DraftLang): string {
-  const sentence = pickQuestionSentence(cleanedText(text)).replace(/[\s?!.,;:…]+$/u, '');
+  const sentence = pickQuestionSentence(cleanedText(text), lang).replace(/[\s?!.,;:…]+$/u, '');
   const words = sentence.replace(/\s+/gu, ' ').trim();
   return sentenceCase(/\p{L}/u.test(words) ? words : fallbackQuestion(keywords, lang));
 }
@@ -343,7 +385,7 @@ function statementAndQuestion(text: string): { joined: string; statement: string
  * does not say what it is about ("Internet ligt er weer uit. Wanneer is het opgelost?"); without a
  * question, the first sentence, or a later and much longer one after an opener such as "Ik heb een vraag.".
  */
-function pickQuestionSentence(text: string): string {
+function pickQuestionSentence(text: string, lang: DraftLang): string {
   const sentences = sentencesOf(text);
   const at = sentences.findIndex(isAsking);
   if (at < 0) {
@@ -352,7 +394,8 @@ function pickQuestionSentence(text: string): string {
   }
   const question = sentences[at] as string;
   const context = sentences[at - 1];
-  if (!context || !VAGUE_QUESTION.test(question) || wordCount(question) > 5 || wordCount(context) < 3) return question;
+  // "Kan ik het verschil terugkrijgen?" says what it is about; "Wanneer is het opgelost?" does not.
+  if (!context || !VAGUE_QUESTION.test(question) || !hasPointingWord(question, lang) || wordCount(question) > 5 || wordCount(context) < 3) return question;
   return `${context.replace(/[.!,;:…]+$/u, '')}, ${question.charAt(0).toLowerCase()}${question.slice(1)}`;
 }
 
