@@ -4,7 +4,7 @@
 // ("Verkopen jullie ook vuurwerk?", "Verkopen jullie ook cadeaubonnen?") go to the report as
 // "needs a look", with their parts, never as a draft.
 import type { Coherence } from '#core/cluster.ts';
-import type { Lang } from '#core/text/index.ts';
+import { splitCompound, type Lang } from '#core/text/index.ts';
 import { evenlySpread } from './replies.ts';
 
 export type { Coherence };
@@ -97,37 +97,116 @@ export type SubjectInput = {
   totalItems: number;
 };
 
-/** The group's most typical words (frequent in the group, rare in the export, by tf·idf), most typical first. */
-export function subjectWords({ items, tokensOf, documentFrequency, totalItems }: SubjectInput): string[] {
-  const counts = new Map<string, number>();
-  for (const item of items) for (const token of new Set(tokensOf(item))) counts.set(token, (counts.get(token) ?? 0) + 1);
-  return [...counts]
-    .filter(([token]) => isContentToken(token))
-    .map(([token, count]) => ({ token, score: (count / items.length) * Math.log((totalItems + 1) / (documentFrequency(token) + 1)) }))
-    .sort((a, b) => b.score - a.score || (a.token < b.token ? -1 : 1))
-    .slice(0, SUBJECT_WORDS)
-    .map((entry) => entry.token);
+/**
+ * The group's most typical subjects (frequent in the group, rare in the export, by tf·idf), most
+ * typical first. A subject is a word with its forms and the compounds built on it (`subjectKeys`):
+ * "abonnement", "abonnementen" and "jaarabonnement" name one, and so do "card" and "giftcards".
+ */
+export function subjectWords(input: SubjectInput): string[] {
+  return subjectsOf(input).words;
 }
 
-/** How many distinct questions name one of the group's subject words. */
+/** How many distinct questions name one of the group's subject words (in any of their forms). */
 export function subjectCoverage(input: SubjectInput): number {
   if (input.items.length === 0) return 1;
-  const subject = subjectWords(input);
-  const covered = input.items.filter((item) => input.tokensOf(item).some((token) => subject.includes(token))).length;
+  const { words, keysOf } = subjectsOf(input);
+  const covered = input.items.filter((item) => words.some((word) => keysOf(item).has(word))).length;
   return covered / input.items.length;
 }
 
 /**
  * The share of pairs of distinct questions that share a content word besides the group's main
- * word. A real topic is phrased in many ways around one matter and its pairs keep sharing words;
- * one-off questions glued by a phrasing share that phrasing's word and nothing else. Groups of
- * fewer than MIN_RESIDUAL_ITEMS questions are too small to tell (1).
+ * word (in any of its forms). A real topic is phrased in many ways around one matter and its pairs
+ * keep sharing words; one-off questions glued by a phrasing share that phrasing's word and nothing
+ * else. Groups of fewer than MIN_RESIDUAL_ITEMS questions are too small to tell (1).
  */
 export function residualOverlap(input: SubjectInput): number {
   const items = input.items.slice(0, MAX_RESIDUAL_ITEMS);
   if (items.length < MIN_RESIDUAL_ITEMS) return 1;
-  const main = subjectWords(input)[0];
-  return shareOfPairsSharingAWord(items.map((item) => new Set(withoutMainWord(input.tokensOf(item), main).filter(isContentToken))));
+  const { words, keyOf } = subjectsOf(input);
+  const main = words[0];
+  return shareOfPairsSharingAWord(items.map((item) => new Set(withoutMainWord(input.tokensOf(item), main, keyOf).filter(isContentToken).map(keyOf))));
+}
+
+type Subjects = {
+  /** The most typical subject keys, most typical first. */
+  words: string[];
+  keyOf: (token: string) => string;
+  /** An item's subject keys. */
+  keysOf: (item: number) => Set<string>;
+};
+
+function subjectsOf({ items, tokensOf, documentFrequency, totalItems }: SubjectInput): Subjects {
+  const keyOf = subjectKeys(items.map((item) => tokensOf(item).filter(isContentToken)));
+  const itemKeys = new Map<number, Set<string>>();
+  const keysOf = (item: number): Set<string> => {
+    let keys = itemKeys.get(item);
+    if (!keys) itemKeys.set(item, (keys = new Set(tokensOf(item).filter(isContentToken).map(keyOf))));
+    return keys;
+  };
+  // A subject's export frequency: that of its most frequent form (a Dutch compound's head is a
+  // token of its own, so 'abonnement' already counts the questions that say 'jaarabonnement').
+  const frequency = new Map<string, number>();
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    for (const token of tokensOf(item)) {
+      if (!isContentToken(token)) continue;
+      const key = keyOf(token);
+      frequency.set(key, Math.max(frequency.get(key) ?? 0, documentFrequency(token)));
+    }
+    for (const key of keysOf(item)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const words = [...counts]
+    .map(([key, count]) => ({ key, score: (count / items.length) * Math.log((totalItems + 1) / (frequency.get(key)! + 1)) }))
+    .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1))
+    .slice(0, SUBJECT_WORDS)
+    .map((entry) => entry.key);
+  return { words, keyOf, keysOf };
+}
+
+/**
+ * Maps a group's stems to subject keys, so the forms of one word count as one word:
+ * - stems Snowball leaves apart: a doubled last consonant ('pass' of "passen", 'pas'), a Dutch
+ *   z or v that alternates with s or f ('prijz' of "prijzen", 'prijs'; 'briev', 'brief');
+ * - a compound counts as the word it ends with, when at least two of the group's questions name that
+ *   word: 'jaarabonnement' as 'abonnement', 'zorgpass' ("zorgpassen", which the tokenizer does not
+ *   split) as 'pas', 'giftcard' as 'card' (English compounds are not split at all). That word has
+ *   at least four letters or is a head noun the Dutch compound splitter knows ('pas', 'app'), and
+ *   what is left of the compound at least three ('account' is no 'count', 'discount' is).
+ * Only within the questions given (one group, or the chance sample): a word is taken for a
+ * compound's head only where those questions use it, so no list of subjects is needed.
+ */
+export function subjectKeys(itemTokens: readonly (readonly string[])[]): (token: string) => string {
+  const questions = new Map<string, number>();
+  for (const tokens of itemTokens) for (const form of new Set(tokens.map(formOf))) questions.set(form, (questions.get(form) ?? 0) + 1);
+  const heads = new Set([...questions].filter(([, count]) => count >= MIN_HEAD_QUESTIONS).map(([form]) => form));
+  const headOf = (form: string): string | undefined => {
+    // Longest head first: 'zorgverzekeraar' is a 'verzekeraar' before it is anything shorter.
+    for (let cut = MIN_MODIFIER; cut <= form.length - MIN_HEAD; cut++) {
+      const head = form.slice(cut);
+      if (heads.has(head) && (head.length >= MIN_WORD_HEAD || splitCompound(form)?.[1] === head)) return head;
+    }
+    return undefined;
+  };
+  const keys = new Map<string, string>();
+  const keyOfForm = (form: string): string => {
+    let key = keys.get(form);
+    if (key === undefined) {
+      const head = headOf(form);
+      // A head may be a compound in turn; heads are shorter, so this ends.
+      key = head === undefined ? form : keyOfForm(head);
+      keys.set(form, key);
+    }
+    return key;
+  };
+  return (token) => keyOfForm(formOf(token));
+}
+
+/** A stem with the endings Snowball leaves apart made one: 'pass' → 'pas', 'prijz' → 'prijs', 'briev' → 'brief'. */
+function formOf(stem: string): string {
+  if (stem.length < 4) return stem;
+  const single = /([bcdfghjklmnpqrstvwxz])\1$/u.test(stem) ? stem.slice(0, -1) : stem;
+  return single.replace(/z$/u, 's').replace(/v$/u, 'f');
 }
 
 /**
@@ -135,7 +214,10 @@ export function residualOverlap(input: SubjectInput): number {
  * CHANCE_SAMPLE questions (one language's) spread evenly over the export.
  */
 export function chanceOverlap(questions: readonly (readonly string[])[]): number {
-  return shareOfPairsSharingAWord(evenlySpread(questions, CHANCE_SAMPLE).map((tokens) => new Set(tokens.filter(isContentToken))));
+  const sample = evenlySpread(questions, CHANCE_SAMPLE).map((tokens) => tokens.filter(isContentToken));
+  // Words are compared as the gate compares a group's: a word's forms and compounds as one.
+  const keyOf = subjectKeys(sample);
+  return shareOfPairsSharingAWord(sample.map((tokens) => new Set(tokens.map(keyOf))));
 }
 
 /** The share of pairs of word sets that have a word in common (0 without pairs). */
@@ -157,16 +239,34 @@ function shareOfPairsSharingAWord(sets: readonly Set<string>[]): number {
 }
 
 /**
- * An item's words without the main word, the compounds built on it ('koptelefoon' for 'telefoon':
- * Dutch writes compounds as one word; 'headphones' for 'phones') and those compounds' parts ('kop'),
- * which the tokenizer adds.
+ * An item's words without the main word in any of its forms, the compounds built on it
+ * ('koptelefoon' for 'telefoon': Dutch writes compounds as one word; 'headphones' for 'phones')
+ * and those compounds' parts ('kop'; 'jar' of 'jaarabonnement'), which the tokenizer adds.
  */
-function withoutMainWord(tokens: readonly string[], main: string | undefined): string[] {
+function withoutMainWord(tokens: readonly string[], main: string | undefined, keyOf: (token: string) => string): string[] {
   if (!main) return [...tokens];
   // Stems of one word family may differ in their last letter ('headphon', 'phone').
   const root = main.length > 4 ? main.slice(0, -1) : main;
-  const compounds = tokens.filter((token) => token.includes(root));
-  return tokens.filter((token) => !compounds.some((compound) => compound.includes(token)));
+  const compounds = new Set<string>();
+  tokens.forEach((token, i) => {
+    if (keyOf(token) !== main && !token.includes(root)) return;
+    compounds.add(token);
+    if (modifierFollows(tokens, i, keyOf)) compounds.add(tokens[i + 1]!);
+  });
+  return tokens.filter((token) => ![...compounds].some((compound) => compound.includes(token)));
+}
+
+/**
+ * Whether the token after tokens[i] is the modifier of a compound that counts as its head: the
+ * tokenizer follows a Dutch compound with its parts ('jaarabonnement', 'jar', 'abonnement').
+ */
+function modifierFollows(tokens: readonly string[], i: number, keyOf: (token: string) => string): boolean {
+  const compound = tokens[i]!;
+  const modifier = tokens[i + 1];
+  const head = tokens[i + 2];
+  if (modifier === undefined || head === undefined || head === compound) return false;
+  const key = keyOf(compound);
+  return key !== formOf(compound) && keyOf(head) === key && compound.startsWith(modifier.slice(0, 2));
 }
 
 function isContentToken(token: string): boolean {
@@ -174,6 +274,14 @@ function isContentToken(token: string): boolean {
 }
 
 const SUBJECT_WORDS = 3;
+/** A compound's head must be named by this many of the group's questions. */
+const MIN_HEAD_QUESTIONS = 2;
+/** Letters a compound keeps besides its head ('jaar' of 'jaarabonnement'), as the Dutch splitter asks. */
+const MIN_MODIFIER = 3;
+/** The shortest head: a head noun the Dutch splitter knows ('pas', 'app'). */
+const MIN_HEAD = 3;
+/** The shortest head any word can be ('card', 'abonnement'). */
+const MIN_WORD_HEAD = 4;
 const MIN_RESIDUAL_ITEMS = 4;
 const CHANCE_SAMPLE = 400;
 /** Pairs compared at most: the first (most frequent) questions say enough about a large group. */
