@@ -2,6 +2,7 @@
 // new drafts (capped by the editor's capacity), groups that need a look, how much of the inbound
 // questions the drafts and covered groups hold, drafted titles the title rules refuse, the top titles.
 import { planDrafts, parseShortIdRegistry, type ClusterOutcome } from '#lib/draft/index.ts';
+import { coverageShare } from '#lib/draft/capacity.ts';
 import { DEFAULTS as DRAFT_DEFAULTS } from '#scripts/commands/draft.ts';
 import { knownWordChecker } from '#lib/draft/spelling.ts';
 import { titleProblems } from '#lib/draft/title-rules.ts';
@@ -56,9 +57,6 @@ export async function realExportBench(file: string, options: RealOptions): Promi
   const deferred = plan.outcomes.filter((outcome) => outcome.kind === 'deferred');
   const knowledge = { isPlace, isKnownWord: knownWordChecker(dictionaries, []) };
   const refused = created.filter((outcome) => titleProblems(outcome.article.title, lang(outcome), knowledge).length > 0);
-  const inCovered = plan.outcomes.filter((outcome) => outcome.kind === 'covered').reduce((sum, outcome) => sum + outcome.cluster.size, 0);
-  const inDrafts = created.reduce((sum, outcome) => sum + outcome.cluster.size, 0);
-  const questions = Math.max(1, mining.stats.questions);
   const top = created.slice(0, TOP_TITLES).map((outcome) => `${outcome.cluster.size} · ${outcome.cluster.authors} · ${outcome.article.title}`);
   for (const title of top) console.error(`real: ${title}`);
   for (const outcome of refused)
@@ -72,7 +70,8 @@ export async function realExportBench(file: string, options: RealOptions): Promi
     drafts: created.length,
     deferred: deferred.length,
     needsLook: plan.outcomes.filter((outcome) => outcome.kind === 'needs-look').length,
-    coveredShare: round((inDrafts + inCovered) / questions),
+    /** Share of the inbound questions in drafted or covered groups. */
+    coveredShare: round(coverageShare(plan).share),
     titlesRefused: refused.length,
     seconds: round((performance.now() - started) / 1000),
     topTitles: top,
