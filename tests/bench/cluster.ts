@@ -25,6 +25,8 @@ export default async function clusterBench(args: string[]): Promise<Record<strin
   const editor = scoreClustering(truth, clusterTexts(texts, { ...(option('seed') !== undefined && { seed: option('seed')! }) }).assignments);
   const result = clusterTexts(texts, {
     slots: false,
+    // The intent split: one flat pass, no communities mined on their own.
+    coarseResolution: 0,
     ...(option('seed') !== undefined && { seed: option('seed')! }),
     ...(option('dims') !== undefined && { dims: option('dims')! }),
     ...(option('neighbours') !== undefined && { neighbours: option('neighbours')! }),

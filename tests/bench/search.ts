@@ -150,7 +150,10 @@ const TAGS_PER_ARTICLE = 5;
  */
 async function articlesFromTrain(train: LabelledText[], editorRules: boolean): Promise<{ source: string; articles: BenchArticle[] }> {
   // The intent split (no editor rules), as the cluster benchmark's main scores; --editor-rules measures the product's setting.
-  const { result: mining, members } = await mineMessagesWithMembers(train.map(inboundMessage), { slots: editorRules });
+  const { result: mining, members } = await mineMessagesWithMembers(train.map(inboundMessage), {
+    slots: editorRules,
+    ...(editorRules ? {} : { coarseResolution: 0 }),
+  });
   const categoryOfMessage = (id: string): string => train[Number(id.slice(1))]?.category ?? '';
   const plan = planDrafts({
     mining,
