@@ -29,10 +29,12 @@ export function reduceOutliers(assignment: Assignment, vectors: Float32Array, di
     const similarities = centres.map((centre) => dot(centre, vectors, item * dims, dims));
     const family = evidence?.familyOf[item] ?? -1;
     const answered = family >= 0 ? byAnswer.get(family) : undefined;
-    const cluster = answered !== undefined ? subtopicCluster[answered]! : -1;
-    if (answered !== undefined && bestIn(similarities, (s) => subtopicCluster[s] === cluster).similarity >= options.answerMinSimilarity) {
-      joins.push([item, bestIn(similarities, (s) => subtopicCluster[s] === cluster).index]);
-      continue;
+    if (answered !== undefined) {
+      const inTopic = bestIn(similarities, (s) => subtopicCluster[s] === subtopicCluster[answered]);
+      if (inTopic.similarity >= options.answerMinSimilarity) {
+        joins.push([item, inTopic.index]);
+        continue;
+      }
     }
     const nearest = bestIn(similarities, () => true);
     if (nearest.index < 0 || nearest.similarity < Math.max(options.minSimilarity, bars[nearest.index]!)) continue;
