@@ -30,6 +30,13 @@ const SPECIAL = new Set(['noise', 'oneoff', 'reply']);
 /** A draft merges look-alikes when the majority topic's look-alike holds at least this share of it. */
 const LOOKALIKE_SHARE = 0.15;
 const JUNK_PURITY = 0.6;
+/**
+ * The generated company shares some questions with the labelled ones (a payment plan, a new bank
+ * account number, logging in to the app): a draft that rightly holds both companies' questions
+ * belongs to the larger. `recallSharedTopics` also counts a labelled topic that has the most
+ * labelled messages, at least this many, in a draft of the other company's majority.
+ */
+const MIN_OWN_MESSAGES = 3;
 
 export default async function topicsBench(args: string[]): Promise<Record<string, unknown>> {
   const { values } = parseArgs({
@@ -135,9 +142,10 @@ export default async function topicsBench(args: string[]): Promise<Record<string
   const needsLook = plan.outcomes.filter((outcome) => outcome.kind === 'needs-look').length;
   whereTopicsWent(plan.outcomes, members, topicOfMessage);
   const isFiller = (draft: ScoredDraft): boolean => draft.majority.startsWith(FILLER);
+  const labelledTopics = topics.map((t) => t['topic']!).filter((topic) => !published.has(topic));
   const labelled = judge(
     scored.filter((draft) => !isFiller(draft)),
-    topics.map((t) => t['topic']!).filter((topic) => !published.has(topic)),
+    labelledTopics,
     published,
     checkKnowledge,
   );
@@ -155,6 +163,9 @@ export default async function topicsBench(args: string[]): Promise<Record<string
     ...(mixed
       ? {
           filler,
+          recallSharedTopics: round(
+            labelledTopics.filter((topic) => scored.some((draft) => draft.ownMajority === topic)).length / Math.max(1, labelledTopics.length),
+          ),
           fillerSeed: Number(values['filler-seed']),
           /** The generated company's own topics, judged against the generator's ground truth. */
           fillerTopics: judge(
@@ -244,7 +255,17 @@ function settings(pairs: readonly string[]): Record<string, number> {
 }
 
 type Created = ClusterOutcome & { kind: 'created'; article: { title: string } };
-type ScoredDraft = { cohesion: number; title: string; lang: 'nl' | 'en'; size: number; majority: string; purity: number; lookalikeShare: number };
+type ScoredDraft = {
+  cohesion: number;
+  title: string;
+  lang: 'nl' | 'en';
+  size: number;
+  majority: string;
+  /** The topic most of the draft's labelled messages have (generated messages left aside), when at least MIN_OWN_MESSAGES do. */
+  ownMajority: string;
+  purity: number;
+  lookalikeShare: number;
+};
 
 function scoreDraft(
   outcome: Created,
@@ -257,7 +278,9 @@ function scoreDraft(
     const topic = topicOf.get(id) ?? 'unlabelled';
     counts.set(topic, (counts.get(topic) ?? 0) + 1);
   }
-  const [majority, top] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ['none', 0];
+  const byCount = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const [majority, top] = byCount[0] ?? ['none', 0];
+  const [ownMajority, ownTop] = byCount.find(([topic]) => !topic.startsWith(FILLER)) ?? ['none', 0];
   const size = Math.max(1, memberIds.length);
   const lookalike = lookalikeOf.get(majority);
   return {
@@ -266,6 +289,7 @@ function scoreDraft(
     lang: outcome.cluster.lang === 'en' ? 'en' : 'nl',
     size: memberIds.length,
     majority,
+    ownMajority: ownTop >= MIN_OWN_MESSAGES ? ownMajority : 'none',
     purity: top / size,
     lookalikeShare: lookalike ? (counts.get(lookalike) ?? 0) / size : 0,
   };

@@ -16,7 +16,7 @@ import { stageTimer } from './stages.ts';
 import { refineCommunities } from './hierarchy.ts';
 import { reduceOutliers } from './outliers.ts';
 import { splitSubtopics } from './subtopics.ts';
-import { fitProjection, project } from './svd.ts';
+import { embedRows, fitProjection, project } from './svd.ts';
 
 export type ClusterOptions = {
   seed?: number;
@@ -212,10 +212,13 @@ function clusterOnce(texts: readonly string[], options: ClusterOptions, mayCut: 
   const dims = large ? Math.min(o.dims, 64) : n <= SMALL ? Math.max(o.dims, o.smallDims) : o.dims;
   const embed = (docs: readonly FeatureDoc[]) => {
     const matrix = tfidfMatrix(docs, { wordWeight: o.wordWeight, maxGram });
-    const projection = fitProjection(sampleRows(matrix, large ? Math.min(o.sampleSize, 10_000) : o.sampleSize, o.seed), { dims, seed: o.seed });
-    return { matrix, projection, vectors: project(matrix, projection) };
+    const sample = sampleRows(matrix, large ? Math.min(o.sampleSize, 10_000) : o.sampleSize, o.seed);
+    if (sample === matrix) return { matrix, projection: embedRows(matrix, { dims, seed: o.seed }) };
+    const projection = fitProjection(sample, { dims, seed: o.seed });
+    return { matrix, projection: { dims: projection.dims, vectors: project(matrix, projection) } };
   };
-  let { matrix, projection, vectors } = embed(items);
+  let { matrix, projection } = embed(items);
+  let vectors = projection.vectors;
   stage(`features ${matrix.cols} columns, ${matrix.values.length} non-zeros; svd`);
   let evidence: AnswerEvidence | undefined;
   if (options.replies && !large) {
@@ -237,7 +240,10 @@ function clusterOnce(texts: readonly string[], options: ClusterOptions, mayCut: 
           evidence!.answerTokens(i).filter((t) => customerWords.has(t)),
         ),
       );
-      if (docs.some((doc, i) => doc !== items[i])) ({ matrix, projection, vectors } = embed(docs));
+      if (docs.some((doc, i) => doc !== items[i])) {
+        ({ matrix, projection } = embed(docs));
+        vectors = projection.vectors;
+      }
       stage('features with answer words; svd');
     }
   }
