@@ -136,7 +136,16 @@ type Subjects = {
   keysOf: (item: number) => Set<string>;
 };
 
-function subjectsOf({ items, tokensOf, documentFrequency, totalItems }: SubjectInput): Subjects {
+/** The gate asks for a group's coverage and its residual overlap: its subjects are worked out once. */
+const subjectsOfInput = new WeakMap<SubjectInput, Subjects>();
+
+function subjectsOf(input: SubjectInput): Subjects {
+  let subjects = subjectsOfInput.get(input);
+  if (!subjects) subjectsOfInput.set(input, (subjects = findSubjects(input)));
+  return subjects;
+}
+
+function findSubjects({ items, tokensOf, documentFrequency, totalItems }: SubjectInput): Subjects {
   const keyOf = subjectKeys(items.map((item) => tokensOf(item).filter(isContentToken)));
   const itemKeys = new Map<number, Set<string>>();
   const keysOf = (item: number): Set<string> => {
