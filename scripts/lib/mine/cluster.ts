@@ -104,6 +104,8 @@ export type Clustering = {
   dims: number;
   /** Which items the company answered alike (absent without replies, and for big exports). */
   answers?: AnswerEvidence | undefined;
+  /** Mined with the small-export rules: the whole export at once, or each of its communities (hierarchy.ts). */
+  smallExportRules: boolean;
 };
 
 // Above this many distinct questions the cheaper settings keep time close to linear; the labelled
@@ -156,13 +158,14 @@ const MAX_DEPTH = 3;
 export function clusterUniqueTexts(texts: readonly string[], options: ClusterOptions = {}, depth = 0): Clustering {
   const { clustering, coarse } = clusterOnce(texts, options, depth < MAX_DEPTH);
   if (!coarse) return clustering;
-  return refineCommunities(clustering, coarse, (subset) =>
+  const refined = refineCommunities(clustering, coarse, (subset) =>
     clusterUniqueTexts(
       subset.map((t) => texts[t]!),
       optionsOf(options, subset),
       depth + 1,
     ),
   );
+  return { ...refined, smallExportRules: true };
 }
 
 /** The per-text options of a subset of the texts. */
@@ -313,13 +316,36 @@ function clusterOnce(texts: readonly string[], options: ClusterOptions, mayCut: 
     );
     stage(`outliers: ${joined} one-offs joined a topic`);
   }
-  return { clustering: { items, itemOf, itemCluster, clusters, itemSubtopic, subtopicCluster, vectors, dims: projection.dims, answers: evidence } };
+  return {
+    clustering: {
+      items,
+      itemOf,
+      itemCluster,
+      clusters,
+      itemSubtopic,
+      subtopicCluster,
+      vectors,
+      dims: projection.dims,
+      answers: evidence,
+      smallExportRules: n <= SMALL,
+    },
+  };
 }
 
 /** Items with nothing clustered yet. */
 function unclustered(items: UniqueItem[], itemOf: Int32Array, vectors: Float32Array, dims: number): Clustering {
   const none = new Int32Array(items.length).fill(-1);
-  return { items, itemOf, itemCluster: none, clusters: 0, itemSubtopic: none, subtopicCluster: new Int32Array(0), vectors, dims };
+  return {
+    items,
+    itemOf,
+    itemCluster: none,
+    clusters: 0,
+    itemSubtopic: none,
+    subtopicCluster: new Int32Array(0),
+    vectors,
+    dims,
+    smallExportRules: items.length <= SMALL,
+  };
 }
 
 /**

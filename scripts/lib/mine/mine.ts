@@ -1,7 +1,7 @@
 // Messages → recurring questions with their statistics (the MiningResult that `draft` reads).
 import type { Cluster, MiningResult } from '#core/cluster.ts';
 import type { Message } from '#core/message.ts';
-import { clusterUniqueTexts, SMALL, type ClusterOptions, type Clustering } from './cluster.ts';
+import { clusterUniqueTexts, type ClusterOptions, type Clustering } from './cluster.ts';
 import type { UniqueItem } from './dedupe.ts';
 import { collectMessages, type Collected, type Questions } from './collect.ts';
 import { assignIds, FINGERPRINT_SIZE, normalizedQuestionHash } from './ids.ts';
@@ -259,9 +259,10 @@ function coherenceGate(clustering: Clustering, questions: Questions): (members: 
       questionShare: members.filter((q) => questions.channel[q] === 'search' || isExplicit(clustering.itemOf[q]!)).length / Math.max(1, members.length),
       subjectCoverage: subjectCoverage(subject),
       residualOverlap: residualOverlap(subject),
-      // Large single-domain corpora share their domain words ("card") everywhere: there the chance
-      // rate would refuse real intents (banking77 search: success@3 0.876 against 0.881).
-      chanceOverlap: clustering.items.length <= SMALL ? chanceIn(majorityOf(members.map((q) => questions.lang[q]!))) : undefined,
+      // Wherever the small-export rules mined the questions (the whole export, or each community).
+      // A flat pass over a large single-domain corpus shares its domain words ("card") everywhere:
+      // there the chance rate would refuse real intents (banking77 search: success@3 0.876 against 0.881).
+      chanceOverlap: clustering.smallExportRules ? chanceIn(majorityOf(members.map((q) => questions.lang[q]!))) : undefined,
       answers: answerCounts(items, clustering.answers),
     });
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Clustering } from '#lib/mine/cluster.ts';
+import { clusterUniqueTexts, SMALL, type Clustering } from '#lib/mine/cluster.ts';
+import { generateExport } from '#lib/synth/index.ts';
 import { refineCommunities } from '#lib/mine/hierarchy.ts';
 
 /** A coarse clustering of `texts` texts in which text i is item i (no duplicates). */
@@ -14,6 +15,7 @@ function coarseOf(texts: number): Clustering {
     subtopicCluster: new Int32Array(0),
     vectors: new Float32Array(0),
     dims: 0,
+    smallExportRules: true,
   };
 }
 
@@ -58,5 +60,22 @@ describe('refineCommunities: every coarse community mined as an export of its ow
         : pairs(texts),
     );
     expect([...result.itemCluster]).toEqual([1, 1, 0, 0, 0, 0]);
+  });
+});
+
+describe('clusterUniqueTexts above the small-export size', () => {
+  const texts = [...generateExport({ seed: 777, messages: 20_000, weeks: 12 })].filter((row) => row.direction === 'in').map((row) => row.text);
+
+  it('mines each community with the small-export rules (and says so, so the coherence gate holds it to the chance rate)', () => {
+    const clustering = clusterUniqueTexts(texts, { seed: 1, langs: texts.map(() => 'nl' as const) });
+    expect(clustering.items.length).toBeGreaterThan(SMALL);
+    expect(clustering.smallExportRules).toBe(true);
+    expect(clustering.clusters).toBeGreaterThan(10);
+  });
+
+  it('keeps one flat pass, the intent split, with coarseResolution 0', () => {
+    const clustering = clusterUniqueTexts(texts, { seed: 1, coarseResolution: 0, langs: texts.map(() => 'nl' as const) });
+    expect(clustering.smallExportRules).toBe(false);
+    expect(clustering.clusters).toBeGreaterThan(10);
   });
 });
