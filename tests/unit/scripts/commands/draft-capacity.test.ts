@@ -11,22 +11,13 @@ import { InputError } from '#lib/errors.ts';
 import { nonNegativeInteger } from '#lib/option-values.ts';
 import { runDraft } from '#scripts/commands/draft.ts';
 import { pipelineSteps } from '#scripts/commands/pipeline.ts';
-import { makeCluster, makeMining } from '#tests/fixtures/draft/clusters.ts';
+import { makeMining, oneQuestion } from '#tests/fixtures/draft/clusters.ts';
 
 let root: string;
 const file = (...parts: string[]): string => join(root, ...parts);
 
 function question(id: string, text: string, subject: string, authors: number, lang: 'nl' | 'en' = 'nl'): Cluster {
-  return makeCluster({
-    id,
-    label: text,
-    keywords: [subject],
-    lang,
-    examples: [{ text, similarity: 1 }],
-    bestAnswer: { text: `${subject}: ${id} ${subject} ${subject}.`, messageId: `m-${id}`, replies: 3 },
-    size: 30,
-    authors,
-  });
+  return oneQuestion(id, text, subject, { size: 30, authors }, lang);
 }
 
 const CLUSTERS = [

@@ -5,28 +5,15 @@ import { coverageSentence, coverageShare } from '#lib/draft/capacity.ts';
 import { planDrafts, renderMiningReport, type ContentFileInput, type DraftPlan, type ShortIdRegistry } from '#lib/draft/index.ts';
 import { renderReportHtml } from '#lib/draft/report-html.ts';
 import { collectSignals } from '#lib/draft/report-signals.ts';
-import { makeCluster, makeMining } from '#tests/fixtures/draft/clusters.ts';
+import { makeCluster, makeMining, oneQuestion } from '#tests/fixtures/draft/clusters.ts';
 
 const OPTIONS = { minQuestions: 5, minAuthors: 3, clustersFile: 'work/clusters.json' };
 
-/** A group that is one question of its own: its own subject, wording and CM answer. */
-function question(id: string, text: string, subject: string, counts: { size: number; authors: number }, lang: 'nl' | 'en' = 'nl'): Cluster {
-  return makeCluster({
-    id,
-    label: text,
-    keywords: [subject],
-    lang,
-    examples: [{ text, similarity: 1 }],
-    bestAnswer: { text: `${lang === 'en' ? 'About your' : 'Over je'} ${subject}: ${id} ${subject} ${subject}.`, messageId: `m-${id}`, replies: 3 },
-    ...counts,
-  });
-}
-
 // Sizes and customers disagree on purpose: the cap ranks by customers first.
-const factuur = question('c-factuur', 'Waarom is mijn factuur hoger dan vorige maand?', 'factuur', { size: 40, authors: 12 });
-const modem = question('c-modem', 'Waarom knippert mijn modem oranje?', 'modem', { size: 30, authors: 25 });
-const refund = question('c-refund', 'How long does a refund take?', 'refund', { size: 60, authors: 9 }, 'en');
-const verhuizing = question('c-verhuizing', 'Hoe geef ik mijn verhuizing door?', 'verhuizing', { size: 20, authors: 12 });
+const factuur = oneQuestion('c-factuur', 'Waarom is mijn factuur hoger dan vorige maand?', 'factuur', { size: 40, authors: 12 });
+const modem = oneQuestion('c-modem', 'Waarom knippert mijn modem oranje?', 'modem', { size: 30, authors: 25 });
+const refund = oneQuestion('c-refund', 'How long does a refund take?', 'refund', { size: 60, authors: 9 }, 'en');
+const verhuizing = oneQuestion('c-verhuizing', 'Hoe geef ik mijn verhuizing door?', 'verhuizing', { size: 20, authors: 12 });
 
 function run(clusters: Cluster[], maxNewDrafts: number | undefined, faqFiles: ContentFileInput[] = [], registry: ShortIdRegistry = new Map()): DraftPlan {
   return planDrafts({ mining: makeMining(clusters), faqFiles, otherShortIds: [], registry, options: { ...OPTIONS, maxNewDrafts } });
@@ -132,7 +119,7 @@ describe('the cap on new drafts', () => {
   it('defers a new group while the open drafts with more customers fill the cap', () => {
     const first = run([factuur, modem], 0);
     const files = apply([], first);
-    const newcomer = question('c-wachtwoord', 'Hoe verander ik mijn wachtwoord?', 'wachtwoord', { size: 50, authors: 5 });
+    const newcomer = oneQuestion('c-wachtwoord', 'Hoe verander ik mijn wachtwoord?', 'wachtwoord', { size: 50, authors: 5 });
     const second = run([factuur, modem, newcomer], 2, files, first.registry);
     expect(kinds(second)).toEqual({ 'c-wachtwoord': 'deferred', 'c-factuur': 'unchanged', 'c-modem': 'unchanged' });
     expect(second.registryChanged).toBe(false);
