@@ -4,7 +4,7 @@ import { planDrafts, renderMiningReport } from '#lib/draft/index.ts';
 import { renderReportHtml } from '#lib/draft/report-html.ts';
 import { collectSignals } from '#lib/draft/report-signals.ts';
 import type { JudgedSearch } from '#lib/signals/index.ts';
-import { makeCluster, makeMining } from '#tests/fixtures/draft/clusters.ts';
+import { makeCluster, makeMining, outageCluster } from '#tests/fixtures/draft/clusters.ts';
 
 const HOUR = 3_600_000;
 const RADAR = { programme: 'Radar', airsAt: '2026-11-09T19:25:00.000Z', title: 'Reactie op Radar', shortId: 'rd4r' };
@@ -28,21 +28,7 @@ const termijn = makeCluster({
   channelCounts: { search: 40, x: 220 },
   hourly: hourly({ '2026-11-09T19:00Z': 25, '2026-11-09T20:00Z': 14 }),
 });
-const storing = makeCluster({
-  id: 'c-storing',
-  label: 'Is er een storing in Utrecht?',
-  keywords: ['storing', 'utrecht'],
-  examples: [{ text: 'Is er een storing in Utrecht?', similarity: 0.9 }],
-  size: 60,
-  authors: 55,
-  trendDirection: 'stable',
-  trend: 0,
-  hourly: [
-    { hour: '2026-10-21T06:00Z', count: 18 },
-    { hour: '2026-10-21T07:00Z', count: 30 },
-    { hour: '2026-10-21T08:00Z', count: 12 },
-  ],
-});
+const storing = outageCluster({ trendDirection: 'stable', trend: 0 });
 const hostile = makeCluster({
   id: 'c-hostile',
   label: '<script>alert(1)</script> mail me op jan.jansen@example.nl of 06-12345678',

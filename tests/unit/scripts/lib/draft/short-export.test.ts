@@ -6,7 +6,7 @@ import { planDrafts, renderMiningReport } from '#lib/draft/index.ts';
 import { renderReportHtml } from '#lib/draft/report-html.ts';
 import { collectSignals } from '#lib/draft/report-signals.ts';
 import { MIN_BASELINE_DAYS, findSpikes, spanDays } from '#lib/signals/index.ts';
-import { makeCluster, makeMining } from '#tests/fixtures/draft/clusters.ts';
+import { makeCluster, makeMining, outageCluster } from '#tests/fixtures/draft/clusters.ts';
 
 const HOUR = 3_600_000;
 const OPTIONS = { minQuestions: 5, minAuthors: 3, clustersFile: 'work/clusters.json' };
@@ -24,19 +24,7 @@ function hourly(days: number, every: number, extra: Record<string, number> = {})
 
 /** An outage on Wednesday morning: a question asked only then (Dutch), and an everyday question (English). */
 function exportOf(days: number): Cluster[] {
-  const outage = makeCluster({
-    id: 'c-storing',
-    label: 'Is er een storing in Utrecht?',
-    keywords: ['storing', 'utrecht'],
-    examples: [{ text: 'Is er een storing in Utrecht?', similarity: 0.9 }],
-    size: 60,
-    authors: 55,
-    hourly: [
-      { hour: '2026-10-21T06:00Z', count: 18 },
-      { hour: '2026-10-21T07:00Z', count: 30 },
-      { hour: '2026-10-21T08:00Z', count: 12 },
-    ],
-  });
+  const outage = outageCluster();
   const everyday = makeCluster({
     id: 'c-refund',
     label: 'How long does a refund take?',
