@@ -39,8 +39,10 @@ export function questionTitle(label: string, keywords: readonly string[], lang: 
  * or typos, short enough (title-rules.ts). A customer's place becomes "bij mij in de buurt". When
  * only statements qualify ("Ik heb de verkeerde kleur ontvangen"), the first that names a problem
  * with the subject in a whole clause becomes a question by rule ("…: wat kan ik doen?"), never by
- * appending a question mark; a complaint, a thank-you or a fragment never does. With no candidate
- * at all, the label as a question (which the draft step refuses: the group needs a look).
+ * appending a question mark; a complaint, a thank-you or a fragment never does. Before that, the
+ * questions rewritten by the fixed rules of rewrittenQuestions (a named provider, an alternative, the
+ * company addressed, chat spelling, a word that points back). With no candidate at all, the label as
+ * a question (which the draft step refuses: the group needs a look).
  */
 export function clusterTitle(
   cluster: Pick<Cluster, 'label' | 'keywords' | 'examples'>,
@@ -64,10 +66,16 @@ export function clusterTitle(
     ...told.map(({ joined }) => withoutValues(withoutPlaceValues(joined, lang, knowledge))),
   ].map((question) => `${question}?`);
   // A title names what the group is about: one of its keywords ("Are you serious?" names nothing).
-  const keep = candidates.find(
-    (title) => wordCount(title) >= MIN_TITLE_WORDS && namesSubject(title, cluster.keywords, lang) && titleProblems(title, lang, knowledge, limit).length === 0,
-  );
+  const keeps = (title: string) =>
+    wordCount(title) >= MIN_TITLE_WORDS && namesSubject(title, cluster.keywords, lang) && titleProblems(title, lang, knowledge, limit).length === 0;
+  const keep = candidates.find(keeps);
   if (keep) return keep;
+  // None as asked: the same questions rewritten by the fixed rules of REWRITES (a detail of one
+  // customer, an alternative, the company addressed, a word that points back), judged by the same rules.
+  const rewritten = rewrittenQuestions(texts, told, lang, knowledge)
+    .map((question) => `${question}?`)
+    .find(keeps);
+  if (rewritten) return rewritten;
   const ask = ASK_WHAT_TO_DO[lang];
   const statements = told.map(({ statement }) => `${withoutValues(withoutPlaceValues(statement, lang, knowledge))}?`);
   for (const candidate of [...candidates, ...statements]) {
@@ -149,9 +157,13 @@ const TRAILING_PHRASE: Record<DraftLang, RegExp> = {
  * meer weet met welk e-mailadres ik me heb aangemeld" lose their meaning without it.
  */
 const CLAUSE_IN_PHRASE: Record<DraftLang, RegExp> = {
-  nl: /\b(?:welke?|wie|wat|waar|die|dat|of|als|omdat|hoe|wanneer|zodat|terwijl)\b|\p{L}*ge\p{L}{2,}[dt]$|\b(?:worden|zijn|hebben|krijgen|kunnen|moeten|gaan|komen|staan)$/iu,
-  en: /\b(?:which|who|what|that|if|when|where|because|while|how)\b/iu,
+  nl: /\b(?:welke?|wie|wat|waar|die|dat|of|als|omdat|hoe|wanneer|zodat|terwijl)\b|\b\p{L}*ge\p{L}{2,}(?<!hei)[dt]\b|\b(?:worden|zijn|hebben|krijgen|kunnen|moeten|gaan|komen|staan)$|\bte\s+\p{L}+/iu,
+  en: /\b(?:which|who|what|that|if|when|where|because|while|how|is|are|was|were|be|being|been|take|takes|taking|took|get|gets|getting|go|goes|going|come|comes|coming)\b|\bto\s+(?!(?:the|a|an|my|your|our|their|his|her|me|us|you|them|it)\b)\p{L}+/iu,
 };
+
+/** "Waarom duurt mijn aanvraag al vijf weken?": a verb of time needs the duration it asks about. */
+const DURATION_VERB = /\b(?:duurt|duren|duurde|take|takes|took|taking)\b/iu;
+const HOW_LONG = /\b(?:lang|long)\b/iu;
 
 const OPENS_CLAUSE: Record<DraftLang, RegExp> = {
   nl: /\s(?:als|omdat|wanneer|terwijl|nadat|zodra|voordat|dat|of|welke?|wie|waar)\s/iu,
@@ -168,12 +180,198 @@ function shortenings(question: string, lang: DraftLang): string[] {
     const shorter = current.slice(0, current.length - phrase.length);
     // "…als ik midden in een behandeling zit": a clause opened before the phrase ends in it.
     if (OPENS_CLAUSE[lang].test(shorter)) break;
+    // "…in Deventer een contract voor…": a noun group that follows the phrase without a preposition of its own is the clause's, not the phrase's.
+    if (ownsNounGroup(phrase, lang) || PREDICATE_END[lang].test(phrase)) break;
+    // "Is daar een goedkeuring voor nodig?": the preposition belongs to "daar", "waar", "er" or "hier" before it.
+    if (lang === 'nl' && /\b(?:daar|hier|waar|er)\b/iu.test(shorter)) break;
+    if ((DURATION_VERB.test(shorter) || DURATION_VERB.test(phrase)) && (findSlots(phrase).some((slot) => slot.type === 'duration') || HOW_LONG.test(phrase)))
+      break;
     // "…een ander mailadres, dat van onze administratie" must not become "…, dat".
     if (wordCount(shorter) < MIN_TITLE_WORDS || isStopWord(foldCase(shorter.split(' ').at(-1) ?? ''))) break;
     out.push(shorter);
   }
   return out;
 }
+
+/**
+ * Rewrites by fixed rules, tried only when no question of the group passes as asked (each is a row
+ * of tests/unit/scripts/lib/draft/titles-for-pure-groups.test.ts). Every rule keeps a whole
+ * question with its subject and verb; the title rules judge the result like any other candidate.
+ *
+ * | rule | before | after |
+ * | --- | --- | --- |
+ * | chat spelling | Wrm duurt … | Waarom duurt … |
+ * | a named care provider (NAMED_PLACE_HEADS) and its place | Is het Noorderhaven Ziekenhuis in Groningen gecontracteerd? | Is mijn ziekenhuis gecontracteerd? |
+ * | a trailing alternative | Mag ik zelf kiezen naar welk ziekenhuis ik ga, of alleen naar …? | Mag ik zelf kiezen naar welk ziekenhuis ik ga? |
+ * | a yes/no tag | Hebben jullie afspraken met mijn ziekenhuis, ja of nee? | Hebben jullie afspraken met mijn ziekenhuis? |
+ * | the company addressed | Wat is de uiterste datum om mijn polis bij jullie te beëindigen? | Wat is de uiterste datum om mijn polis te beëindigen? |
+ * | "dan"/"then" after a statement | We gaan verhuizen. Moet ik dan mijn adres doorgeven? | Moet ik mijn adres doorgeven? |
+ * | "dat doen"/"do that" after a wish | Ik wil mijn pakket uitbreiden. Kan ik dat zelf doen? | Kan ik zelf mijn pakket uitbreiden? |
+ */
+function rewrittenQuestions(
+  texts: readonly string[],
+  told: readonly { statement: string; question: string }[],
+  lang: DraftLang,
+  knowledge: TitleKnowledge,
+): string[] {
+  const asked = texts.map((text) => wholeQuestion(text, [], lang));
+  const pointedBack = told.flatMap(({ statement, question }) => [withoutThen(question, lang), withoutDoThat(statement, question, lang)]);
+  const out: string[] = [];
+  for (const question of [...asked, ...pointedBack]) {
+    if (question === '') continue;
+    // Each rule on top of the ones before it, so that a question with several details loses them all.
+    const steps = [
+      (text: string) => spelledOut(text, lang),
+      (text: string) => withoutNamedPlaces(text, lang, knowledge),
+      (text: string) => withoutPlaceValues(text, lang, knowledge),
+      (text: string) => withoutAlternative(text, lang),
+      (text: string) => withoutCompany(text, lang),
+    ];
+    let current = question;
+    const variants = [current];
+    for (const step of steps) {
+      const next = sentenceCase(step(current).replace(/\s+/gu, ' ').trim());
+      if (next !== current && wordCount(next) >= MIN_TITLE_WORDS) variants.push((current = next));
+    }
+    for (const variant of variants) out.push(...shortenings(withoutValues(variant), lang));
+  }
+  return [...new Set(out)];
+}
+
+/** Chat spellings of whole words (in the word's own case): "wrm" → "waarom". */
+const CHAT_SPELLING: Record<DraftLang, Record<string, string>> = {
+  nl: { wrm: 'waarom', wrom: 'waarom', wnr: 'wanneer', wnneer: 'wanneer', hb: 'heb', kn: 'kan', nie: 'niet', zn: 'zijn', mn: 'mijn' },
+  en: { u: 'you', ur: 'your', pls: 'please', plz: 'please', cant: "can't", dont: "don't", wont: "won't", doesnt: "doesn't", im: "I'm" },
+};
+
+function spelledOut(text: string, lang: DraftLang): string {
+  const table = CHAT_SPELLING[lang];
+  return text.replace(/\p{L}[\p{L}'’]*/gu, (word) => {
+    const spelled = table[word.toLowerCase()];
+    if (spelled === undefined) return word;
+    return word[0] === word[0]!.toUpperCase() && word[0] !== word[0]!.toLowerCase() ? sentenceCase(spelled) : spelled;
+  });
+}
+
+/**
+ * Providers a customer names by their own name and place: one customer's detail, like a place.
+ * "het Noorderhaven Ziekenhuis in Groningen", "Oogkliniek Maasoever in Venlo", "St Mary's Hospital"
+ * become "mijn ziekenhuis", "mijn oogkliniek", "my hospital". Only these heads, only with a
+ * capitalised name: "het ziekenhuis" or a company's own "Winkel" is left alone.
+ */
+const NAMED_PLACE_HEADS: Record<DraftLang, readonly string[]> = {
+  nl: ['ziekenhuis', 'kliniek', 'apotheek', 'praktijk', 'huisartsenpost', 'zorgcentrum', 'verpleeghuis', 'tandartspraktijk', 'huisartsenpraktijk'],
+  en: ['hospital', 'clinic', 'pharmacy', 'practice', 'surgery', 'medical centre', 'medical center'],
+};
+const MY: Record<DraftLang, string> = { nl: 'mijn', en: 'my' };
+/** Capitalised at the start of a sentence, never part of a name: "Is Oogkliniek…", "Heeft het…". */
+const NOT_NAMES =
+  'Is|Zijn|Heeft|Hebben|Zit|Zitten|Staat|Werkt|Valt|Mag|Kan|Kun|Kunt|Moet|Wordt|Word|Ik|Mijn|Wat|Waar|Hoe|Wanneer|Waarom|Welk|Welke|Wie|Bij|In|Naar|Voor|Van|Met|Op|Are|Does|Do|Can|Will|Has|Have|What|Where|How|When|Why|Which|Who|My|I|At|To|For|With';
+const NAME = String.raw`(?!(?:${NOT_NAMES})\b)\p{Lu}[\p{L}'’-]*`;
+
+function withoutNamedPlaces(text: string, lang: DraftLang, knowledge: TitleKnowledge): string {
+  // Case-sensitive (a name is capitalised); the heads in either case ("Ziekenhuis", "oogkliniek").
+  const heads = NAMED_PLACE_HEADS[lang].map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|');
+  const article = lang === 'nl' ? String.raw`(?:\b(?:[Hh]et|[Dd]e|[Ee]en)\s+)?` : String.raw`(?:\b(?:[Tt]he|[Aa])\s+)?`;
+  const head = String.raw`\p{L}*(?:${heads})`;
+  // The name before the head ("Noorderhaven Ziekenhuis") or after it ("Oogkliniek Maasoever"), then an optional place.
+  const named = new RegExp(
+    String.raw`${article}(?:((?:${NAME}\s+){1,3})(${head})|(${head})((?:\s+${NAME}){1,3}))(?:,?\s+(?:in|te|at)\s+(${NAME}(?:[\s-]+(?:aan|op|den|de|upon|on)[\s-]+${NAME})?)|\s+(${NAME}))?`,
+    'gu',
+  );
+  const isPlace = knowledge.isPlace ?? (() => false);
+  // The place after a named provider goes with it ("in Groningen"); a bare capitalised word only when it is a known place.
+  return text.replace(named, (whole, before?: string, headBefore?: string, headAfter?: string, after?: string, _place?: string, barePlace?: string) => {
+    const headWord = (headBefore ?? headAfter ?? '').toLowerCase();
+    // "Oogkliniek Maasoever": a head before the name is part of the name, so capitalised.
+    if (headAfter !== undefined && (headAfter[0] === headAfter[0]!.toLowerCase() || after === undefined)) return whole;
+    if (
+      before !== undefined &&
+      before
+        .trim()
+        .split(/\s+/u)
+        .every((word) => isStopWord(foldCase(word)))
+    )
+      return whole;
+    const kept = barePlace !== undefined && !isPlace(barePlace) ? ` ${barePlace}` : '';
+    return `${MY[lang]} ${headWord}${kept}`;
+  });
+}
+
+/** ", of alleen naar…", ", or only…", "ja of nee", "or not": an alternative after a whole question. */
+const ALTERNATIVE: Record<DraftLang, RegExp> = {
+  nl: /(?:,\s*(?:of|en\/of)\s+[^,;:]*|,?\s+(?:ja of nee|ja\/nee|of niet|of hoe zit dat)\s*)$/iu,
+  en: /(?:,\s*or\s+[^,;:]*|,?\s+(?:yes or no|or not|or what)\s*)$/iu,
+};
+
+function withoutAlternative(text: string, lang: DraftLang): string {
+  return text.replace(ALTERNATIVE[lang], '');
+}
+
+/** "bij jullie", "with you": the company that answers every question of its FAQ. */
+const COMPANY: Record<DraftLang, RegExp> = {
+  nl: /\s+(?:bij|van|met)\s+(?:jullie|u)\b(?=\s|$)/giu,
+  en: /\s+(?:with|from|by)\s+you(?:\s+guys)?\b(?=\s|$)/giu,
+};
+
+function withoutCompany(text: string, lang: DraftLang): string {
+  return text.replace(COMPANY[lang], '');
+}
+
+/** "Moet ik dan…", "Do I then…": the question without the word that points at the statement before it. */
+function withoutThen(question: string, lang: DraftLang): string {
+  // Not the "dan" of a comparison ("later dan", "meer dan").
+  const then = lang === 'nl' ? /(?<!\p{L}{2,}er|anders|meer|minder)\s+dan\b/iu : /(?<!\p{L}{2,}er|more|less|other)\s+then\b/iu;
+  const out = question.replace(then, '');
+  return out === question ? '' : out;
+}
+
+/** "Ik wil X uitbreiden. Kan ik dat zelf doen?" → "Kan ik zelf X uitbreiden?"; "I want to X. Can I do that online?" → "Can I X online?". */
+const WISH: Record<DraftLang, RegExp> = {
+  nl: /^(?:ik|we|wij)\s+(?:wil|wilde|willen|wou|zou|zouden)\s+(?:graag\s+)?((?:\p{L}[\p{L}'’-]*\s+){1,8}\p{L}+en(?:\s+(?:voor|per|vanaf|met|op|bij|in)\s+[^,;:]*)?)$/iu,
+  en: /^(?:i|we)\s+(?:want|wanted|would like|'d like|’d like|need|wish)\s+to\s+((?:\p{L}[\p{L}'’-]*\s*){1,9})$/iu,
+};
+const DO_THAT: Record<DraftLang, RegExp> = {
+  nl: /^(kan|kun|mag|moet)\s+(ik|je|u|we|wij)\s+(?:dat|dit|het)\s+((?:(?:zelf|ook|nog|online|direct|gewoon|meteen)\s+)*)(?:doen|regelen)((?:\s+(?:via|op|in|bij|met|voor)\s+[^,;:]*)?)$/iu,
+  en: /^(can|could|may|should)\s+(i|we)\s+do\s+(?:that|this|it)((?:\s+(?:myself|ourselves|online|too|now))*)((?:\s+(?:via|on|in|at|through|with|for|before|by)\s+[^,;:]*)?)$/iu,
+};
+
+function withoutDoThat(statement: string, question: string, lang: DraftLang): string {
+  const wish = WISH[lang].exec(statement.trim());
+  const ask = DO_THAT[lang].exec(question.trim());
+  if (!wish || !ask) return '';
+  const verbPhrase = wish[1]!.trim();
+  if (lang === 'nl') {
+    const [, modal = '', subject = '', adverbs = '', phrase = ''] = ask;
+    return sentenceCase(`${modal} ${subject} ${adverbs.trim()} ${verbPhrase}${phrase}`.replace(/\s+/gu, ' '));
+  }
+  const [, modal = '', subject = '', adverbs = '', phrase = ''] = ask;
+  return sentenceCase(`${modal} ${subject === 'i' ? 'I' : subject} ${verbPhrase}${adverbs}${phrase}`.replace(/\s+/gu, ' '));
+}
+
+/** "Is de winkel op zondag open?", "Is the store in York open on Sundays?": a phrase that holds the clause's predicate is not a detail. */
+const PREDICATE_END: Record<DraftLang, RegExp> = {
+  nl: /\s(?:open|dicht|gesloten|bereikbaar|beschikbaar|mogelijk|nodig|geldig|gratis|verplicht|toegestaan|leverbaar|actief|kapot|klaar)(?=\s|$)/iu,
+  en: /\s(?:open|closed|available|possible|necessary|needed|valid|free|required|allowed|ready)(?=\s|$)/iu,
+};
+const ARTICLES = new Set('de het een mijn mn je jouw uw onze the a an my your our'.split(' '));
+
+/** Whether an article after the phrase's first noun group starts a group no preposition governs ("in Deventer een contract"). */
+function ownsNounGroup(phrase: string, lang: DraftLang): boolean {
+  const words = phrase
+    .trim()
+    .split(/\s+/u)
+    .map((word) => foldCase(word));
+  return words.some((word, at) => at >= 2 && ARTICLES.has(word) && !GOVERNING[lang].has(words[at - 1]!));
+}
+const GOVERNING: Record<DraftLang, ReadonlySet<string>> = {
+  nl: new Set('aan achter bij binnen buiten door in langs met na naar om onder op over per sinds tegen tijdens tot uit van via voor zonder en of'.split(' ')),
+  en: new Set(
+    'about after against at before behind between by during for from in into of off on onto over since through to under until via with within without and or'.split(
+      ' ',
+    ),
+  ),
+};
 
 /** The rule that turns a customer's statement of a problem into the question it asks. */
 const ASK_WHAT_TO_DO: Record<DraftLang, string> = { nl: ': wat kan ik doen?', en: ': what can I do?' };
@@ -370,14 +568,18 @@ function sentencesOf(text: string): string[] {
 const isAsking = (sentence: string): boolean => sentence.endsWith('?') && wordCount(sentence) >= 3;
 
 /** "Product kapot ontvangen. Hoe krijg ik een nieuwe?" → the two as one question, and the statement alone. */
-function statementAndQuestion(text: string): { joined: string; statement: string } | undefined {
+function statementAndQuestion(text: string): { joined: string; statement: string; question: string } | undefined {
   const sentences = sentencesOf(cleanedText(text));
   const at = sentences.findIndex(isAsking);
   if (at < 1) return undefined;
   const statement = sentences[at - 1]!.replace(/[\s.!,;:…]+$/u, '');
   if (wordCount(statement) < 2 || statement.endsWith('?')) return undefined;
   const question = sentences[at]!.replace(/[\s?!.,;:…]+$/u, '');
-  return { joined: sentenceCase(`${statement}, ${question.charAt(0).toLowerCase()}${question.slice(1)}`), statement: sentenceCase(statement) };
+  return {
+    joined: sentenceCase(`${statement}, ${question.charAt(0).toLowerCase()}${question.slice(1)}`),
+    statement: sentenceCase(statement),
+    question: sentenceCase(question),
+  };
 }
 
 /**
