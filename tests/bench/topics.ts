@@ -159,6 +159,8 @@ export default async function topicsBench(args: string[]): Promise<Record<string
     covered: plan.outcomes.filter((outcome) => outcome.kind === 'covered').length,
     /** Labelled one-off questions that ended up in a draft (should be at most 5 %). */
     oneoffsInDrafts: round(oneoffs.filter((id) => drafted.has(id)).length / Math.max(1, oneoffs.length)),
+    /** Messages of the labelled topics that are in a draft of their own topic: how many phrasings join their topic. */
+    topicMessagesInDrafts: round(inOwnDraft(drafts, scored, members, topicOfMessage, new Set(labelledTopics))),
     tracedMessages: round(topicOfMessage.size / Math.max(1, messages.length)),
     ...(mixed
       ? {
@@ -204,6 +206,22 @@ function judge(
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+function inOwnDraft(
+  drafts: readonly Created[],
+  scored: readonly ScoredDraft[],
+  members: ReadonlyMap<string, string[]>,
+  topicOf: ReadonlyMap<string, string>,
+  topics: ReadonlySet<string>,
+): number {
+  const ofTopic = [...topicOf.values()].filter((topic) => topics.has(topic)).length;
+  const inOwn = drafts.reduce(
+    (sum, outcome, index) =>
+      sum + (members.get(outcome.cluster.id) ?? []).filter((id) => topicOf.get(id) === scored[index]!.majority && topics.has(scored[index]!.majority)).length,
+    0,
+  );
+  return inOwn / Math.max(1, ofTopic);
+}
 
 /** For every labelled topic (stderr): how many of its messages each kind of outcome holds, and the rest (one-offs, noise). */
 function whereTopicsWent(outcomes: readonly ClusterOutcome[], members: ReadonlyMap<string, string[]>, topicOf: ReadonlyMap<string, string>): void {
