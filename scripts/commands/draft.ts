@@ -270,6 +270,7 @@ const LABELS: Record<ClusterOutcome['kind'], string> = {
   'needs-look': 'needs a look (not one question), not drafted',
   incident: 'incident (only inside one spike), not drafted',
   deferred: 'also asked, beyond --max-new-drafts, not drafted yet',
+  rejected: 'not an article (an editor decided so in content/decisions.json)',
 };
 
 function formatSummary(result: DraftRunResult, contentDir: string): string {

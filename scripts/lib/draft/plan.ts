@@ -18,6 +18,7 @@ import { DEFAULT_CONTACT } from './template.ts';
 import { MAX_TITLE_LENGTH, namesSubject, slugify, type DraftLang } from './wording.ts';
 import { planWithinCapacity } from './capacity.ts';
 import type { Spike } from '../signals/index.ts';
+import type { DecisionsFile, RejectDecision } from '#core/decisions.ts';
 
 export type ContentFileInput = { path: string; text: string };
 
@@ -60,6 +61,8 @@ export type PlanInput = {
   otherShortIds: readonly { file: string; shortId: string }[];
   registry: ShortIdRegistry;
   options: DraftOptions;
+  /** content/decisions.json: editors' decisions about earlier groups (none when absent). */
+  decisions?: DecisionsFile | undefined;
 };
 
 export type ArticleRef = { path: string; title: string; status: string; shortId: string | undefined };
@@ -79,6 +82,8 @@ export type ClusterOutcome = { cluster: Cluster } & (
   | { kind: 'incident'; spike: Spike }
   /** Would be a new draft, but outside the run's capacity (capacity.ts): listed as "ook gevraagd", no file and no short id. */
   | { kind: 'deferred'; title: string }
+  /** An editor decided this group is not an article (content/decisions.json); recognised by id or by its questions. */
+  | { kind: 'rejected'; decision: RejectDecision }
 );
 
 /** Why a group is not drafted: the miner's coherence gate, or no question fit to be its title. */

@@ -3,6 +3,7 @@
 // to static SVG here (server-side, no DOM, no script in the page), plus the tables of report.md.
 // No network: no fonts, images or scripts are fetched. Every text passes the contact-detail check
 // and is HTML-escaped. Pure: data in, HTML string out.
+import { REJECT_REASON_LABELS } from '#core/decisions.ts';
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, TitleComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -429,6 +430,8 @@ function statusText(outcome: ClusterOutcome, clean: (text: string) => string, li
         : 'geen concept: alleen in een incident gevraagd';
     case 'deferred':
       return 'ook gevraagd: concept in een latere run';
+    case 'rejected':
+      return `geen artikel (besluit ${escapeHtml(outcome.decision.id)}: ${REJECT_REASON_LABELS[outcome.decision.reason].nl})`;
     default:
       return escapeHtml((outcome as { kind: string }).kind);
   }

@@ -1,6 +1,7 @@
 // The team's mining report (Markdown, outside content/ and the site): what customers ask most, what
 // is rising, which questions already have an answer to link to, and where content is missing.
 // Questions appear as cleaned titles only, and every line passes the contact-detail check.
+import { REJECT_REASON_LABELS } from '#core/decisions.ts';
 import type { Cluster } from '#core/cluster.ts';
 import { coverageSentence, coverageShare, deferredIntro, deferredOutcomes } from './capacity.ts';
 import { escapeMdxText } from './escape.ts';
@@ -181,6 +182,8 @@ function statusOf(outcome: ClusterOutcome, options: ReportOptions): string {
         : 'geen concept: alleen in een incident gevraagd (zie Incidenten)';
     case 'deferred':
       return 'ook gevraagd: concept in een latere run (zie Ook gevraagd)';
+    case 'rejected':
+      return `geen artikel (besluit ${outcome.decision.id}: ${REJECT_REASON_LABELS[outcome.decision.reason].nl})`;
   }
 }
 
