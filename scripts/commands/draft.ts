@@ -6,6 +6,8 @@ import { defineCommand } from 'citty';
 import { parseProjectConfig } from '../lib/config.ts';
 import { CONFIG_FILE, type ProjectConfig } from '#core/config.ts';
 import { broadcastSchema } from '#core/content.ts';
+import { DECISIONS_FILE, type DecisionsFile } from '#core/decisions.ts';
+import { parseDecisions } from '../lib/decisions/index.ts';
 import { buildNow } from '#core/clock.ts';
 import {
   SHORT_ID_REGISTRY_FILE,
@@ -71,6 +73,7 @@ export async function runDraft(options: DraftRunOptions): Promise<DraftRunResult
   const publicNumbers = config?.company.publicNumbers ?? [];
   const maxNewDrafts = options.maxNewDrafts ?? config?.editorial.maxNewDrafts ?? DEFAULT_MAX_NEW_DRAFTS;
   const faqFiles = await readContentFiles(options.contentDir);
+  const decisions = await readDecisionsIn(contentRoot);
   const signals = collectSignals({
     mining,
     broadcasts: await readBroadcasts(contentRoot, options.contentDir),
@@ -81,6 +84,7 @@ export async function runDraft(options: DraftRunOptions): Promise<DraftRunResult
     faqFiles,
     otherShortIds: await readOtherShortIds(contentRoot, options.contentDir),
     registry: parseShortIdRegistry(registryText, registryFile),
+    decisions,
     options: {
       minQuestions: options.minQuestions,
       minAuthors: options.minAuthors,
@@ -158,18 +162,18 @@ export default defineCommand({
 // --- internal ---
 
 /** Places (the gazetteer) and the hunspell dictionaries that the title rules check against. */
-async function loadTitleKnowledge(): Promise<DraftOptions['titleKnowledge']> {
+export async function loadTitleKnowledge(): Promise<DraftOptions['titleKnowledge']> {
   const [places, dictionaries] = await Promise.all([loadPlaceIndex(), loadDictionaries()]);
   return { isPlace: (word) => isPlaceName(word, places), places, dictionaries };
 }
 
-async function readConfig(file: string): Promise<ProjectConfig | undefined> {
+export async function readConfig(file: string): Promise<ProjectConfig | undefined> {
   const text = await readTextIfExists(file);
   return text === undefined ? undefined : parseProjectConfig(text, file);
 }
 
 /** The ingest's personal-data scrubber with the company's handles and numbers; the draft library's own e-mail/phone check runs after it. */
-function projectScrubber(config: ProjectConfig | undefined): (text: string) => string {
+export function projectScrubber(config: ProjectConfig | undefined): (text: string) => string {
   const scrubText = createScrubber({ companyHandles: config?.company.handles ?? [], companyPublicNumbers: config?.company.publicNumbers ?? [] });
   return (text) => scrubText(text).text;
 }
@@ -179,13 +183,20 @@ async function listContentFiles(dir: string): Promise<string[]> {
   return (await listFilesRecursive(dir)).filter((file) => isArticle(basename(file))).sort();
 }
 
-async function readContentFiles(contentDir: string): Promise<ContentFileInput[]> {
+/** content/decisions.json: editors' decisions (none when the file does not exist). */
+export async function readDecisionsIn(contentRoot: string): Promise<DecisionsFile> {
+  const file = join(contentRoot, DECISIONS_FILE);
+  return parseDecisions(await readTextIfExists(file), file);
+}
+
+/** The FAQ articles under contentDir, with paths relative to it. */
+export async function readContentFiles(contentDir: string): Promise<ContentFileInput[]> {
   const files = await listContentFiles(contentDir);
   return Promise.all(files.map(async (file) => ({ path: toPosix(relative(contentDir, file)), text: await readText(file) })));
 }
 
 /** Short ids in the rest of content/ (broadcasts); a file that cannot be read is named, not skipped silently. */
-async function readOtherShortIds(contentRoot: string, faqDir: string): Promise<{ file: string; shortId: string }[]> {
+export async function readOtherShortIds(contentRoot: string, faqDir: string): Promise<{ file: string; shortId: string }[]> {
   const found: { file: string; shortId: string }[] = [];
   for (const file of await listContentFiles(contentRoot)) {
     if (!relative(faqDir, file).startsWith('..')) continue;
@@ -201,7 +212,7 @@ async function readOtherShortIds(contentRoot: string, faqDir: string): Promise<{
 }
 
 /** Broadcasts in content/broadcasts: when they aired and their statement's short link (published ones only). */
-async function readBroadcasts(contentRoot: string, faqDir: string): Promise<BroadcastRef[]> {
+export async function readBroadcasts(contentRoot: string, faqDir: string): Promise<BroadcastRef[]> {
   const found: BroadcastRef[] = [];
   for (const file of await listContentFiles(join(contentRoot, 'broadcasts'))) {
     if (!relative(faqDir, file).startsWith('..')) continue;

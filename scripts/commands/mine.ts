@@ -1,7 +1,10 @@
 // `veelgesteld mine <messages.ndjson> --out <clusters.json>`: finds the recurring questions in an
 // ingested export. Bad lines are reported as file:line and skipped; the output is written
 // atomically and is byte-identical for the same input, seed and previous run.
+import { dirname } from 'node:path';
 import { defineCommand } from 'citty';
+import { readContentFiles, readDecisionsIn } from './draft.ts';
+import { seedsOf } from '../lib/mine/seeds.ts';
 import { type MiningResult, miningResultSchema } from '#core/cluster.ts';
 import { InputError } from '../lib/errors.ts';
 import { positiveInteger } from '../lib/option-values.ts';
@@ -56,6 +59,10 @@ export default defineCommand({
     previous: { type: 'string', description: "The previous run's clusters.json: matching clusters keep their ids" },
     seed: { type: 'string', description: 'Random seed (default 1); same input and seed give the same clusters' },
     'min-size': { type: 'string', description: 'Smallest cluster, in questions (default 3)' },
+    content: {
+      type: 'string',
+      description: "The FAQ folder (e.g. content/faq): its articles' questions and the rejections in ../decisions.json claim the questions like them",
+    },
     members: { type: 'string', description: 'Also write, per customer message, its source (file:line) and cluster, or why it was left out (NDJSON)' },
     quiet: { type: 'boolean', description: 'Only print problems' },
   },
@@ -64,6 +71,7 @@ export default defineCommand({
     const seed = positiveInteger(args.seed, '--seed', 1);
     const minSize = positiveInteger(args['min-size'], '--min-size', 3);
     const previous = args.previous ? await readPrevious(args.previous) : null;
+    const seeds = args.content ? seedsOf(await readContentFiles(args.content), await readDecisionsIn(dirname(args.content))) : [];
     const reading = performance.now();
     const { collected, problems } = await collectFile(args.messages, miningCollection);
     for (const problem of problems.slice(0, MAX_PRINTED_PROBLEMS)) console.error(`veelgesteld: ${problem}`);
@@ -75,7 +83,15 @@ export default defineCommand({
     log?.(`read ${collected.total} messages, ${collected.questions.text.length} questions: ${((performance.now() - reading) / 1000).toFixed(2)} s`);
     // generatedAt defaults to the newest message's time, so the same export always gives the same file.
     const places = await loadPlaceIndex();
-    const { result, members } = await mineCollected(collected, { seed, minSize, previous, places, startWorker: startFunctionWorker, ...(log ? { log } : {}) });
+    const { result, members } = await mineCollected(collected, {
+      seed,
+      minSize,
+      previous,
+      places,
+      seeds,
+      startWorker: startFunctionWorker,
+      ...(log ? { log } : {}),
+    });
     await writeFileAtomic(args.out, `${JSON.stringify(miningResultSchema.parse(result), null, 2)}\n`);
     if (args.members) await writeMembers(args.messages, args.members, memberTracer(result, members, collected.firstReply));
     if (!args.quiet) {

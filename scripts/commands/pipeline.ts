@@ -42,7 +42,17 @@ export function pipelineSteps(
   const capacity = options.maxNewDrafts === undefined ? [] : ['--max-new-drafts', String(options.maxNewDrafts)];
   return [
     ['ingest', ...inputs, '--out', messages],
-    ['mine', messages, '--out', clusters, '--members', join(options.work, 'members.ndjson'), ...(options.previous ? ['--previous', clusters] : [])],
+    [
+      'mine',
+      messages,
+      '--out',
+      clusters,
+      '--members',
+      join(options.work, 'members.ndjson'),
+      '--content',
+      options.content,
+      ...(options.previous ? ['--previous', clusters] : []),
+    ],
     ['draft', clusters, '--content', options.content, '--report', join(options.work, 'report.md'), '--messages', messages, ...capacity],
   ];
 }

@@ -8,25 +8,20 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'csv-parse/sync';
-import iconv from 'iconv-lite';
 import { DEFAULTS as DRAFT_DEFAULTS } from '#scripts/commands/draft.ts';
 import { parseShortIdRegistry, planDrafts, type ClusterOutcome } from '#lib/draft/index.ts';
 import { knownWordChecker } from '#lib/draft/spelling.ts';
 import { isSelfContainedTitle, titleProblems } from '#lib/draft/title-rules.ts';
-import { ingestSource, sniffEncoding } from '#lib/ingest/index.ts';
-import { createPseudonymizer, DEFAULT_SALT, readInputBytes } from '#lib/io/index.ts';
 import { loadPlaceIndex } from '#lib/io/places.ts';
 import { loadDictionaries } from '#lib/io/spelling.ts';
 import { isPlaceName } from '#lib/text/slots.ts';
-import type { Message } from '#core/message.ts';
 import { mineMessagesWithMembers } from '#lib/mine/index.ts';
 import { exampleRows } from '#scripts/examples/generate.ts';
 import { TOPICS as SYNTH_TOPICS } from '#lib/synth/index.ts';
 import { FILLER, mixWithFiller } from './_filler.ts';
 import { realExportBench } from './_real.ts';
+import { ingestLabelled, readCsv, readLabels, SPECIAL_TOPICS } from './_labelled.ts';
 
-const SPECIAL = new Set(['noise', 'oneoff', 'reply']);
 /** A draft merges look-alikes when the majority topic's look-alike holds at least this share of it. */
 const LOOKALIKE_SHARE = 0.15;
 const JUNK_PURITY = 0.6;
@@ -71,9 +66,7 @@ export default async function topicsBench(args: string[]): Promise<Record<string
     );
   }
   const started = performance.now();
-  const truth = values.bundled
-    ? bundledTruth()
-    : { labels: new Map(readCsv(values.labels!).map((row) => [row['message_id']!, row['topic']!])), topics: readCsv(values.topics!) };
+  const truth = values.bundled ? bundledTruth() : { labels: readLabels(values.labels!), topics: readCsv(values.topics!) };
   const { labels, topics } = truth;
   const published = new Set(topics.filter((t) => t['published'] === 'yes').map((t) => t['topic']!));
   const lookalikeOf = new Map(topics.filter((t) => t['lookalike_of']).map((t) => [t['topic']!, t['lookalike_of']!]));
@@ -81,20 +74,10 @@ export default async function topicsBench(args: string[]): Promise<Record<string
   const mixed = filler > 0 ? mixWithFiller(values.export, filler, Number(values['filler-seed'])) : undefined;
   const exportBytes = mixed?.bytes ?? readFileSync(values.export);
   if (mixed) for (const [id, label] of mixed.fillerLabels) labels.set(id, label);
-  const idAtLine = exportIdsByLine(values.export, exportBytes, values['id-column']!);
-
-  const messages: Message[] = [];
   const companyHandles = [...(values['company-handle'] ?? '').split(','), ...(mixed ? BUNDLED['company-handle'].split(',') : [])]
     .map((h) => h.trim())
     .filter(Boolean);
-  const source = mixed ? { name: values.export, open: () => oneChunk(exportBytes) } : { name: values.export, open: () => readInputBytes(values.export!) };
-  for await (const message of ingestSource(source, { companyHandles, pseudonymize: createPseudonymizer(DEFAULT_SALT) })) messages.push(message);
-  const topicOfMessage = new Map<string, string>();
-  for (const message of messages) {
-    const line = Number(message.source?.slice(message.source.lastIndexOf(':') + 1));
-    const topic = labels.get(idAtLine.get(line) ?? '');
-    if (topic) topicOfMessage.set(message.id, topic);
-  }
+  const { messages, topicOfMessage } = await ingestLabelled(values.export, exportBytes, { labels, companyHandles, idColumn: values['id-column']! });
 
   const places = await loadPlaceIndex();
   const titleKnowledge = { isPlace: (word: string) => isPlaceName(word, places), places, dictionaries: await loadDictionaries() };
@@ -197,7 +180,7 @@ function judge(
     recall: round(recalled.length / Math.max(1, topicIds.length)),
     fragmentation: round(recalled.reduce((sum, topic) => sum + scored.filter((d) => d.majority === topic).length, 0) / Math.max(1, recalled.length)),
     purity: round(median(scored.map((draft) => draft.purity))),
-    junk: scored.filter((draft) => SPECIAL.has(draft.majority.replace(FILLER, '')) || draft.purity < JUNK_PURITY).length,
+    junk: scored.filter((draft) => SPECIAL_TOPICS.has(draft.majority.replace(FILLER, '')) || draft.purity < JUNK_PURITY).length,
     lookalikeMerges: scored.filter((draft) => draft.lookalikeShare >= LOOKALIKE_SHARE).length,
     selfContainedTitles: round(scored.filter((draft) => isSelfContainedTitle(draft.title, draft.lang, knowledge)).length / Math.max(1, scored.length)),
     /** Drafts for a question a published article already answers (should be 0). */
@@ -245,11 +228,7 @@ function whereTopicsWent(outcomes: readonly ClusterOutcome[], members: ReadonlyM
     counts.set('unclustered', (counts.get('unclustered') ?? 0) + 1);
   }
   for (const [topic, counts] of [...where].sort())
-    if (!SPECIAL.has(topic)) console.error(`where: ${topic.padEnd(28)} ${[...counts].map(([k, c]) => `${k} ${c}`).join(', ')}`);
-}
-
-async function* oneChunk(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
-  yield bytes;
+    if (!SPECIAL_TOPICS.has(topic)) console.error(`where: ${topic.padEnd(28)} ${[...counts].map(([k, c]) => `${k} ${c}`).join(', ')}`);
 }
 
 // --- internal ---
@@ -313,27 +292,6 @@ function scoreDraft(
   };
 }
 
-/** The export's own message id of the record that starts on each line (the `source` of ingested messages). */
-function exportIdsByLine(file: string, bytes: Uint8Array, idColumn: string): Map<number, string> {
-  const text = iconv.decode(Buffer.from(bytes), sniffEncoding(bytes.subarray(0, 65_536)).encoding);
-  const delimiter = [';', ',', '\t'].sort((a, b) => count(text.split('\n')[0]!, b) - count(text.split('\n')[0]!, a))[0]!;
-  const records = parse(text, { delimiter, raw: true, relax_quotes: true }) as unknown as { record: string[]; raw: string }[];
-  const header = records[0]?.record ?? [];
-  const column = header.indexOf(idColumn);
-  if (column < 0) throw new Error(`${file}: no "${idColumn}" column (pass --id-column)`);
-  const byLine = new Map<number, string>();
-  let line = 1 + lineBreaks(records[0]!.raw);
-  for (const { record, raw } of records.slice(1)) {
-    byLine.set(line, record[column] ?? '');
-    line += lineBreaks(raw);
-  }
-  return byLine;
-}
-
-function readCsv(file: string): Record<string, string>[] {
-  return parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
-}
-
 function readFaqFiles(dir: string): { path: string; text: string }[] {
   const files: { path: string; text: string }[] = [];
   const walk = (folder: string): void => {
@@ -346,10 +304,6 @@ function readFaqFiles(dir: string): { path: string; text: string }[] {
   walk(dir);
   return files;
 }
-
-const count = (text: string, char: string): number => text.split(char).length - 1;
-/** Lines a record spans: its raw text leaves out the record's own line break, not the bare LFs inside quotes. */
-const lineBreaks = (raw: string): number => count(raw, '\n') + 1;
 
 function median(values: number[]): number {
   if (values.length === 0) return 0;

@@ -43,6 +43,8 @@ export const rejectDecisionSchema = z.object({
   note: z.string().optional(),
   /** The group's fingerprint hashes: recognised again when it comes back under another id. */
   fingerprint: z.array(z.string()).default([]),
+  /** The group's draft as the draft step wrote it (untouched by editors), taken out of content/faq; undo writes it back. */
+  draft: z.object({ article: articlePath, text: z.string() }).optional(),
 });
 
 export const attachDecisionSchema = z.object({
@@ -60,6 +62,16 @@ export const newArticleDecisionSchema = z.object({
   /** The draft the decision wrote. */
   article: articlePath,
   title: z.string().min(1),
+  /**
+   * Splitsen from a draft: that draft, and the questions taken out of its `questions` with the place
+   * each had (undo puts them back there). Absent when the group had no draft.
+   */
+  from: z
+    .object({
+      article: articlePath,
+      removed: z.array(z.object({ question: z.string(), index: z.number().int().nonnegative() })),
+    })
+    .optional(),
 });
 
 export const decisionSchema = z.discriminatedUnion('kind', [rejectDecisionSchema, attachDecisionSchema, newArticleDecisionSchema]);
@@ -75,3 +87,8 @@ export type RejectDecision = z.output<typeof rejectDecisionSchema>;
 export type AttachDecision = z.output<typeof attachDecisionSchema>;
 export type NewArticleDecision = z.output<typeof newArticleDecisionSchema>;
 export type DecisionsFile = z.output<typeof decisionsFileSchema>;
+
+/** The group id under which mining gathers the questions an article already holds (its title and `questions`). */
+export const articleSeedId = (shortId: string): string => `a-${shortId}`;
+/** The group id under which mining gathers the questions like those of a rejected group. */
+export const rejectionSeedId = (decisionId: string): string => `r-${decisionId.replace(/^d-/u, '')}`;

@@ -18,7 +18,8 @@ import { DEFAULT_CONTACT } from './template.ts';
 import { MAX_TITLE_LENGTH, namesSubject, slugify, type DraftLang } from './wording.ts';
 import { planWithinCapacity } from './capacity.ts';
 import type { Spike } from '../signals/index.ts';
-import type { DecisionsFile, RejectDecision } from '#core/decisions.ts';
+import { articleSeedId, type DecisionsFile, type RejectDecision } from '#core/decisions.ts';
+import { rejectionFinder, type RejectionFinder } from './decided.ts';
 
 export type ContentFileInput = { path: string; text: string };
 
@@ -98,6 +99,8 @@ export type DraftPlan = {
   outcomes: ClusterOutcome[];
   /** Articles whose cluster is not in this export; they are kept as they are. */
   orphans: (ArticleRef & { clusterId: string })[];
+  /** Groups that earlier editors' decisions placed: rejected again, or landing on the article they were attached to. */
+  decided: { rejected: number; attached: number };
 };
 
 /** Parses and checks clusters.json; names the file and what is wrong. */
@@ -131,7 +134,9 @@ function planOnce(input: PlanInput, allowed?: ReadonlySet<string>): DraftPlan {
   const assigned = new Map<Cluster, Article>();
   for (const cluster of clusters) {
     const article = state.findById(cluster);
-    if (article) {
+    // One group per article: the largest that names it (a seed group and its old cluster may both).
+    const rejectedDraft = article?.status === 'draft' && state.rejectionOf(cluster) !== undefined;
+    if (article && !state.claimed.has(article) && !rejectedDraft) {
       assigned.set(cluster, article);
       state.claimed.add(article);
     }
@@ -141,14 +146,30 @@ function planOnce(input: PlanInput, allowed?: ReadonlySet<string>): DraftPlan {
     const known = assigned.get(cluster);
     outcomes.set(cluster, known ? state.handleExisting(cluster, known, false) : state.handleUnmatched(cluster));
   }
+  const ordered = clusters.map((cluster) => outcomes.get(cluster) as ClusterOutcome);
   return {
     mining: input.mining,
     writes: state.writes,
     registry: state.registry,
     registryChanged: state.registryChanged,
-    outcomes: clusters.map((cluster) => outcomes.get(cluster) as ClusterOutcome),
+    outcomes: ordered,
     orphans: state.orphans(),
+    decided: decidedCounts(ordered, input.decisions),
   };
+}
+
+function decidedCounts(outcomes: readonly ClusterOutcome[], decisions: DecisionsFile | undefined): DraftPlan['decided'] {
+  const attachments = (decisions?.decisions ?? []).filter((decision) => decision.kind === 'attach');
+  const attached = outcomes.filter(
+    (outcome) =>
+      'article' in outcome &&
+      attachments.some(
+        (decision) =>
+          decision.article === outcome.article.path &&
+          (decision.groupId === outcome.cluster.id || (outcome.article.shortId !== undefined && articleSeedId(outcome.article.shortId) === outcome.cluster.id)),
+      ),
+  ).length;
+  return { rejected: outcomes.filter((outcome) => outcome.kind === 'rejected').length, attached };
 }
 
 // --- internal ---
@@ -184,6 +205,7 @@ class PlanState {
   private readonly draftedFromParent = new Map<Article, string>();
 
   private readonly titleKnowledge: TitleKnowledge;
+  readonly rejectionOf: RejectionFinder;
   private readonly places: PlaceIndex | undefined;
 
   /** The groups that may become new drafts (capacity.ts); all when absent. */
@@ -194,6 +216,7 @@ class PlanState {
     this.allowed = allowed;
     this.places = input.options.titleKnowledge?.places;
     this.titleKnowledge = titleKnowledgeOf(input);
+    this.rejectionOf = rejectionFinder(input.decisions, this.places);
     this.registry = new Map([...input.registry].map(([id, entry]) => [id, { ...entry, clusterIds: [...entry.clusterIds] }]));
     this.currentIds = new Set(input.mining.clusters.flatMap((cluster) => [cluster.id, ...(cluster.subtopics ?? []).map((sub) => sub.id)]));
     for (const cluster of input.mining.clusters) for (const sub of cluster.subtopics ?? []) this.parentOf.set(sub.id, cluster.id);
@@ -211,8 +234,10 @@ class PlanState {
     }
   }
 
-  /** The article that names this cluster in source.clusterId, or holds the short id issued for it. */
+  /** The article whose questions mining gathered under its seed id, that names this cluster in source.clusterId, or holds the short id issued for it. */
   findById(cluster: Cluster): Article | undefined {
+    const bySeed = this.articles.find((article) => article.shortId !== undefined && articleSeedId(article.shortId) === cluster.id);
+    if (bySeed) return bySeed;
     const byClusterId = this.articles.find((article) => article.clusterId === cluster.id);
     if (byClusterId) return byClusterId;
     const issued = this.shortIdsIssuedTo(cluster.id);
@@ -237,6 +262,8 @@ class PlanState {
   }
 
   handleUnmatched(cluster: Cluster): ClusterOutcome {
+    const rejected = this.rejectionOf(cluster);
+    if (rejected) return { cluster, kind: 'rejected', decision: rejected };
     const lang = cluster.lang === 'other' ? undefined : cluster.lang;
     const similar = lang ? this.mostSimilar(cluster, lang) : undefined;
     if (similar) {

@@ -13,7 +13,7 @@ import { coverageSentence, coverageShare, deferredIntro, deferredOutcomes } from
 import { redactContactDetails } from './pii.ts';
 import type { ClusterOutcome, DraftPlan } from './plan.ts';
 import { INCIDENT_ADVICE, dutchMoment, shortExportSentence, spikeSentence, verdictText, type ReportSignals, type ReportSpike } from './report-signals.ts';
-import { gaps, rising, type ReportOptions } from './report.ts';
+import { decidedLine, gaps, rising, type ReportOptions } from './report.ts';
 import { clusterTitle } from './wording.ts';
 
 echarts.use([LineChart, BarChart, PieChart, GridComponent, LegendComponent, MarkLineComponent, MarkAreaComponent, TitleComponent, SVGRenderer]);
@@ -93,7 +93,11 @@ export function renderReportHtml(plan: DraftPlan, signals: ReportSignals, option
 <main>
 <header>
 <h1>Webcare-rapport</h1>
-<p class="lead">Wat klanten vragen, zoeken en niet vinden. Export verwerkt op ${escapeHtml(dutchMoment(plan.mining.generatedAt))}. Concepten bij minstens ${options.minQuestions} vragen van ${options.minAuthors} verschillende mensen. ${escapeHtml(coverageSentence(coverage))} Intern: dit rapport wordt niet gepubliceerd.</p>
+<p class="lead">Wat klanten vragen, zoeken en niet vinden. Export verwerkt op ${escapeHtml(dutchMoment(plan.mining.generatedAt))}. Concepten bij minstens ${options.minQuestions} vragen van ${options.minAuthors} verschillende mensen. ${escapeHtml(coverageSentence(coverage))}${decidedLine(
+    plan.decided,
+  )
+    .map((line) => ` ${escapeHtml(line.replace(/^- /u, ''))}.`)
+    .join('')} Intern: dit rapport wordt niet gepubliceerd.</p>
 <ul class="figures">${figures.map(([label, value]) => `<li><strong>${value}</strong> ${escapeHtml(label)}</li>`).join('')}</ul>
 </header>
 ${sections.join('\n')}

@@ -47,6 +47,15 @@ export function renderMiningReport(plan: DraftPlan, options: ReportOptions): str
 
 // --- internal ---
 
+/** What earlier decisions of editors (content/decisions.json) did in this run. */
+export function decidedLine({ rejected, attached }: DraftPlan['decided']): string[] {
+  const total = rejected + attached;
+  if (total === 0) return [];
+  return [
+    `- ${total} ${total === 1 ? 'groep herkend' : 'groepen herkend'} uit eerdere besluiten (${rejected} geen artikel, ${attached} bij een artikel gevoegd)`,
+  ];
+}
+
 /** `searches`: site searches among the inbound messages; they are never noise, so the noise share leaves them out. */
 function summary(plan: DraftPlan, searches: number): string[] {
   const { stats } = plan.mining;
@@ -66,6 +75,7 @@ function summary(plan: DraftPlan, searches: number): string[] {
     `- Clusters: ${plan.outcomes.length}; nieuwe concepten: ${count('created')}; statistieken bijgewerkt: ${count('updated')}; ongewijzigd: ${count('unchanged')}`,
     `- Al beantwoord: ${count('covered')}; door redactie bewerkt: ${count('edited')}; onder de drempel: ${count('below-threshold')}; graag bekijken: ${count('needs-look')}${count('incident') > 0 ? `; alleen in een piek (geen concept): ${count('incident')}` : ''}${count('deferred') > 0 ? `; ook gevraagd (nog geen concept): ${count('deferred')}` : ''}`,
     `- ${coverageSentence(coverageShare(plan))}`,
+    ...decidedLine(plan.decided),
     '',
   ];
 }

@@ -10,6 +10,7 @@ import { chanceOverlap, coherenceOf, majorityOf, majorityShare, residualOverlap,
 import { isExplicitQuestion } from './detect.ts';
 import { indexReplies } from './replies.ts';
 import { stageTimer } from './stages.ts';
+import { claimBySeeds, type Seed } from './seeds.ts';
 import { activityInProcess, activityInWorker, majorityLang, type Activity, type WorkerStarter } from './activity.ts';
 
 export type MineOptions = ClusterOptions & {
@@ -25,6 +26,8 @@ export type MineOptions = ClusterOptions & {
   parallelFrom?: number;
   /** Starts worker threads (scripts/lib/io's startFunctionWorker); without it everything runs in this thread. */
   startWorker?: WorkerStarter;
+  /** Editors' decisions (articles' questions, rejected groups): each claims the questions like its own under its id (seeds.ts). */
+  seeds?: readonly Seed[] | undefined;
 };
 
 /** Enough different phrasings for a draft's example questions (search indexes them). */
@@ -66,25 +69,43 @@ export async function mineCollected(collected: Collected, options: MineOptions =
     const langs = questions.lang.map((lang) => (lang === 'other' ? undefined : lang));
     const clustering = clusterUniqueTexts(questions.text, { ...options, langs, normalized, replies: repliesOfQuestions(questions, collected.replies) });
     timer.restart();
-    const clusterMembers = membersOf(clustering.itemCluster, clustering.clusters, clustering.itemOf);
-    const subtopics = subtopicGroups(clustering);
-    const groups = [...clusterMembers, ...subtopics.split.map((subtopic) => subtopics.members[subtopic]!)];
+    const seeds = options.seeds ?? [];
+    const claimed = claimedItems(clustering, questions, seeds);
+    const clusterMembers = membersOf(clustering.itemCluster, clustering.clusters, clustering.itemOf, claimed);
+    const subtopics = subtopicGroups(clustering, claimed);
+    const seedMembers = membersOf(claimed, seeds.length, clustering.itemOf);
+    const seedGroups = seeds.map((_, at) => at).filter((at) => seedMembers[at]!.length > 0);
+    const groups = [...clusterMembers, ...subtopics.split.map((subtopic) => subtopics.members[subtopic]!), ...seedGroups.map((at) => seedMembers[at]!)];
     const activities = activity.of(groups);
     const describe = describer(clustering, questions, options);
     const descriptions = groups.map(describe);
     const stats = await activities;
     const summaries = groups.map((_, index) => ({ ...descriptions[index]!, ...stats[index]! }));
     timer.done(`summaries of ${clusterMembers.length} clusters and ${subtopics.split.length} sub-topics`);
-    const ids = assignIds(summaries.slice(0, clusterMembers.length), options.previous?.clusters ?? []);
+    const seedIds = new Set(seeds.map((seed) => seed.id));
+    const ids = assignIds(summaries.slice(0, clusterMembers.length), withoutIds(options.previous?.clusters ?? [], seedIds), seedIds);
     const subtopicIds = assignIds(
-      summaries.slice(clusterMembers.length),
-      (options.previous?.clusters ?? []).flatMap((cluster) => cluster.subtopics ?? []),
-      new Set(ids),
+      summaries.slice(clusterMembers.length, clusterMembers.length + subtopics.split.length),
+      withoutIds(
+        (options.previous?.clusters ?? []).flatMap((cluster) => cluster.subtopics ?? []),
+        seedIds,
+      ),
+      new Set([...ids, ...seedIds]),
     );
     const subtopicOf = new Map(
       subtopics.split.map((subtopic, index) => [subtopic, { summary: summaries[clusterMembers.length + index]!, id: subtopicIds[index]! }]),
     );
     const memberIds = new Map<string, string[]>();
+    const seeded: Cluster[] = seedGroups.map((at, index) => {
+      const id = seeds[at]!.id;
+      memberIds.set(
+        id,
+        seedMembers[at]!.map((q) => questions.id[q]!),
+      );
+      const summary = summaries[clusterMembers.length + subtopics.split.length + index]!;
+      // An editor's decision holds these questions together: the gate has nothing left to judge.
+      return { ...groupOf(summary), id, coherence: { verdict: 'topic', reasons: [] } };
+    });
     const clusters: Cluster[] = clusterMembers
       .map((members, index) => {
         memberIds.set(
@@ -92,6 +113,7 @@ export async function mineCollected(collected: Collected, options: MineOptions =
           members.map((q) => questions.id[q]!),
         );
         const own = subtopics.byCluster[index]!;
+        if (members.length === 0) return undefined;
         if (own.length < 2) return { ...groupOf(summaries[index]!), id: ids[index]! };
         const split = own.map((subtopic) => {
           const { summary, id } = subtopicOf.get(subtopic)!;
@@ -104,8 +126,10 @@ export async function mineCollected(collected: Collected, options: MineOptions =
         split.sort(largestFirst);
         return { ...groupOf(summaries[index]!), id: ids[index]!, subtopics: split };
       })
+      .filter((cluster) => cluster !== undefined)
+      .concat(seeded)
       .sort(largestFirst);
-    const clustered = clusterMembers.reduce((sum, m) => sum + m.length, 0);
+    const clustered = [...clusterMembers, ...seedGroups.map((at) => seedMembers[at]!)].reduce((sum, m) => sum + m.length, 0);
     const result: MiningResult = {
       version: 1,
       generatedAt: options.generatedAt ?? (newest === '' ? new Date(0).toISOString() : new Date(exportEnd).toISOString()),
@@ -165,23 +189,42 @@ function dropFollowUps(questions: Questions, firstReply: Map<string, number>): n
   return dropped;
 }
 
-function membersOf(groupOfItem: Int32Array, groups: number, itemOf: Int32Array): number[][] {
+/** The questions of every group; items claimed by a seed (index >= 0 in `claimed`) are left out. */
+function membersOf(groupOfItem: Int32Array, groups: number, itemOf: Int32Array, claimed?: Int32Array): number[][] {
   const members: number[][] = Array.from({ length: groups }, () => []);
   itemOf.forEach((item, question) => {
     const group = groupOfItem[item]!;
-    if (group >= 0) members[group]!.push(question);
+    if (group >= 0 && !(claimed && claimed[item]! >= 0)) members[group]!.push(question);
   });
   return members;
+}
+
+/** The seed that claims every unique item, or -1 (seeds.ts). */
+function claimedItems(clustering: Clustering, questions: Questions, seeds: readonly Seed[]): Int32Array {
+  if (seeds.length === 0) return new Int32Array(clustering.items.length).fill(-1);
+  // The question without its greeting and thanks (what was clustered) is what an article's question is compared with.
+  return claimBySeeds(
+    clustering.items.map((item) => item.core),
+    clustering.items.map(({ first }) => (questions.lang[first] === 'en' ? 'en' : questions.lang[first] === 'nl' ? 'nl' : undefined)),
+    seeds,
+  );
+}
+
+/** The previous run's groups except those whose id a seed now holds. */
+function withoutIds<T extends { id: string }>(groups: readonly T[], ids: ReadonlySet<string>): T[] {
+  return groups.filter((group) => !ids.has(group.id));
 }
 
 /**
  * Sub-topics (specific questions) of every cluster: their members, the sub-topics of each cluster,
  * and those of clusters with more than one (only these are reported).
  */
-function subtopicGroups(clustering: Clustering): { members: number[][]; byCluster: number[][]; split: number[] } {
-  const members = membersOf(clustering.itemSubtopic, clustering.subtopicCluster.length, clustering.itemOf);
+function subtopicGroups(clustering: Clustering, claimed: Int32Array): { members: number[][]; byCluster: number[][]; split: number[] } {
+  const members = membersOf(clustering.itemSubtopic, clustering.subtopicCluster.length, clustering.itemOf, claimed);
   const byCluster: number[][] = Array.from({ length: clustering.clusters }, () => []);
-  clustering.subtopicCluster.forEach((cluster, subtopic) => byCluster[cluster]!.push(subtopic));
+  clustering.subtopicCluster.forEach((cluster, subtopic) => {
+    if (members[subtopic]!.length > 0) byCluster[cluster]!.push(subtopic);
+  });
   return { members, byCluster, split: byCluster.flatMap((own) => (own.length > 1 ? own : [])) };
 }
 
