@@ -20,6 +20,7 @@ export const subCommands = {
   'cm-kit': load('cm-kit'),
   'export-replies': load('export-replies'),
   editor: load('editor'),
+  topics: load('topics'),
 };
 
 const main = defineCommand({
