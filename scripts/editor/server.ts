@@ -17,7 +17,7 @@ import { itemPath, shortLink } from '#core/routes.ts';
 import { slugOf } from '#core/slug.ts';
 import { countTweetLength } from '#core/tweet-length.ts';
 import { collectionOf, parseContentFile, setFrontmatterValues, slugOfPath, type ContentFile } from '../lib/content/index.ts';
-import { checkContent, computeDue, formatAmsterdamIso, formatProblem, newShortId, type Problem } from '../lib/editorial/index.ts';
+import { checkContent, computeDue, formatAmsterdamIso, newShortId, type Problem } from '../lib/editorial/index.ts';
 import {
   buildBroadcastList,
   buildCmsConfig,
@@ -30,11 +30,18 @@ import {
   schemaFields,
   type CmsBackend,
 } from '../lib/editor/index.ts';
+import { formatProblemDutch, problemMessageDutch } from '../lib/editor/problem-text.ts';
 import type { ProjectConfig } from '#core/config.ts';
 import { assetExistsIn, loadConfigIn, readAllContent, readBuildTime, readShortIdRegistryFile } from '../lib/io/content.ts';
-import { isFile, listVisibleFiles, moveFile, readBytes, readText, readTextIfExists, removeFile, writeFileAtomic } from '../lib/io/index.ts';
+import { isFile, listVisibleFiles, moveFile, pathExists, readBytes, readText, readTextIfExists, removeFile, writeFileAtomic } from '../lib/io/index.ts';
 import { runCheck } from '../commands/check.ts';
 import { gatePublish } from '../commands/publish.ts';
+import { applyDecision, loadWorkspace, type TopicsPaths } from '../commands/topics.ts';
+import { reviewGroups } from '../lib/decisions/index.ts';
+import { DECISIONS_FILE, decisionsFileSchema, type Decision } from '#core/decisions.ts';
+import { InputError } from '../lib/errors.ts';
+import { readDecisionRequest } from '../lib/editor/decision-request.ts';
+import { renderTopicsPage, targetArticles } from '../lib/editor/topics-page.ts';
 
 export type EditorServerOptions = {
   root: string;
@@ -71,11 +78,11 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
   const config = await loadConfigIn(root);
   const now = options.now ?? (() => buildNow(process.env));
   const decapDist = decapDistFolder();
-  const clientScript = await bundleClient();
+  const [clientScript, topicsScript] = await Promise.all([bundleClient(), bundleClient('topics.ts')]);
   const context: Context = { root, config, now, siteUrl: options.siteUrl };
 
   const server = createServer((request, response) => {
-    handle(context, request, response, { decapDist, clientScript }).catch((error: unknown) => {
+    handle(context, request, response, { decapDist, clientScript, topicsScript }).catch((error: unknown) => {
       // Never echo content back in logs: only what failed.
       console.error(`editor: ${request.method} ${(request.url ?? '').split('?')[0]}: ${error instanceof Error ? error.message : String(error)}`);
       if (!response.headersSent) sendJson(response, 500, { error: error instanceof Error ? error.message : 'unknown error' });
@@ -97,7 +104,7 @@ export function decapDistFolder(): string {
 
 /** What every request handler needs; exported for tests of the save gate. */
 export type Context = { root: string; config: ProjectConfig; now: () => Date; siteUrl: string | undefined };
-type Assets = { decapDist: string; clientScript: string };
+type Assets = { decapDist: string; clientScript: string; topicsScript: string };
 
 async function handle(context: Context, request: IncomingMessage, response: ServerResponse, assets: Assets): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -106,18 +113,21 @@ async function handle(context: Context, request: IncomingMessage, response: Serv
   if (refusal) return sendJson(response, refusal.status, { error: refusal.error });
   if (request.method === 'POST' && path === '/api/v1') return proxy(context, await readJsonBody(request), response);
   if (request.method === 'POST' && path === '/api/editor/check') return liveCheck(context, await readJsonBody(request), response);
+  if (request.method === 'POST' && path === '/api/editor/decisions') return decide(context, await readJsonBody(request), response);
   if (request.method !== 'GET' && request.method !== 'HEAD') return void response.writeHead(405).end();
   if (path === '/') {
     const files = await readAllContent(context.root);
     const now = context.now();
     return sendHtml(response, renderQueuePage(buildQueue(files), { siteUrl: context.siteUrl, broadcasts: buildBroadcastList(files, now), now }));
   }
+  if (path === '/onderwerpen' || path === '/onderwerpen/') return sendHtml(response, await topicsPage(context));
   if (path === '/favicon.ico') return void response.writeHead(204).end();
   if (path === '/api/editor/queue') return sendJson(response, 200, buildQueue(await readAllContent(context.root)));
   if (path === '/admin' || path === '/admin/' || path === '/admin/index.html') return sendHtml(response, renderAdminPage());
   if (path === '/admin/config.yml') return sendJson(response, 200, await cmsConfig(context, `${url.protocol}//${request.headers.host ?? '127.0.0.1'}`));
   if (path.startsWith('/admin/decap/')) return sendFile(response, assets.decapDist, path.slice('/admin/decap/'.length));
   if (path === '/admin/cms.js') return send(response, 200, TYPES['.js']!, assets.clientScript);
+  if (path === '/admin/topics.js') return send(response, 200, TYPES['.js']!, assets.topicsScript);
   if (path === '/admin/editor.css') return sendFile(response, HERE, 'editor.css');
   if (path === '/admin/site.css') return sendFile(response, SITE_STYLES, 'global.css');
   if (path.startsWith('/img/')) return sendFile(response, join(context.root, 'public', 'img'), path.slice('/img/'.length));
@@ -253,7 +263,7 @@ export async function saveThroughGate(context: Context, path: string, edited: { 
 }
 
 function refused(intro: string, problems: readonly Problem[]): SaveResult {
-  const lines = problems.filter((problem) => problem.severity !== 'note').map(formatProblem);
+  const lines = problems.filter((problem) => problem.severity !== 'note').map(formatProblemDutch);
   return { ok: false, message: [intro, ...lines].join('\n'), problems: [...problems] };
 }
 
@@ -262,6 +272,58 @@ async function checkText(context: Context, path: string, text: string, exists: b
   if (exists) return (await runCheck(context.root, [path], { path, text })).problems;
   const corpus: ContentFile[] = [...(await readAllContent(context.root)).filter((file) => file.path !== path), { path, text }];
   return checkContent(corpus, { config: context.config, now: context.now(), assetExists: assetExistsIn(context.root), only: (file) => file === path });
+}
+
+/** Where the editor finds mining's groups and the articles: what `npm start` (`veelgesteld pipeline`) writes. */
+function topicsPaths(root: string): TopicsPaths {
+  return { contentDir: join(root, 'content', 'faq'), clustersFile: join(root, 'work', 'clusters.json'), configFile: join(root, 'veelgesteld.config.json') };
+}
+
+/** /onderwerpen: mining's groups with their evidence and the decisions an editor can take on them. */
+async function topicsPage(context: Context): Promise<string> {
+  const paths = topicsPaths(context.root);
+  const articles = targetArticles(await readAllContent(context.root));
+  if (!pathExists(paths.clustersFile)) {
+    return renderTopicsPage({ groups: [], decisions: await readDecisions(context.root), articles, noMining: true, siteUrl: context.siteUrl });
+  }
+  const workspace = await loadWorkspace(paths, context.now());
+  return renderTopicsPage({
+    groups: reviewGroups(workspace.plan, workspace.decisions),
+    decisions: workspace.decisions.decisions,
+    articles,
+    siteUrl: context.siteUrl,
+  });
+}
+
+/** content/decisions.json as it is (none when it is missing or unreadable), for the page without mining. */
+async function readDecisions(root: string): Promise<Decision[]> {
+  const text = await readTextIfExists(join(root, 'content', DECISIONS_FILE));
+  if (text === undefined) return [];
+  try {
+    const parsed = decisionsFileSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data.decisions : [];
+  } catch {
+    return [];
+  }
+}
+
+/** POST /api/editor/decisions: one decision (a DecisionRequest) applied to content/; {message} or {error} in Dutch. */
+async function decide(context: Context, body: unknown, response: ServerResponse): Promise<void> {
+  const request = readDecisionRequest(body);
+  if (typeof request === 'string') return sendJson(response, 400, { error: request });
+  const paths = topicsPaths(context.root);
+  if (request.kind !== 'undo' && !pathExists(paths.clustersFile)) {
+    return sendJson(response, 400, { error: 'Nog geen mining-resultaat: draai eerst `npm start` of `veelgesteld pipeline`.' });
+  }
+  try {
+    const result = await applyDecision(paths, request, context.now());
+    console.log(`editor: ${result.decision.kind} ${result.decision.id} (${result.decision.groupId})`);
+    return sendJson(response, 200, { message: result.message, decision: { id: result.decision.id, kind: result.decision.kind } });
+  } catch (error) {
+    // DecisionError (an InputError) carries the Dutch reason; anything else is a fault of ours (500).
+    if (error instanceof InputError) return sendJson(response, 400, { error: error.message });
+    throw error;
+  }
 }
 
 type CheckRequest = { collection?: string; path?: string; data?: Record<string, unknown> };
@@ -282,7 +344,11 @@ async function liveCheck(context: Context, body: unknown, response: ServerRespon
   const replyLength = (reply: unknown) => countTweetLength(replyWithLink(typeof reply === 'string' ? reply : '', link));
   sendJson(response, 200, {
     path,
-    problems: problems.map((problem) => ({ ...problem, text: formatProblem(problem) })),
+    // The check's findings in Dutch, where they are in the file last.
+    problems: problems.map((problem) => {
+      const message = problemMessageDutch(problem);
+      return { ...problem, message, text: `${message} (regel ${problem.line})` };
+    }),
     blocking: problems.some((problem) => problem.severity === 'error' || (FIELD_LIMIT_CODES as readonly string[]).includes(problem.code)),
     lengths: {
       title: [...String(data['title'] ?? '')].length,
@@ -393,11 +459,11 @@ function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** The browser script (client/cms.ts and the project modules it imports) as one file. */
-export async function bundleClient(): Promise<string> {
+/** A browser script (client/cms.ts by default, and the project modules it imports) as one file. */
+export async function bundleClient(entry = 'cms.ts'): Promise<string> {
   const { build } = await import('esbuild');
   const result = await build({
-    entryPoints: [join(HERE, 'client', 'cms.ts')],
+    entryPoints: [join(HERE, 'client', entry)],
     bundle: true,
     write: false,
     format: 'iife',

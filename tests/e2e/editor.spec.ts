@@ -102,9 +102,11 @@ test('an editor takes the most asked draft from the queue to a published article
   await title.fill(long);
   await expect(page.locator('.vg-counter.vg-over').first()).toContainText(`${[...long].length} / 60 tekens`);
   const checks = preview(page).locator('[data-testid=checks]');
-  await expect(checks).toContainText(`title is ${[...long].length} characters; keep it at most 60 so search engines show it in full`);
+  await expect(checks).toContainText(`de titel is ${[...long].length} tekens; houd hem op hoogstens 60, zodat zoekmachines hem helemaal tonen`);
   await save(page);
-  await expect(toast(page, `warning: title is ${[...long].length} characters; keep it at most 60 so search engines show it in full`)).toBeVisible();
+  await expect(
+    toast(page, `waarschuwing: de titel is ${[...long].length} tekens; houd hem op hoogstens 60, zodat zoekmachines hem helemaal tonen`),
+  ).toBeVisible();
   expect(readFileSync(join(site.dir, path), 'utf8')).toBe(original);
   await dismissToast(page);
 
@@ -115,11 +117,11 @@ test('an editor takes the most asked draft from the queue to a published article
   await chooseStatus(page, 'Gepubliceerd');
   // Publishing with TODOs left is refused by the publish gate.
   await save(page);
-  await expect(toast(page, 'TODO left in a published faq')).toBeVisible();
+  await expect(toast(page, 'nog een TODO in dit FAQ-artikel, met status Gepubliceerd')).toBeVisible();
   expect(readFileSync(join(site.dir, path), 'utf8')).toBe(original);
   await dismissToast(page);
   // The live check says the same before anyone presses save.
-  await expect(checks).toContainText('TODO left in a published faq');
+  await expect(checks).toContainText('nog een TODO in dit FAQ-artikel, met status Gepubliceerd');
   await screenshot(page, testInfo, 'bewerken-controle');
 
   const body = [

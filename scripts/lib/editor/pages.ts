@@ -9,15 +9,21 @@ export function editUrl(item: Pick<QueueItem, 'cmsCollection' | 'slug'>): string
   return `/admin/#/collections/${item.cmsCollection}/entries/${encodeURIComponent(item.slug)}`;
 }
 
+/** The edit link of an FAQ article by its path under content/faq ("nl/x.mdx"). */
+export function editUrlOfPath(path: string, lang: 'nl' | 'en'): string {
+  const slug = (path.split('/').pop() ?? path).replace(/\.mdx?$/, '');
+  return editUrl({ cmsCollection: `faq-${path.startsWith('en/') ? 'en' : path.startsWith('nl/') ? 'nl' : lang}`, slug });
+}
+
 export type QueuePageOptions = { siteUrl?: string | undefined; broadcasts?: readonly BroadcastItem[]; now?: Date };
 
 export function renderQueuePage(items: readonly QueueItem[], options: QueuePageOptions = {}): string {
   const cards = items.map((item, index) => queueCard(item, index)).join('\n');
   const empty =
     '<p class="vg-empty">Geen concepten of artikelen in review. Draai mining (<code>npm start</code>) voor nieuwe concepten, of maak zelf een vraag aan.</p>';
-  return page(
+  return editorPage(
     'Wachtrij',
-    `<header class="vg-bar"><p class="vg-brand">Veelgesteld · redactie</p><nav aria-label="Redactie"><a href="/" aria-current="page">Wachtrij</a> <a href="/admin/#/collections/broadcasts/new">Nieuwe uitzending</a> <a href="/admin/">Alle inhoud</a>${options.siteUrl ? ` <a href="${escapeHtml(options.siteUrl)}">Site met concepten</a>` : ''}</nav></header>
+    `${editorBar('wachtrij', options.siteUrl)}
 <main id="main" class="vg-main">
 <h1>Wachtrij: concepten om af te maken</h1>
 <p class="vg-lead">Eerst de concepten, dan wat in review staat; de meest gestelde vraag bovenaan. De cijfers komen uit de webcare-gesprekken en zijn alleen-lezen.</p>
@@ -105,7 +111,14 @@ function coverageBadge(item: QueueItem): string {
   return '<span class="vg-coverage vg-new">Nog niet beantwoord</span>';
 }
 
-function page(title: string, body: string): string {
+/** The editor's own pages' bar: where an editor is, and the other pages. */
+export function editorBar(current: 'wachtrij' | 'onderwerpen', siteUrl?: string | undefined): string {
+  const here = (page: typeof current) => (page === current ? ' aria-current="page"' : '');
+  return `<header class="vg-bar"><p class="vg-brand">Veelgesteld · redactie</p><nav aria-label="Redactie"><a href="/"${here('wachtrij')}>Wachtrij</a> <a href="/onderwerpen"${here('onderwerpen')}>Onderwerpen</a> <a href="/admin/#/collections/broadcasts/new">Nieuwe uitzending</a> <a href="/admin/">Alle inhoud</a>${siteUrl ? ` <a href="${escapeHtml(siteUrl)}">Site met concepten</a>` : ''}</nav></header>`;
+}
+
+/** A whole editor page: the shared head, a skip link and `body` (HTML); `title` is text. */
+export function editorPage(title: string, body: string): string {
   return `${documentHead(`${escapeHtml(title)} · Veelgesteld redactie`)}
 <body class="vg-page">
 <a class="vg-skip" href="#main">Naar de inhoud</a>

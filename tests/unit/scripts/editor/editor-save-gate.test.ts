@@ -44,14 +44,15 @@ const edit = (change: (data: Record<string, unknown>) => void, body?: string) =>
 };
 
 describe('saveThroughGate', () => {
-  it('refuses an over-long title, even in a draft, with the message `check` prints', async () => {
+  it('refuses an over-long title, even in a draft, with the message `check` prints, in Dutch', async () => {
     const result = await saveThroughGate(
       context,
       PATH,
       edit((data) => (data['title'] = 'Waar blijft mijn pakket en wanneer komt de bezorger nu eindelijk langs?')),
     );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toContain(`${PATH}:2: warning: title is 71 characters; keep it at most 60 so search engines show it in full`);
+    if (!result.ok)
+      expect(result.message).toContain(`${PATH}:2: waarschuwing: de titel is 71 tekens; houd hem op hoogstens 60, zodat zoekmachines hem helemaal tonen`);
   });
 
   it('refuses personal data in the text', async () => {
@@ -61,7 +62,7 @@ describe('saveThroughGate', () => {
       edit(() => {}, '## Kort antwoord\n\nBel Jan op 06-12345678.\n'),
     );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toContain('this looks like personal data (telefoon)');
+    if (!result.ok) expect(result.message).toContain('dit lijkt op persoonsgegevens (telefoon)');
   });
 
   it('saves a draft with TODOs, and refuses to publish it while TODOs are left (the publish gate)', async () => {
@@ -83,7 +84,7 @@ describe('saveThroughGate', () => {
       edit((data) => (data['status'] = 'published')),
     );
     expect(publish.ok).toBe(false);
-    if (!publish.ok) expect(publish.message).toContain('TODO left in a published faq');
+    if (!publish.ok) expect(publish.message).toContain('nog een TODO in dit FAQ-artikel, met status Gepubliceerd');
   });
 
   it('publishes a finished draft like `veelgesteld publish`: status, publishAt and updatedAt, generatedHash untouched', async () => {
