@@ -83,11 +83,23 @@ describe('pipeline on the bundled example export', () => {
     ).toBe(0);
   }, 60_000);
 
-  it('leaves byte-identical drafts when run again on the same export', () => {
+  it('settles when run again on the same export: the second run only refreshes statistics, the third changes no byte', () => {
     const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
-    const before = snapshot(join(work, 'content', 'faq', 'nl'));
-    const result = run(['pipeline', '--work', work, '--content', join(work, 'content', 'faq')]);
-    expect(result.status, result.stderr).toBe(0);
-    expect(snapshot(join(work, 'content', 'faq', 'nl'))).toEqual(before);
-  }, 120_000);
+    const withoutStatistics = (files: Record<string, string>) =>
+      Object.fromEntries(
+        Object.entries(files).map(([file, text]) => {
+          const { data, content } = matter(text);
+          return [file, { data: { ...data, source: undefined, updatedAt: undefined }, content }];
+        }),
+      );
+    const again = () => expect(run(['pipeline', '--work', work, '--content', join(work, 'content', 'faq')]).status).toBe(0);
+    const first = snapshot(join(work, 'content', 'faq', 'nl'));
+    // The drafts' own questions now claim their near-copies that the first run left as one-offs.
+    again();
+    const second = snapshot(join(work, 'content', 'faq', 'nl'));
+    expect(Object.keys(second).sort()).toEqual(Object.keys(first).sort());
+    expect(withoutStatistics(second)).toEqual(withoutStatistics(first));
+    again();
+    expect(snapshot(join(work, 'content', 'faq', 'nl'))).toEqual(second);
+  }, 180_000);
 });

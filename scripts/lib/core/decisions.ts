@@ -88,7 +88,10 @@ export type AttachDecision = z.output<typeof attachDecisionSchema>;
 export type NewArticleDecision = z.output<typeof newArticleDecisionSchema>;
 export type DecisionsFile = z.output<typeof decisionsFileSchema>;
 
-/** The group id under which mining gathers the questions an article already holds (its title and `questions`). */
-export const articleSeedId = (shortId: string): string => `a-${shortId}`;
+/**
+ * The group id under which mining gathers the questions an article already holds (its title and
+ * `questions`): the group it was drafted from, so a re-run changes nothing, else `a-<shortId>`.
+ */
+export const articleSeedId = (article: { clusterId?: string | undefined; shortId: string }): string => article.clusterId ?? `a-${article.shortId}`;
 /** The group id under which mining gathers the questions like those of a rejected group. */
 export const rejectionSeedId = (decisionId: string): string => `r-${decisionId.replace(/^d-/u, '')}`;

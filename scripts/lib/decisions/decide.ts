@@ -399,7 +399,7 @@ class Desk {
       const article = this.lookUpArticle(id);
       if (article.length === 1) {
         const [found] = article as [Article];
-        const seed = found.shortId ? articleSeedId(found.shortId) : undefined;
+        const seed = found.shortId ? articleSeedId({ clusterId: found.clusterId, shortId: found.shortId }) : undefined;
         outcome =
           outcomes.find((candidate) => candidate.cluster.id === found.clusterId || candidate.cluster.id === seed) ??
           outcomes.find((candidate) => 'article' in candidate && candidate.article.path === found.path && this.isOwn(candidate));
@@ -438,7 +438,8 @@ class Desk {
     const article = this.articleAt(outcome.article.path);
     return (
       article !== undefined &&
-      (article.clusterId === outcome.cluster.id || (article.shortId !== undefined && articleSeedId(article.shortId) === outcome.cluster.id))
+      (article.clusterId === outcome.cluster.id ||
+        (article.shortId !== undefined && articleSeedId({ clusterId: article.clusterId, shortId: article.shortId }) === outcome.cluster.id))
     );
   }
 

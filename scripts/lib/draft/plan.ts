@@ -166,7 +166,7 @@ function decidedCounts(outcomes: readonly ClusterOutcome[], decisions: Decisions
       attachments.some(
         (decision) =>
           decision.article === outcome.article.path &&
-          (decision.groupId === outcome.cluster.id || (outcome.article.shortId !== undefined && articleSeedId(outcome.article.shortId) === outcome.cluster.id)),
+          (decision.groupId === outcome.cluster.id || (outcome.article.shortId !== undefined && `a-${outcome.article.shortId}` === outcome.cluster.id)),
       ),
   ).length;
   return { rejected: outcomes.filter((outcome) => outcome.kind === 'rejected').length, attached };
@@ -234,9 +234,9 @@ class PlanState {
     }
   }
 
-  /** The article whose questions mining gathered under its seed id, that names this cluster in source.clusterId, or holds the short id issued for it. */
+  /** The article whose questions mining gathered under its short id, that names this cluster in source.clusterId, or holds the short id issued for it. */
   findById(cluster: Cluster): Article | undefined {
-    const bySeed = this.articles.find((article) => article.shortId !== undefined && articleSeedId(article.shortId) === cluster.id);
+    const bySeed = this.articles.find((article) => article.shortId !== undefined && articleSeedId({ shortId: article.shortId }) === cluster.id);
     if (bySeed) return bySeed;
     const byClusterId = this.articles.find((article) => article.clusterId === cluster.id);
     if (byClusterId) return byClusterId;

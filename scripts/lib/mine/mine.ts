@@ -10,7 +10,7 @@ import { chanceOverlap, coherenceOf, majorityOf, majorityShare, residualOverlap,
 import { isExplicitQuestion } from './detect.ts';
 import { indexReplies } from './replies.ts';
 import { stageTimer } from './stages.ts';
-import { claimBySeeds, type Seed } from './seeds.ts';
+import { claimBySeeds, groupsLikeSeeds, idfWeights, type Seed } from './seeds.ts';
 import { activityInProcess, activityInWorker, majorityLang, type Activity, type WorkerStarter } from './activity.ts';
 
 export type MineOptions = ClusterOptions & {
@@ -203,11 +203,56 @@ function membersOf(groupOfItem: Int32Array, groups: number, itemOf: Int32Array, 
 function claimedItems(clustering: Clustering, questions: Questions, seeds: readonly Seed[]): Int32Array {
   if (seeds.length === 0) return new Int32Array(clustering.items.length).fill(-1);
   // The question without its greeting and thanks (what was clustered) is what an article's question is compared with.
-  return claimBySeeds(
+  const claimed = claimBySeeds(
     clustering.items.map((item) => item.core),
     clustering.items.map(({ first }) => (questions.lang[first] === 'en' ? 'en' : questions.lang[first] === 'nl' ? 'nl' : undefined)),
     seeds,
+    idfWeights(clustering.items.map((item) => item.tokens)),
   );
+  const langOf = ({ first }: { first: number }) => (questions.lang[first] === 'en' ? 'en' : questions.lang[first] === 'nl' ? 'nl' : undefined);
+  // Sub-topics, not clusters: each specific question gets its own article.
+  const groupLangs = Array.from({ length: clustering.subtopicCluster.length }, () => new Map<'nl' | 'en' | undefined, number>());
+  clustering.items.forEach((item, index) => {
+    const subtopic = clustering.itemSubtopic[index]!;
+    if (subtopic >= 0) groupLangs[subtopic]!.set(langOf(item), (groupLangs[subtopic]!.get(langOf(item)) ?? 0) + item.members.length);
+  });
+  const likeSeed = groupsLikeSeeds(
+    clustering.items.map((item) => item.tokens),
+    clustering.itemSubtopic,
+    groupLangs.map((counts) => [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]),
+    seeds,
+  );
+  return wholeGroupsToSeeds(clustering, claimed, likeSeed, (seed) => (seeds[seed]!.kind === 'rejection' ? REJECTION_JOIN_SHARE : SEED_JOIN_SHARE));
+}
+
+/** A group joins a seed whole when at least this share of its questions is that seed's (near-copies of its questions). */
+const SEED_JOIN_SHARE = 0.25;
+/** A rejection takes a group whole only when most of it is near-copies of the rejected questions: a rejected mix may hold a real question or two. */
+const REJECTION_JOIN_SHARE = 0.5;
+
+/**
+ * A specific question (sub-topic) whose questions are largely one seed's joins that seed whole: its other phrasings are the
+ * same topic in other words (left behind, they would look like a new question nobody answered).
+ */
+function wholeGroupsToSeeds(clustering: Clustering, claimed: Int32Array, likeSeed: Int32Array, joinShare: (seed: number) => number): Int32Array {
+  const subtopics = clustering.subtopicCluster.length;
+  const bySeed = Array.from({ length: subtopics }, () => new Map<number, number>());
+  const sizes = new Int32Array(subtopics);
+  clustering.itemOf.forEach((item) => {
+    const subtopic = clustering.itemSubtopic[item]!;
+    if (subtopic < 0) return;
+    sizes[subtopic]!++;
+    const seed = claimed[item]!;
+    if (seed >= 0) bySeed[subtopic]!.set(seed, (bySeed[subtopic]!.get(seed) ?? 0) + 1);
+  });
+  const joins = bySeed.map((counts, subtopic) => {
+    const [seed, count] = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [-1, 0];
+    return count > 0 && count >= joinShare(seed) * sizes[subtopic]! ? seed : likeSeed[subtopic]!;
+  });
+  return claimed.map((seed, item) => {
+    const subtopic = clustering.itemSubtopic[item]!;
+    return subtopic >= 0 && joins[subtopic]! >= 0 ? joins[subtopic]! : seed;
+  });
 }
 
 /** The previous run's groups except those whose id a seed now holds. */

@@ -5,9 +5,9 @@ import type { DecisionsFile } from '#core/decisions.ts';
 import { buildMessages, TOPICS } from './_messages.ts';
 
 const SEEDS: Seed[] = [
-  { id: 'a-k7mp', lang: 'nl', questions: ['Hoe geef ik mijn meterstanden door?', 'Waar kan ik de meterstand doorgeven?'] },
-  { id: 'a-w2tx', lang: 'en', questions: ['How do I cancel my subscription?'] },
-  { id: 'r-9qz3', lang: 'nl', questions: ['Wat vinden jullie van de nieuwe reclame?'] },
+  { id: 'a-k7mp', kind: 'article', lang: 'nl', questions: ['Hoe geef ik mijn meterstanden door?', 'Waar kan ik de meterstand doorgeven?'] },
+  { id: 'a-w2tx', kind: 'article', lang: 'en', questions: ['How do I cancel my subscription?'] },
+  { id: 'r-9qz3', kind: 'rejection', lang: 'nl', questions: ['Wat vinden jullie van de nieuwe reclame?'] },
 ];
 
 describe('seeds claim the questions like their own (zero-shot topics)', () => {
@@ -31,7 +31,7 @@ describe('seeds claim the questions like their own (zero-shot topics)', () => {
 
   it('gathers the claimed questions under the seed id, and drafts nothing else from them', async () => {
     const messages = buildMessages({ repeat: 3 });
-    const seed: Seed = { id: 'a-k7mp', lang: 'nl', questions: [...TOPICS.meter] };
+    const seed: Seed = { id: 'a-k7mp', kind: 'article', lang: 'nl', questions: [...TOPICS.meter] };
     const result = await mineMessages(messages, { seeds: [seed] });
     const seeded = result.clusters.find((cluster) => cluster.id === 'a-k7mp');
     expect(seeded?.size).toBe(TOPICS.meter.length * 3);
@@ -74,9 +74,9 @@ describe('seedsOf a content tree', () => {
       decisions,
     );
     expect(seeds).toEqual([
-      { id: 'a-w2tx', lang: 'en', questions: ['How do I cancel?'] },
-      { id: 'a-k7mp', lang: 'nl', questions: ['Hoe geef ik mijn meterstand door?', 'Meterstand doorgeven in de app'] },
-      { id: 'r-4kq2ab', lang: 'nl', questions: ['Wat een leuke reclame, wie heeft die gemaakt?'] },
+      { id: 'a-w2tx', kind: 'article', lang: 'en', questions: ['How do I cancel?'] },
+      { id: 'a-k7mp', kind: 'article', lang: 'nl', questions: ['Hoe geef ik mijn meterstand door?', 'Meterstand doorgeven in de app'] },
+      { id: 'r-4kq2ab', kind: 'rejection', lang: 'nl', questions: ['Wat een leuke reclame, wie heeft die gemaakt?'] },
     ]);
   });
 });
