@@ -28,7 +28,13 @@ import { assetExistsIn, readContentFiles as readProjectContent } from '../lib/io
 import { pathExists, readInputText, readTextIfExists, removeFile, writeFileAtomic } from '../lib/io/index.ts';
 import { DEFAULTS, loadTitleKnowledge, projectScrubber, readBroadcasts, readConfig, readContentFiles, readDecisionsIn, readOtherShortIds } from './draft.ts';
 
-export type TopicsPaths = { contentDir: string; clustersFile: string; configFile?: string | undefined };
+export type TopicsPaths = {
+  contentDir: string;
+  clustersFile: string;
+  configFile?: string | undefined;
+  /** Set by the browser editor: messages name files relative to this project root and the editor's buttons, not CLI commands. */
+  editorRoot?: string | undefined;
+};
 
 /**
  * Everything a decision needs: the decisions, the FAQ articles, the short-id registry, and the
@@ -169,8 +175,14 @@ async function workspaceWith(paths: TopicsPaths, now: Date, mining: ReturnType<t
     now,
     scrub,
     drafting: { contact: config?.company.contactRoute, titleMax: config?.editorial.titleMax, publicNumbers },
-    files: { clusters: toPosix(paths.clustersFile), decisions: toPosix(join(contentRoot, DECISIONS_FILE)) },
+    files: { clusters: shown(paths, paths.clustersFile), decisions: shown(paths, join(contentRoot, DECISIONS_FILE)) },
+    surface: paths.editorRoot === undefined ? 'cli' : 'editor',
   };
+}
+
+/** A file as the reader of the message knows it: relative to the project in the editor, as given on the command line. */
+function shown(paths: TopicsPaths, file: string): string {
+  return toPosix(paths.editorRoot === undefined ? file : relative(paths.editorRoot, file));
 }
 
 /** The content check of `veelgesteld check` over every article the decision writes, against all of content/. */

@@ -276,7 +276,12 @@ async function checkText(context: Context, path: string, text: string, exists: b
 
 /** Where the editor finds mining's groups and the articles: what `npm start` (`veelgesteld pipeline`) writes. */
 function topicsPaths(root: string): TopicsPaths {
-  return { contentDir: join(root, 'content', 'faq'), clustersFile: join(root, 'work', 'clusters.json'), configFile: join(root, 'veelgesteld.config.json') };
+  return {
+    contentDir: join(root, 'content', 'faq'),
+    clustersFile: join(root, 'work', 'clusters.json'),
+    configFile: join(root, 'veelgesteld.config.json'),
+    editorRoot: root,
+  };
 }
 
 /** /onderwerpen: mining's groups with their evidence and the decisions an editor can take on them. */

@@ -64,6 +64,8 @@ export type Workspace = {
   drafting?: { contact?: string | undefined; titleMax?: number | undefined; publicNumbers?: readonly string[] | undefined } | undefined;
   /** Named in messages; default work/clusters.json and content/decisions.json. */
   files?: { clusters?: string | undefined; decisions?: string | undefined } | undefined;
+  /** Where the editor reads the messages: the CLI names its commands, the browser editor its buttons. */
+  surface?: 'cli' | 'editor' | undefined;
 };
 
 export type DecisionResult = {
@@ -154,7 +156,7 @@ class Desk {
     const earlier = decisionsOf(group.review.id, this.workspace.decisions)[0];
     if (earlier) {
       throw new DecisionError(
-        `Voor groep ${group.review.id} geldt al beslissing ${earlier.id} (${KIND_LABELS[earlier.kind]}); maak die eerst ongedaan: veelgesteld topics undo ${earlier.id}`,
+        `Voor groep ${group.review.id} geldt al beslissing ${earlier.id} (${KIND_LABELS[earlier.kind]}); maak die eerst ongedaan: ${this.undoHint(earlier.id)}`,
       );
     }
     const note = request.note === undefined ? '' : this.clean(request.note);
@@ -291,7 +293,7 @@ class Desk {
   undo(decisionId: string): DecisionResult {
     const decisions = this.workspace.decisions.decisions;
     const decision = decisions.find((candidate) => candidate.id === decisionId.trim());
-    if (!decision) throw new DecisionError(`Beslissing ${decisionId} bestaat niet in ${this.decisionsFile}; zie veelgesteld topics list`);
+    if (!decision) throw new DecisionError(`Beslissing ${decisionId} bestaat niet in ${this.decisionsFile}; ${this.listHint()}`);
     const written = decision.kind === 'split' || decision.kind === 'create' ? decision.article : undefined;
     const dependent = decisions.find(
       (other) =>
@@ -301,7 +303,7 @@ class Desk {
     );
     if (dependent) {
       throw new DecisionError(
-        `Beslissing ${dependent.id} (${KIND_LABELS[dependent.kind]}) bouwt voort op ${written}; maak die eerst ongedaan: veelgesteld topics undo ${dependent.id}`,
+        `Beslissing ${dependent.id} (${KIND_LABELS[dependent.kind]}) bouwt voort op ${written}; maak die eerst ongedaan: ${this.undoHint(dependent.id)}`,
       );
     }
     const writes: { path: string; text: string }[] = [];
@@ -386,6 +388,22 @@ class Desk {
     return this.workspace.files?.decisions ?? 'content/decisions.json';
   }
 
+  private undoHint(id: string): string {
+    return this.workspace.surface === 'editor' ? `Ongedaan maken bij ${id} onder Genomen besluiten` : `veelgesteld topics undo ${id}`;
+  }
+
+  private listHint(): string {
+    return this.workspace.surface === 'editor' ? 'laad de pagina opnieuw' : 'zie veelgesteld topics list';
+  }
+
+  private showHint(id: string): string {
+    return this.workspace.surface === 'editor' ? `zie de vragen bij groep ${id}` : `zie veelgesteld topics show ${id}`;
+  }
+
+  private questionsHint(id: string): string {
+    return this.workspace.surface === 'editor' ? `de vragen bij groep ${id}` : `de vragen van veelgesteld topics show ${id}`;
+  }
+
   private get clustersFile(): string {
     return this.workspace.files?.clusters ?? 'work/clusters.json';
   }
@@ -405,7 +423,7 @@ class Desk {
           outcomes.find((candidate) => 'article' in candidate && candidate.article.path === found.path && this.isOwn(candidate));
       }
     }
-    if (!outcome) throw new DecisionError(`Groep ${id} bestaat niet in ${this.clustersFile}; zie veelgesteld topics list`);
+    if (!outcome) throw new DecisionError(`Groep ${id} bestaat niet in ${this.clustersFile}; ${this.listHint()}`);
     return { review: reviewGroup(outcome, this.workspace.decisions), outcome, cluster: outcome.cluster };
   }
 
@@ -416,7 +434,7 @@ class Desk {
         : decisionsOf(group.review.id, this.workspace.decisions).find((decision): decision is RejectDecision => decision.kind === 'reject');
     if (!rejection) return;
     throw new DecisionError(
-      `Groep ${group.review.id} is afgewezen (beslissing ${rejection.id}: ${REJECT_REASON_LABELS[rejection.reason].nl}); maak dat eerst ongedaan: veelgesteld topics undo ${rejection.id}`,
+      `Groep ${group.review.id} is afgewezen (beslissing ${rejection.id}: ${REJECT_REASON_LABELS[rejection.reason].nl}); maak dat eerst ongedaan: ${this.undoHint(rejection.id)}`,
     );
   }
 
@@ -491,7 +509,7 @@ class Desk {
     if (requested === undefined && allByDefault) {
       const free = review.examples.filter((question) => !used.has(questionKey(question)));
       if (free.length === 0)
-        throw new DecisionError(`Alle vragen van groep ${review.id} zijn al door een eerdere beslissing verwerkt; zie veelgesteld topics show ${review.id}`);
+        throw new DecisionError(`Alle vragen van groep ${review.id} zijn al door een eerdere beslissing verwerkt; ${this.showHint(review.id)}`);
       return free.map((question) => this.clean(question));
     }
     if (requested === undefined || requested.length === 0)
@@ -502,12 +520,12 @@ class Desk {
       const exact = review.examples.find((example) => example === question.trim() || example === toSingleLine(question));
       const found = exact ?? byKey.get(questionKey(question));
       if (found === undefined) {
-        throw new DecisionError(`Vraag "${shorten(question)}" hoort niet bij groep ${review.id}; kies uit de vragen van veelgesteld topics show ${review.id}`);
+        throw new DecisionError(`Vraag "${shorten(question)}" hoort niet bij groep ${review.id}; kies uit ${this.questionsHint(review.id)}`);
       }
       const earlier = used.get(questionKey(found));
       if (earlier) {
         throw new DecisionError(
-          `Vraag "${shorten(found)}" is al verwerkt in beslissing ${earlier.id} (${KIND_LABELS[earlier.kind]}); maak die eerst ongedaan: veelgesteld topics undo ${earlier.id}`,
+          `Vraag "${shorten(found)}" is al verwerkt in beslissing ${earlier.id} (${KIND_LABELS[earlier.kind]}); maak die eerst ongedaan: ${this.undoHint(earlier.id)}`,
         );
       }
       if (!picked.includes(found)) picked.push(found);

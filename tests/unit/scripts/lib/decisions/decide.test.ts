@@ -287,6 +287,14 @@ describe('decide: Geen artikel (reject)', () => {
         `Groep c-abonnement is afgewezen (beslissing ${id}: storing of incident); maak dat eerst ongedaan: veelgesteld topics undo ${id}`,
       );
     }
+    // The browser editor names its button and the project's own files, never a terminal command.
+    const inEditor = { ...workspaceOf(after), surface: 'editor' as const, files: { clusters: 'work/clusters.json' } };
+    expect(() => decide(inEditor, { kind: 'attach', groupId: 'c-abonnement', target: 'bezorging' })).toThrow(
+      `maak dat eerst ongedaan: Ongedaan maken bij ${id} onder Genomen besluiten`,
+    );
+    expect(() => decide(inEditor, { kind: 'reject', groupId: 'c-abc', reason: 'one-off' })).toThrow(
+      'Groep c-abc bestaat niet in work/clusters.json; laad de pagina opnieuw',
+    );
     const attached = run(state, { kind: 'attach', groupId: 'c-address', target: 'rt5m', questions: ['Do you deliver to Belgium?'] }).after;
     expect(refusal(attached, { kind: 'reject', groupId: 'c-address', reason: 'one-off' })).toMatch(
       /^Voor groep c-address geldt al beslissing d-[a-z0-9]+ \(hoort bij\)/u,
