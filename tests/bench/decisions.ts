@@ -418,9 +418,12 @@ function applyWrites(content: Content, writes: readonly { path: string; text: st
   return next;
 }
 
-/** The title an editor types: the topic's question, its last clause when the whole is too long ("Ik heb …; wanneer wordt mijn retour verwerkt?"). */
-const typedTitle = (question: string): string =>
-  question.length <= 60 ? question : (question.split(/[;:]\s*/u).at(-1) ?? question).replace(/^./u, (c) => c.toUpperCase());
+/** The title an editor types: the topic's question, shortened when too long (its last clause, no aside in brackets). */
+function typedTitle(question: string): string {
+  if (question.length <= 60) return question;
+  const clause = (question.split(/[;:]\s*/u).at(-1) ?? question).replace(/\s*\([^)]*\)/gu, '');
+  return clause.replace(/^./u, (c) => c.toUpperCase());
+}
 const langOfPath = (path: string): string => path.slice(0, 2);
 const filesOf = (content: Content) => [...content].map(([path, text]) => ({ path, text }));
 const noDecisions = (): DecisionsFile => parseDecisions(undefined, 'decisions.json');

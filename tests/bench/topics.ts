@@ -16,6 +16,7 @@ import { loadPlaceIndex } from '#lib/io/places.ts';
 import { loadDictionaries } from '#lib/io/spelling.ts';
 import { isPlaceName } from '#lib/text/slots.ts';
 import { mineMessagesWithMembers } from '#lib/mine/index.ts';
+import { seedsOf } from '#lib/mine/seeds.ts';
 import { exampleRows } from '#scripts/examples/generate.ts';
 import { TOPICS as SYNTH_TOPICS } from '#lib/synth/index.ts';
 import { FILLER, mixWithFiller } from './_filler.ts';
@@ -81,15 +82,18 @@ export default async function topicsBench(args: string[]): Promise<Record<string
 
   const places = await loadPlaceIndex();
   const titleKnowledge = { isPlace: (word: string) => isPlaceName(word, places), places, dictionaries: await loadDictionaries() };
+  const faqFiles = values.content ? readFaqFiles(values.content) : [];
   const { result: mining, members } = await mineMessagesWithMembers(messages, {
     seed: Number(values.seed),
     places,
+    // As `veelgesteld pipeline` mines: the articles' questions claim the questions like them.
+    seeds: seedsOf(faqFiles, { version: 1, decisions: [] }),
     log: (note) => console.error(`mine: ${note}`),
     ...settings(values.set),
   });
   const plan = planDrafts({
     mining,
-    faqFiles: values.content ? readFaqFiles(values.content) : [],
+    faqFiles,
     otherShortIds: [],
     registry: parseShortIdRegistry(undefined),
     options: { minQuestions: DRAFT_DEFAULTS.minQuestions, minAuthors: DRAFT_DEFAULTS.minAuthors, titleMax: 60, titleKnowledge, clustersFile: 'bench' },
