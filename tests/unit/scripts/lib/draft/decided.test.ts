@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rejectionFinder } from '#lib/draft/decided.ts';
+import { planDrafts, renderMiningReport } from '#lib/draft/index.ts';
+import { makeCluster, makeMining } from '#tests/fixtures/draft/clusters.ts';
 import type { Cluster } from '#core/cluster.ts';
 import type { DecisionsFile, RejectDecision } from '#core/decisions.ts';
 
@@ -84,5 +86,78 @@ describe('a rejected group is recognised in a later run', () => {
 
   it('finds nothing without decisions', () => {
     expect(rejectionFinder(undefined)(group('c-aaaa', 'nl', 'Wat een mooie reclame op tv!', []))).toBeUndefined();
+  });
+});
+
+describe('the draft plan keeps to earlier decisions', () => {
+  const OPTIONS = { minQuestions: 5, minAuthors: 3, clustersFile: 'work/clusters.json' };
+  const reclame = makeCluster({
+    id: 'c-nieuw',
+    label: 'Wie zingt het liedje in jullie reclame?',
+    keywords: ['reclame', 'liedje'],
+    examples: [
+      { text: 'Wat een mooie reclame op tv', similarity: 0.9 },
+      { text: 'Jullie nieuwe reclame is geweldig', similarity: 0.8 },
+    ],
+  });
+  const plan = (clusters: Cluster[], faqFiles: { path: string; text: string }[] = []) =>
+    planDrafts({ mining: makeMining(clusters), faqFiles, otherShortIds: [], registry: new Map(), options: OPTIONS, decisions: DECISIONS });
+
+  it('does not draft a rejected group that comes back worded differently, and the report says so', () => {
+    const result = plan([reclame]);
+    expect(result.outcomes.map((outcome) => outcome.kind)).toEqual(['rejected']);
+    expect(result.writes).toEqual([]);
+    expect(result.decided).toEqual({ rejected: 1, attached: 0 });
+    expect(renderMiningReport(result, { minQuestions: 5, minAuthors: 3 })).toContain(
+      '1 groep herkend uit eerdere besluiten (1 geen artikel, 0 bij een artikel gevoegd)',
+    );
+  });
+
+  it('counts the group mining gathered under an article for that article, and an attachment as placed by a decision', () => {
+    const article = [
+      '---',
+      'title: "Hoe zeg ik mijn abonnement op?"',
+      'status: published',
+      'shortId: k7mp',
+      'questions: ["Abonnement opzeggen"]',
+      '---',
+      '',
+      'Tekst.',
+    ].join('\n');
+    const attached: DecisionsFile = {
+      version: 1,
+      decisions: [
+        {
+          kind: 'attach',
+          id: 'd-3x9k7m',
+          at: '2026-11-30T10:00:00+01:00',
+          groupId: 'c-old',
+          label: 'Abonnement opzeggen',
+          lang: 'nl',
+          questions: ['Abonnement opzeggen'],
+          article: 'nl/abonnement-opzeggen.mdx',
+          added: ['Abonnement opzeggen'],
+        },
+      ],
+    };
+    const seeded = makeCluster({ id: 'a-k7mp', label: 'Hoe kan ik stoppen met mijn abonnement?', keywords: ['abonnement', 'stoppen'] });
+    const result = planDrafts({
+      mining: makeMining([seeded]),
+      faqFiles: [{ path: 'nl/abonnement-opzeggen.mdx', text: article }],
+      otherShortIds: [],
+      registry: new Map(),
+      options: OPTIONS,
+      decisions: attached,
+    });
+    expect(result.outcomes.map((outcome) => [outcome.kind, 'article' in outcome ? outcome.article.path : ''])).toEqual([
+      ['covered', 'nl/abonnement-opzeggen.mdx'],
+    ]);
+    expect(result.decided).toEqual({ rejected: 0, attached: 1 });
+  });
+
+  it('drafts the same group when nobody decided anything', () => {
+    const result = planDrafts({ mining: makeMining([reclame]), faqFiles: [], otherShortIds: [], registry: new Map(), options: OPTIONS });
+    expect(result.outcomes.map((outcome) => outcome.kind)).toEqual(['created']);
+    expect(result.decided).toEqual({ rejected: 0, attached: 0 });
   });
 });
