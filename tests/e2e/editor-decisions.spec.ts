@@ -1,11 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { decisionsFileSchema, type Decision } from '#core/decisions.ts';
 import { splitFrontmatter } from '#core/frontmatter.ts';
+import { startEditor } from '#tests/helpers/editor-process.ts';
 import { copySite, PROJECT, type SiteCopy } from '#tests/helpers/site-build.ts';
 
 // Editors steer mining in the browser (issue 26): on the topics page of `veelgesteld editor`, on a
@@ -37,25 +38,7 @@ test.beforeAll(async () => {
   site = copySite('veelgesteld-decisions-e2e-', join(PROJECT, 'content'));
   const pipeline = runPipeline();
   expect(pipeline.status, pipeline.stderr).toBe(0);
-  editor = spawn(process.execPath, ['scripts/cli.ts', 'editor', '--port', String(PORT), '--no-site'], {
-    cwd: site.dir,
-    env: { ...process.env, VEELGESTELD_NOW: NOW },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  base = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`the editor did not start: ${out}`)), 60_000);
-    editor.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /Redactie draait op (http\S+)/.exec(out);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    editor.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    editor.on('exit', (code) => reject(new Error(`the editor stopped (${String(code)}): ${out}`)));
-  });
+  ({ process: editor, base } = await startEditor(site.dir, PORT, NOW));
 });
 
 test.afterAll(() => {

@@ -1,11 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, isMap, isScalar } from 'yaml';
 import { broadcastSchema, faqSchema } from '#core/content.ts';
 import { splitFrontmatter } from '#core/frontmatter.ts';
+import { startEditor } from '#tests/helpers/editor-process.ts';
 import { buildSite, copySite, listFiles, PROJECT, type SiteCopy } from '#tests/helpers/site-build.ts';
 
 // The browser editor as an editor uses it: `veelgesteld editor` on a temporary copy of the site with
@@ -30,25 +31,7 @@ test.beforeAll(async () => {
   const env = { ...process.env, VEELGESTELD_NOW: NOW };
   const pipeline = spawnSync(process.execPath, ['scripts/cli.ts', 'pipeline'], { cwd: site.dir, env, encoding: 'utf8' });
   expect(pipeline.status, pipeline.stderr).toBe(0);
-  editor = spawn(process.execPath, ['scripts/cli.ts', 'editor', '--port', String(PORT), '--no-site'], {
-    cwd: site.dir,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  base = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`the editor did not start: ${out}`)), 60_000);
-    editor.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /Redactie draait op (http\S+)/.exec(out);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    editor.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    editor.on('exit', (code) => reject(new Error(`the editor stopped (${String(code)}): ${out}`)));
-  });
+  ({ process: editor, base } = await startEditor(site.dir, PORT, NOW));
 });
 
 test.afterAll(() => {
