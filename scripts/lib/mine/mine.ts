@@ -10,6 +10,8 @@ import { chanceOverlap, coherenceOf, majorityOf, majorityShare, residualOverlap,
 import { isExplicitQuestion } from './detect.ts';
 import { indexReplies } from './replies.ts';
 import { stageTimer } from './stages.ts';
+import { tokens } from '#core/text/index.ts';
+import { withoutSlots, type PlaceIndex } from '../text/slots.ts';
 import { claimBySeeds, groupsLikeSeeds, idfWeights, type Seed } from './seeds.ts';
 import { activityInProcess, activityInWorker, majorityLang, type Activity, type WorkerStarter } from './activity.ts';
 
@@ -70,7 +72,7 @@ export async function mineCollected(collected: Collected, options: MineOptions =
     const clustering = clusterUniqueTexts(questions.text, { ...options, langs, normalized, replies: repliesOfQuestions(questions, collected.replies) });
     timer.restart();
     const seeds = options.seeds ?? [];
-    const claimed = claimedItems(clustering, questions, seeds);
+    const claimed = claimedItems(clustering, questions, seeds, options.places);
     const clusterMembers = membersOf(clustering.itemCluster, clustering.clusters, clustering.itemOf, claimed);
     const subtopics = subtopicGroups(clustering, claimed);
     const seedMembers = membersOf(claimed, seeds.length, clustering.itemOf);
@@ -200,16 +202,19 @@ function membersOf(groupOfItem: Int32Array, groups: number, itemOf: Int32Array, 
 }
 
 /** The seed that claims every unique item, or -1 (seeds.ts). */
-function claimedItems(clustering: Clustering, questions: Questions, seeds: readonly Seed[]): Int32Array {
+function claimedItems(clustering: Clustering, questions: Questions, seeds: readonly Seed[], places: PlaceIndex | undefined): Int32Array {
   if (seeds.length === 0) return new Int32Array(clustering.items.length).fill(-1);
-  // The question without its greeting and thanks (what was clustered) is what an article's question is compared with.
+  const langOf = ({ first }: { first: number }) => (questions.lang[first] === 'en' ? 'en' : questions.lang[first] === 'nl' ? 'nl' : undefined);
+  // The question without its greeting and thanks (what was clustered), and without its slot values
+  // (a place, an amount), is what an article's question is compared with.
+  const slotFree = clustering.items.map((item) => tokens(withoutSlots(item.core, places), langOf(item)));
   const claimed = claimBySeeds(
     clustering.items.map((item) => item.core),
-    clustering.items.map(({ first }) => (questions.lang[first] === 'en' ? 'en' : questions.lang[first] === 'nl' ? 'nl' : undefined)),
+    clustering.items.map(langOf),
     seeds,
-    idfWeights(clustering.items.map((item) => item.tokens)),
+    idfWeights(slotFree),
+    places,
   );
-  const langOf = ({ first }: { first: number }) => (questions.lang[first] === 'en' ? 'en' : questions.lang[first] === 'nl' ? 'nl' : undefined);
   // Sub-topics, not clusters: each specific question gets its own article.
   const groupLangs = Array.from({ length: clustering.subtopicCluster.length }, () => new Map<'nl' | 'en' | undefined, number>());
   clustering.items.forEach((item, index) => {
@@ -217,10 +222,11 @@ function claimedItems(clustering: Clustering, questions: Questions, seeds: reado
     if (subtopic >= 0) groupLangs[subtopic]!.set(langOf(item), (groupLangs[subtopic]!.get(langOf(item)) ?? 0) + item.members.length);
   });
   const likeSeed = groupsLikeSeeds(
-    clustering.items.map((item) => item.tokens),
+    slotFree,
     clustering.itemSubtopic,
     groupLangs.map((counts) => [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]),
     seeds,
+    places,
   );
   return wholeGroupsToSeeds(clustering, claimed, likeSeed, (seed) => (seeds[seed]!.kind === 'rejection' ? REJECTION_JOIN_SHARE : SEED_JOIN_SHARE));
 }

@@ -6,6 +6,7 @@ import { parseArticle } from '../draft/frontmatter.ts';
 import { askedQuestions, tokenSets, type AskedQuestion } from '../draft/match.ts';
 import { isShortId } from '../draft/shortid.ts';
 import { tokens } from '#core/text/index.ts';
+import { withoutSlots, type PlaceIndex } from '../text/slots.ts';
 
 /** What an editor decided about a set of questions: an article (`a-<shortId>`) or a rejection (`r-<decision>`). */
 export type Seed = { id: string; lang: 'nl' | 'en'; questions: readonly string[]; kind: 'article' | 'rejection' };
@@ -28,13 +29,14 @@ export function claimBySeeds(
   langs: readonly ('nl' | 'en' | undefined)[],
   seeds: readonly Seed[],
   weight: (word: string) => number = () => 1,
+  places?: PlaceIndex,
 ): Int32Array {
   const claimedBy = new Int32Array(texts.length).fill(-1);
   if (seeds.length === 0) return claimedBy;
-  const index = seedIndex(seeds);
+  const index = seedIndex(seeds, places);
   texts.forEach((text, at) => {
     const lang = langs[at] ?? 'nl';
-    const [forms] = askedQuestions([text], lang);
+    const [forms] = askedQuestions([text], lang, places);
     if (forms) claimedBy[at] = bestSeed(forms, lang, index, weight);
   });
   return claimedBy;
@@ -55,10 +57,10 @@ function weightedSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>, weig
 type SeedQuestion = { seed: number; lang: 'nl' | 'en'; kind: Seed['kind']; words: ReadonlySet<string> };
 type SeedIndex = { questions: SeedQuestion[]; byWord: Map<string, number[]> };
 
-function seedIndex(seeds: readonly Seed[]): SeedIndex {
+function seedIndex(seeds: readonly Seed[], places: PlaceIndex | undefined): SeedIndex {
   const questions: SeedQuestion[] = [];
   seeds.forEach((seed, at) => {
-    for (const words of tokenSets(seed.questions, seed.lang)) questions.push({ seed: at, lang: seed.lang, kind: seed.kind, words });
+    for (const words of tokenSets(seed.questions, seed.lang, places)) questions.push({ seed: at, lang: seed.lang, kind: seed.kind, words });
   });
   const byWord = new Map<string, number[]>();
   questions.forEach(({ words }, at) => {
@@ -133,13 +135,14 @@ export function groupsLikeSeeds(
   itemGroup: Int32Array,
   groupLangs: readonly ('nl' | 'en' | undefined)[],
   seeds: readonly Seed[],
+  places?: PlaceIndex,
 ): Int32Array {
   const likeSeed = new Int32Array(groupLangs.length).fill(-1);
   if (seeds.length === 0) return likeSeed;
   const weight = idfWeights(itemTokens);
   const seedVectors = seeds.map((seed) =>
     unitVector(
-      seed.questions.map((question) => tokens(question, seed.lang)),
+      seed.questions.map((question) => tokens(withoutSlots(question, places), seed.lang)),
       weight,
     ),
   );
