@@ -3,6 +3,7 @@
 // as text; scripts/commands/topics.ts reads and writes them. Every text written goes through the
 // project's scrubber and the contact-detail check first: a customer's e-mail address or phone number
 // in a group's question never reaches content/.
+import { readArticleFields, type ArticleFields } from '../draft/article-fields.ts';
 import type { Cluster } from '#core/cluster.ts';
 import { faqSchema } from '#core/content.ts';
 import {
@@ -20,7 +21,7 @@ import { formatIssues } from '#core/frontmatter.ts';
 import { detectLang } from '#core/text/index.ts';
 import { InputError } from '../errors.ts';
 import { buildDraft } from '../draft/article.ts';
-import { parseArticle, renderArticle } from '../draft/frontmatter.ts';
+import { renderArticle } from '../draft/frontmatter.ts';
 import { contentHash } from '../draft/hash.ts';
 import { redactContactDetails } from '../draft/pii.ts';
 import type { ClusterOutcome, DraftPlan } from '../draft/plan.ts';
@@ -112,18 +113,7 @@ const KIND_LABELS: Record<Decision['kind'], string> = {
 /** The path form decisions.json accepts (see #core/decisions.ts). */
 const ARTICLE_PATH = /^(nl|en)\/[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/u;
 
-type Article = {
-  path: string;
-  text: string;
-  body: string;
-  title: string;
-  status: string;
-  lang: DraftLang;
-  shortId: string | undefined;
-  clusterId: string | undefined;
-  generatedHash: string | undefined;
-  questions: string[];
-};
+type Article = ArticleFields;
 
 type Group = { review: ReviewGroup; outcome: ClusterOutcome; cluster: Cluster };
 
@@ -642,20 +632,7 @@ class Desk {
 const LANGUAGE_NAMES: Record<DraftLang, string> = { nl: 'Nederlandstalig', en: 'Engelstalig' };
 
 function readArticle(file: { path: string; text: string }): Article {
-  const { data, body } = parseArticle(file.text, file.path);
-  const source = data['source'] as { clusterId?: unknown } | undefined;
-  return {
-    path: file.path,
-    text: file.text,
-    body,
-    title: typeof data['title'] === 'string' ? data['title'] : '',
-    status: typeof data['status'] === 'string' ? data['status'] : 'draft',
-    lang: data['lang'] === 'en' || (data['lang'] === undefined && file.path.startsWith('en/')) ? 'en' : 'nl',
-    shortId: isShortId(data['shortId']) ? data['shortId'] : undefined,
-    clusterId: typeof source?.clusterId === 'string' ? source.clusterId : undefined,
-    generatedHash: typeof data['generatedHash'] === 'string' ? data['generatedHash'] : undefined,
-    questions: Array.isArray(data['questions']) ? data['questions'].filter((question): question is string => typeof question === 'string') : [],
-  };
+  return readArticleFields(file);
 }
 
 /** A draft as the tool wrote it: status draft, title and body as generated (see plan.ts). */

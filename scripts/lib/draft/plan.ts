@@ -5,7 +5,7 @@ import { type Cluster, type Coherence, type MiningResult, miningResultSchema } f
 import { formatIssues } from '#core/frontmatter.ts';
 import { InputError } from '../errors.ts';
 import { buildDraft, sourceStats } from './article.ts';
-import { parseArticle, replaceFrontmatterFields } from './frontmatter.ts';
+import { replaceFrontmatterFields } from './frontmatter.ts';
 import { contentHash } from './hash.ts';
 import { answerKey, answerVector, cosine, type TermVector } from '../text/answer-key.ts';
 import type { PlaceIndex } from '../text/slots.ts';
@@ -13,10 +13,11 @@ import { askedQuestions, belongingScore, MIN_OVERLAP, tokenSets } from './match.
 import { knownWordChecker, type Dictionary, type Suggester } from './spelling.ts';
 import { isSelfContainedTitle, type TitleKnowledge } from './title-rules.ts';
 import { redactContactDetails } from './pii.ts';
-import { deriveShortId, isShortId, type ShortIdRegistry } from './shortid.ts';
+import { deriveShortId, type ShortIdRegistry } from './shortid.ts';
 import { DEFAULT_CONTACT } from './template.ts';
 import { MAX_TITLE_LENGTH, namesSubject, slugify, type DraftLang } from './wording.ts';
 import { planWithinCapacity } from './capacity.ts';
+import { readArticleFields, type ArticleFields } from './article-fields.ts';
 import type { Spike } from '../signals/index.ts';
 import { articleSeedId, type DecisionsFile, type RejectDecision } from '#core/decisions.ts';
 import { rejectionFinder, type RejectionFinder } from './decided.ts';
@@ -174,16 +175,8 @@ function decidedCounts(outcomes: readonly ClusterOutcome[], decisions: Decisions
 
 // --- internal ---
 
-type Article = {
-  path: string;
-  text: string;
-  body: string;
-  title: string;
-  status: string;
-  lang: DraftLang;
-  clusterId: string | undefined;
-  shortId: string | undefined;
-  generatedHash: string | undefined;
+/** An article as the plan compares it: its questions as word sets, its reply as an answer key. */
+type Article = Omit<ArticleFields, 'questions' | 'reply'> & {
   questions: Set<string>[];
   /** The article's prepared reply as an answer key vector (scripts/lib/text/answer-key.ts). */
   answer: TermVector | undefined;
@@ -368,23 +361,11 @@ class PlanState {
 }
 
 function readArticle(file: ContentFileInput, places: PlaceIndex | undefined): Article {
-  const { data, body } = parseArticle(file.text, file.path);
-  const source = data['source'] as { clusterId?: unknown } | undefined;
-  const lang: DraftLang = data['lang'] === 'en' || (data['lang'] === undefined && file.path.startsWith('en/')) ? 'en' : 'nl';
-  const title = typeof data['title'] === 'string' ? data['title'] : '';
-  const questions = Array.isArray(data['questions']) ? data['questions'].filter((q): q is string => typeof q === 'string') : [];
+  const fields = readArticleFields(file);
   return {
-    path: file.path,
-    text: file.text,
-    body,
-    title,
-    status: typeof data['status'] === 'string' ? data['status'] : 'draft',
-    lang,
-    clusterId: typeof source?.clusterId === 'string' ? source.clusterId : undefined,
-    shortId: isShortId(data['shortId']) ? data['shortId'] : undefined,
-    generatedHash: typeof data['generatedHash'] === 'string' ? data['generatedHash'] : undefined,
-    questions: tokenSets([title, ...questions], lang, places),
-    answer: typeof data['reply'] === 'string' && data['reply'].trim() !== '' ? answerVector(answerKey(data['reply'], undefined, lang)) : undefined,
+    ...fields,
+    questions: tokenSets([fields.title, ...fields.questions], fields.lang, places),
+    answer: fields.reply ? answerVector(answerKey(fields.reply, undefined, fields.lang)) : undefined,
   };
 }
 

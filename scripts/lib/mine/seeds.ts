@@ -2,9 +2,8 @@
 // editor rejected) claim the export's questions like them before the groups are formed, so a topic
 // an editor has decided about comes back under that decision, however the rest is clustered.
 import { articleSeedId, rejectionSeedId, type DecisionsFile } from '#core/decisions.ts';
-import { parseArticle } from '../draft/frontmatter.ts';
+import { readArticleFields } from '../draft/article-fields.ts';
 import { askedQuestions, tokenSets, type AskedQuestion } from '../draft/match.ts';
-import { isShortId } from '../draft/shortid.ts';
 import { tokens } from '#core/text/index.ts';
 import { withoutSlots, type PlaceIndex } from '../text/slots.ts';
 
@@ -100,18 +99,12 @@ function bestSeed(forms: AskedQuestion, lang: 'nl' | 'en', index: SeedIndex, wei
  */
 export function seedsOf(articles: readonly { path: string; text: string }[], decisions: DecisionsFile): Seed[] {
   const seeds: Seed[] = [];
-  for (const { path, text } of [...articles].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-    const { data } = parseArticle(text, path);
-    const shortId = data['shortId'];
-    if (!isShortId(shortId)) continue;
-    const lang = data['lang'] === 'en' || (data['lang'] === undefined && path.startsWith('en/')) ? 'en' : 'nl';
-    const questions = Array.isArray(data['questions']) ? data['questions'].filter((q): q is string => typeof q === 'string') : [];
-    const title = typeof data['title'] === 'string' ? [data['title']] : [];
-    const source = data['source'] as { clusterId?: unknown } | undefined;
-    const clusterId = typeof source?.clusterId === 'string' ? source.clusterId : undefined;
+  for (const article of [...articles].sort((a, b) => (a.path < b.path ? -1 : 1)).map(readArticleFields)) {
+    const { shortId, clusterId, title, lang, questions } = article;
+    if (!shortId) continue;
     // Two articles may name one group (an English translation of a Dutch one): the second seeds under its short id.
     const id = seeds.some((seed) => seed.id === clusterId) ? articleSeedId({ shortId }) : articleSeedId({ clusterId, shortId });
-    seeds.push({ id, lang, questions: [...title, ...questions], kind: 'article' });
+    seeds.push({ id, lang, questions: [...(title ? [title] : []), ...questions], kind: 'article' });
   }
   for (const decision of decisions.decisions) {
     if (decision.kind === 'reject') seeds.push({ id: rejectionSeedId(decision.id), lang: decision.lang, questions: decision.questions, kind: 'rejection' });
