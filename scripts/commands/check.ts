@@ -1,6 +1,11 @@
 // `veelgesteld check [paths...]`: checks content files and prints every problem as file:line, then a
 // summary line. Exit 1 when there is at least one error; warnings and notes do not fail.
+import { join } from 'node:path';
 import { defineCommand } from 'citty';
+import { DECISIONS_FILE } from '#core/decisions.ts';
+import { parseDecisions } from '../lib/decisions/index.ts';
+import { InputError } from '../lib/errors.ts';
+import { readTextIfExists } from '../lib/io/index.ts';
 import { buildNow } from '#core/clock.ts';
 import type { ContentFile } from '../lib/content/index.ts';
 import { checkContent, formatProblem, formatSummary, hasErrors, type Problem } from '../lib/editorial/index.ts';
@@ -25,7 +30,22 @@ export async function runCheck(root: string, paths: readonly string[], replace?:
     assetExists: assetExistsIn(root),
     only: (path) => only.has(path),
   });
-  return { files: [...only], problems };
+  const decisions = paths.some((path) => isWholeContent(path)) ? await checkDecisionsFile(root) : [];
+  return { files: [...only], problems: [...problems, ...decisions] };
+}
+
+const isWholeContent = (path: string): boolean => ['content', 'content/', './content', `content/${DECISIONS_FILE}`].includes(path.replace(/\\/gu, '/'));
+
+/** content/decisions.json, which every run of mine and draft applies: refused when it does not match its schema. */
+async function checkDecisionsFile(root: string): Promise<Problem[]> {
+  const file = `content/${DECISIONS_FILE}`;
+  try {
+    parseDecisions(await readTextIfExists(join(root, file)), file);
+    return [];
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return [{ file, line: 1, severity: 'error', code: 'decisions-file', message: error.message.replace(`${file}: `, '') }];
+  }
 }
 
 export default defineCommand({

@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import check from '#scripts/commands/check.ts';
 import { FIXTURE_ROOT, run } from '#tests/unit/scripts/lib/editorial/run-command.ts';
@@ -127,5 +130,40 @@ describe('veelgesteld check', () => {
 
   it('names a path that does not exist instead of checking nothing', async () => {
     await expect(checkFixture('content/faq/xx')).rejects.toThrow('content/faq/xx does not exist');
+  });
+});
+
+describe('veelgesteld check on the editors’ decisions (content/decisions.json)', () => {
+  const withDecisions = (text: string): string => {
+    const root = mkdtempSync(join(tmpdir(), 'veelgesteld-check-decisions-'));
+    cpSync(FIXTURE_ROOT, root, { recursive: true });
+    writeFileSync(join(root, 'content', 'decisions.json'), text);
+    return root;
+  };
+
+  it('refuses a decisions file that does not match its schema, naming the file and the field', async () => {
+    const root = withDecisions(JSON.stringify({ version: 1, decisions: [{ kind: 'reject', id: 'd-7f3k2a', groupId: 'c-1' }] }));
+    const { code, out } = await run(check, ['--root', root]);
+    expect(code).toBe(1);
+    expect(out).toMatch(/^content\/decisions\.json:1: error: .*at/mu);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('accepts a valid one', async () => {
+    const decision = {
+      kind: 'reject',
+      id: 'd-7f3k2a',
+      at: '2026-11-30T10:00:00+01:00',
+      groupId: 'c-1',
+      label: 'Leuke reclame',
+      lang: 'nl',
+      questions: ['Wat een leuke reclame'],
+      reason: 'not-a-question',
+    };
+    const root = withDecisions(JSON.stringify({ version: 1, decisions: [decision] }));
+    const { code, out } = await run(check, ['--root', root]);
+    expect(code, out).toBe(0);
+    expect(out).not.toContain('decisions.json');
+    rmSync(root, { recursive: true, force: true });
   });
 });
