@@ -233,7 +233,12 @@ function replayEditor(first: Run, topicOf: ReadonlyMap<string, string>, canonica
     else if (primary.get(majority) !== outcome.article.path) attach(outcome, majority);
     else if (second && secondCount >= SPLIT_MIN_MESSAGES && secondShare >= SPLIT_MIN_SHARE) {
       const questions = questionsOf(outcome).filter((text) => topicOfText.get(text) === second);
-      if (questions.length > 0) {
+      // A look-alike's questions in this draft: to that topic's own draft when it has one, else a draft of their own.
+      const home = primary.get(second);
+      if (questions.length > 0 && home && langOfPath(home) === outcome.cluster.lang) {
+        requests.push({ kind: 'attach', groupId: outcome.cluster.id, target: home, questions });
+        attachedTopics.set(second, home);
+      } else if (questions.length > 0) {
         const request: DecisionRequest = { kind: 'split', groupId: outcome.cluster.id, questions, title: typedTitle(canonical.get(second) ?? questions[0]!) };
         requests.push(request);
         topicOfNewArticle.set(request, second);
