@@ -3,7 +3,7 @@
 // as text; scripts/commands/topics.ts reads and writes them. Every text written goes through the
 // project's scrubber and the contact-detail check first: a customer's e-mail address or phone number
 // in a group's question never reaches content/.
-import { readArticleFields, type ArticleFields } from '../draft/article-fields.ts';
+import { isAsGenerated, readArticleFields, type ArticleFields } from '../draft/article-fields.ts';
 import type { Cluster } from '#core/cluster.ts';
 import { faqSchema } from '#core/content.ts';
 import {
@@ -637,7 +637,7 @@ function readArticle(file: { path: string; text: string }): Article {
 
 /** A draft as the tool wrote it: status draft, title and body as generated (see plan.ts). */
 function isUntouchedDraft(article: Article): boolean {
-  return article.status === 'draft' && article.generatedHash === contentHash(article.title, article.body);
+  return article.status === 'draft' && isAsGenerated(article);
 }
 
 function slugOfPath(path: string): string {

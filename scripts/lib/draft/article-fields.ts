@@ -1,6 +1,7 @@
 // The fields of an FAQ article file that drafting, decisions and mining's seeds read, with the
 // defaults content/ allows (no status: a draft; no lang: the folder's).
 import { parseArticle } from './frontmatter.ts';
+import { contentHash } from './hash.ts';
 import { isShortId } from './shortid.ts';
 import type { DraftLang } from './wording.ts';
 
@@ -36,4 +37,9 @@ export function readArticleFields(file: { path: string; text: string }): Article
     questions: Array.isArray(data['questions']) ? data['questions'].filter((question): question is string => typeof question === 'string') : [],
     reply: typeof data['reply'] === 'string' && data['reply'].trim() !== '' ? data['reply'] : undefined,
   };
+}
+
+/** Title and body as the draft tool wrote them (the hash it stored still matches): no editor changed them. */
+export function isAsGenerated(article: Pick<ArticleFields, 'title' | 'body' | 'generatedHash'>): boolean {
+  return article.generatedHash === contentHash(article.title, article.body);
 }

@@ -8,11 +8,22 @@ const SAME_QUESTION = 0.6;
 /** A cluster belongs to an article when at least this share of its questions is found there. */
 export const MIN_OVERLAP = 0.5;
 
-export function questionSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+/** Jaccard of two word sets; with `weight`, each word counts by how much it says (its IDF). */
+export function questionSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>, weight?: (word: string) => number): number {
   if (a.size === 0 || b.size === 0) return 0;
+  if (!weight) {
+    let shared = 0;
+    for (const word of a) if (b.has(word)) shared++;
+    return shared / (a.size + b.size - shared);
+  }
   let shared = 0;
-  for (const word of a) if (b.has(word)) shared++;
-  return shared / (a.size + b.size - shared);
+  let total = 0;
+  for (const word of a) {
+    total += weight(word);
+    if (b.has(word)) shared += weight(word);
+  }
+  for (const word of b) if (!a.has(word)) total += weight(word);
+  return total === 0 ? 0 : shared / total;
 }
 
 /** Each question's content words without its slot values: "storing in Zeist" asks what "storing in Utrecht" asks. */

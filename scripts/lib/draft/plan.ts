@@ -6,7 +6,6 @@ import { formatIssues } from '#core/frontmatter.ts';
 import { InputError } from '../errors.ts';
 import { buildDraft, sourceStats } from './article.ts';
 import { replaceFrontmatterFields } from './frontmatter.ts';
-import { contentHash } from './hash.ts';
 import { answerKey, answerVector, cosine, type TermVector } from '../text/answer-key.ts';
 import type { PlaceIndex } from '../text/slots.ts';
 import { askedQuestions, belongingScore, MIN_OVERLAP, tokenSets } from './match.ts';
@@ -17,7 +16,7 @@ import { deriveShortId, type ShortIdRegistry } from './shortid.ts';
 import { DEFAULT_CONTACT } from './template.ts';
 import { MAX_TITLE_LENGTH, namesSubject, slugify, type DraftLang } from './wording.ts';
 import { planWithinCapacity } from './capacity.ts';
-import { readArticleFields, type ArticleFields } from './article-fields.ts';
+import { isAsGenerated, readArticleFields, type ArticleFields } from './article-fields.ts';
 import type { Spike } from '../signals/index.ts';
 import { articleSeedId, type DecisionsFile, type RejectDecision } from '#core/decisions.ts';
 import { rejectionFinder, type RejectionFinder } from './decided.ts';
@@ -167,7 +166,8 @@ function decidedCounts(outcomes: readonly ClusterOutcome[], decisions: Decisions
       attachments.some(
         (decision) =>
           decision.article === outcome.article.path &&
-          (decision.groupId === outcome.cluster.id || (outcome.article.shortId !== undefined && `a-${outcome.article.shortId}` === outcome.cluster.id)),
+          (decision.groupId === outcome.cluster.id ||
+            (outcome.article.shortId !== undefined && articleSeedId({ shortId: outcome.article.shortId }) === outcome.cluster.id)),
       ),
   ).length;
   return { rejected: outcomes.filter((outcome) => outcome.kind === 'rejected').length, attached };
@@ -242,7 +242,7 @@ class PlanState {
     if (adopted && article.shortId) this.register(article.shortId, cluster.id);
     if (article.status === 'published') return { cluster, kind: 'covered', article: ref };
     if (article.status !== 'draft') return { cluster, kind: 'edited', article: ref, reason: 'status' };
-    if (article.generatedHash !== contentHash(article.title, article.body)) {
+    if (!isAsGenerated(article)) {
       return { cluster, kind: 'edited', article: ref, reason: 'content' };
     }
     const updated = replaceFrontmatterFields(article.text, article.path, {

@@ -208,24 +208,22 @@ function claimedItems(clustering: Clustering, questions: Questions, seeds: reado
   // The question without its greeting and thanks (what was clustered), and without its slot values
   // (a place, an amount), is what an article's question is compared with.
   const slotFree = clustering.items.map((item) => tokens(withoutSlots(item.core, places), langOf(item)));
+  const weight = idfWeights(slotFree);
   const claimed = claimBySeeds(
     clustering.items.map((item) => item.core),
     clustering.items.map(langOf),
     seeds,
-    idfWeights(slotFree),
+    weight,
     places,
   );
   // Sub-topics, not clusters: each specific question gets its own article.
-  const groupLangs = Array.from({ length: clustering.subtopicCluster.length }, () => new Map<'nl' | 'en' | undefined, number>());
-  clustering.items.forEach((item, index) => {
-    const subtopic = clustering.itemSubtopic[index]!;
-    if (subtopic >= 0) groupLangs[subtopic]!.set(langOf(item), (groupLangs[subtopic]!.get(langOf(item)) ?? 0) + item.members.length);
-  });
+  const subtopicMembers = membersOf(clustering.itemSubtopic, clustering.subtopicCluster.length, clustering.itemOf);
   const likeSeed = groupsLikeSeeds(
     slotFree,
     clustering.itemSubtopic,
-    groupLangs.map((counts) => [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]),
+    subtopicMembers.map((members) => majorityLang(members, questions.lang)),
     seeds,
+    weight,
     places,
   );
   return wholeGroupsToSeeds(clustering, claimed, likeSeed, (seed) => (seeds[seed]!.kind === 'rejection' ? REJECTION_JOIN_SHARE : SEED_JOIN_SHARE));

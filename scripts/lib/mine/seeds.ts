@@ -3,8 +3,9 @@
 // an editor has decided about comes back under that decision, however the rest is clustered.
 import { articleSeedId, rejectionSeedId, type DecisionsFile } from '#core/decisions.ts';
 import { readArticleFields } from '../draft/article-fields.ts';
-import { askedQuestions, tokenSets, type AskedQuestion } from '../draft/match.ts';
+import { askedQuestions, questionSimilarity, tokenSets, type AskedQuestion } from '../draft/match.ts';
 import { tokens } from '#core/text/index.ts';
+import { cosine } from '../text/answer-key.ts';
 import { withoutSlots, type PlaceIndex } from '../text/slots.ts';
 
 /** What an editor decided about a set of questions: an article (`a-<shortId>`) or a rejection (`r-<decision>`). */
@@ -41,18 +42,6 @@ export function claimBySeeds(
   return claimedBy;
 }
 
-/** Jaccard with each word counted by its weight. */
-function weightedSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>, weight: (word: string) => number): number {
-  let shared = 0;
-  let total = 0;
-  for (const word of a) {
-    total += weight(word);
-    if (b.has(word)) shared += weight(word);
-  }
-  for (const word of b) if (!a.has(word)) total += weight(word);
-  return total === 0 ? 0 : shared / total;
-}
-
 type SeedQuestion = { seed: number; lang: 'nl' | 'en'; kind: Seed['kind']; words: ReadonlySet<string> };
 type SeedIndex = { questions: SeedQuestion[]; byWord: Map<string, number[]> };
 
@@ -82,7 +71,7 @@ function bestSeed(forms: AskedQuestion, lang: 'nl' | 'en', index: SeedIndex, wei
     for (const at of candidates) {
       const question = index.questions[at]!;
       if (question.lang !== lang) continue;
-      const score = weightedSimilarity(form, question.words, weight);
+      const score = questionSimilarity(form, question.words, weight);
       if (score < CLAIM_SIMILARITY[question.kind]) continue;
       if (score > bestScore || (score === bestScore && question.seed < best)) {
         best = question.seed;
@@ -99,11 +88,13 @@ function bestSeed(forms: AskedQuestion, lang: 'nl' | 'en', index: SeedIndex, wei
  */
 export function seedsOf(articles: readonly { path: string; text: string }[], decisions: DecisionsFile): Seed[] {
   const seeds: Seed[] = [];
+  const ids = new Set<string>();
   for (const article of [...articles].sort((a, b) => (a.path < b.path ? -1 : 1)).map(readArticleFields)) {
     const { shortId, clusterId, title, lang, questions } = article;
     if (!shortId) continue;
     // Two articles may name one group (an English translation of a Dutch one): the second seeds under its short id.
-    const id = seeds.some((seed) => seed.id === clusterId) ? articleSeedId({ shortId }) : articleSeedId({ clusterId, shortId });
+    const id = clusterId !== undefined && ids.has(clusterId) ? articleSeedId({ shortId }) : articleSeedId({ clusterId, shortId });
+    ids.add(id);
     seeds.push({ id, lang, questions: [...(title ? [title] : []), ...questions], kind: 'article' });
   }
   for (const decision of decisions.decisions) {
@@ -126,13 +117,13 @@ const SAME_TOPIC = 0.5;
 export function groupsLikeSeeds(
   itemTokens: readonly (readonly string[])[],
   itemGroup: Int32Array,
-  groupLangs: readonly ('nl' | 'en' | undefined)[],
+  groupLangs: readonly ('nl' | 'en' | 'other')[],
   seeds: readonly Seed[],
+  weight: (word: string) => number,
   places?: PlaceIndex,
 ): Int32Array {
   const likeSeed = new Int32Array(groupLangs.length).fill(-1);
   if (seeds.length === 0) return likeSeed;
-  const weight = idfWeights(itemTokens);
   const seedVectors = seeds.map((seed) =>
     unitVector(
       seed.questions.map((question) => tokens(withoutSlots(question, places), seed.lang)),
@@ -149,13 +140,14 @@ export function groupsLikeSeeds(
     let bestScore = SAME_TOPIC;
     seeds.forEach((seed, at) => {
       if (seed.kind !== 'article' || seed.lang !== groupLangs[group]) return;
-      const score = dot(vector, seedVectors[at]!);
+      const score = cosine(vector, seedVectors[at]!);
       if (score >= bestScore) [likeSeed[group], bestScore] = [at, score + Number.EPSILON];
     });
   });
   return likeSeed;
 }
 
+/** How much a word says in this export: its inverse document frequency over the distinct questions. */
 export function idfWeights(itemTokens: readonly (readonly string[])[]): (word: string) => number {
   const documentFrequency = new Map<string, number>();
   for (const words of itemTokens) for (const word of new Set(words)) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
@@ -170,11 +162,4 @@ function unitVector(texts: readonly (readonly string[])[], weight: (word: string
   const norm = Math.sqrt([...vector.values()].reduce((sum, value) => sum + value * value, 0)) || 1;
   for (const [word, value] of vector) vector.set(word, value / norm);
   return vector;
-}
-
-function dot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [word, value] of small) sum += value * (large.get(word) ?? 0);
-  return sum;
 }
