@@ -154,20 +154,23 @@ function planOnce(input: PlanInput, allowed?: ReadonlySet<string>): DraftPlan {
     registryChanged: state.registryChanged,
     outcomes: ordered,
     orphans: state.orphans(),
-    decided: decidedCounts(ordered, input.decisions),
+    decided: decidedCounts(ordered, input.decisions, (path, groupId) => state.isSeedGroupOf(path, groupId)),
   };
 }
 
-function decidedCounts(outcomes: readonly ClusterOutcome[], decisions: DecisionsFile | undefined): DraftPlan['decided'] {
+/** `isSeedGroup`: whether a group is the one mining gathered under an article's seed id (articleSeedId). */
+function decidedCounts(
+  outcomes: readonly ClusterOutcome[],
+  decisions: DecisionsFile | undefined,
+  isSeedGroup: (path: string, groupId: string) => boolean,
+): DraftPlan['decided'] {
   const attachments = (decisions?.decisions ?? []).filter((decision) => decision.kind === 'attach');
   const attached = outcomes.filter(
     (outcome) =>
       'article' in outcome &&
       attachments.some(
         (decision) =>
-          decision.article === outcome.article.path &&
-          (decision.groupId === outcome.cluster.id ||
-            (outcome.article.shortId !== undefined && articleSeedId({ shortId: outcome.article.shortId }) === outcome.cluster.id)),
+          decision.article === outcome.article.path && (decision.groupId === outcome.cluster.id || isSeedGroup(outcome.article.path, outcome.cluster.id)),
       ),
   ).length;
   return { rejected: outcomes.filter((outcome) => outcome.kind === 'rejected').length, attached };
@@ -225,6 +228,13 @@ class PlanState {
       this.liveShortIds.add(shortId);
       this.register(shortId, undefined, file);
     }
+  }
+
+  /** Whether mining gathered the questions of the article at `path` under `groupId` (its seed id, or its short id when another article took the group's). */
+  isSeedGroupOf(path: string, groupId: string): boolean {
+    const article = this.articles.find((candidate) => candidate.path === path);
+    if (article?.shortId === undefined) return false;
+    return groupId === articleSeedId({ clusterId: article.clusterId, shortId: article.shortId }) || groupId === articleSeedId({ shortId: article.shortId });
   }
 
   /** The article whose questions mining gathered under its short id, that names this cluster in source.clusterId, or holds the short id issued for it. */

@@ -155,6 +155,49 @@ describe('the draft plan keeps to earlier decisions', () => {
     expect(result.decided).toEqual({ rejected: 0, attached: 1 });
   });
 
+  it('counts an attachment to a draft when mining gathers the draft under the group it was drafted from', () => {
+    const draft = [
+      '---',
+      'title: "Hoe zeg ik mijn abonnement op?"',
+      'status: draft',
+      'shortId: k7mp',
+      'questions: ["Abonnement opzeggen"]',
+      'source:',
+      '  clusterId: c-drafted',
+      '  questionCount: 6',
+      '  firstSeen: 2026-11-01',
+      '  lastSeen: 2026-11-20',
+      '---',
+      '',
+      'Tekst.',
+    ].join('\n');
+    const attached: DecisionsFile = {
+      version: 1,
+      decisions: [
+        {
+          kind: 'attach',
+          id: 'd-3x9k7m',
+          at: '2026-11-30T10:00:00+01:00',
+          groupId: 'c-old',
+          label: 'Abonnement opzeggen',
+          lang: 'nl',
+          questions: ['Abonnement opzeggen'],
+          article: 'nl/abonnement-opzeggen.mdx',
+          added: ['Abonnement opzeggen'],
+        },
+      ],
+    };
+    const result = planDrafts({
+      mining: makeMining([makeCluster({ id: 'c-drafted', label: 'Hoe kan ik stoppen met mijn abonnement?', keywords: ['abonnement'] })]),
+      faqFiles: [{ path: 'nl/abonnement-opzeggen.mdx', text: draft }],
+      otherShortIds: [],
+      registry: new Map(),
+      options: OPTIONS,
+      decisions: attached,
+    });
+    expect(result.decided).toEqual({ rejected: 0, attached: 1 });
+  });
+
   it('drafts the same group when nobody decided anything', () => {
     const result = planDrafts({ mining: makeMining([reclame]), faqFiles: [], otherShortIds: [], registry: new Map(), options: OPTIONS });
     expect(result.outcomes.map((outcome) => outcome.kind)).toEqual(['created']);
