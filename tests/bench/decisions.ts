@@ -73,6 +73,8 @@ export default async function decisionsBench(args: string[]): Promise<Record<str
   const counts = {
     misplaced: 0,
     misplacedWithout: 0,
+    stray: 0,
+    strayWithout: 0,
     withDecisions: 0,
     withoutDecisions: 0,
     newWith: 0,
@@ -100,6 +102,8 @@ export default async function decisionsBench(args: string[]): Promise<Record<str
     const misplacedWithout = misplacedGroups(without, editor.topicOfArticle, topicOfMessage);
     counts.misplaced += misplaced;
     counts.misplacedWithout += misplacedWithout;
+    counts.stray += strayQuestions(withDecisions, editor.topicOfArticle, topicOfMessage);
+    counts.strayWithout += strayQuestions(without, editor.topicOfArticle, topicOfMessage);
     console.error(
       `decisions: ${name}: attention ${attention[0]} (without decisions ${attention[1]}), new drafts ${count(withDecisions.plan, 'created')}, rejected back ${returned}, attached ${landed.landed}/${landed.questions}, matched ${JSON.stringify(withDecisions.plan.decided)}`,
     );
@@ -139,6 +143,8 @@ export default async function decisionsBench(args: string[]): Promise<Record<str
     newItemsLaterRuns: { without: counts.newWithout, with: counts.newWith },
     /** Groups of a real topic counted for an article of another topic (a new question hidden under an old answer), with and without decisions. */
     misplacedGroups: { without: counts.misplacedWithout, with: counts.misplaced },
+    /** Questions counted for an article whose label is another topic or a one-off (noise aside), with and without decisions. */
+    strayQuestions: { without: counts.strayWithout, with: counts.stray },
     attentionFall: round(1 - counts.withDecisions / Math.max(1, counts.withoutDecisions)),
     seconds: round((performance.now() - started) / 1000),
   };
@@ -384,6 +390,19 @@ function attachedLanding(run: Run, slice: readonly Message[], attachedTopics: Re
   }
   if (missed.size > 0) console.error(`decisions:   attached questions elsewhere: ${[...missed].map(([where, n]) => `${where} ${n}`).join(', ')}`);
   return { questions, landed };
+}
+
+function strayQuestions(run: Run, topicOfArticle: ReadonlyMap<string, string>, topicOf: ReadonlyMap<string, string>): number {
+  let stray = 0;
+  for (const outcome of run.plan.outcomes) {
+    const articleTopic = 'article' in outcome ? topicOfArticle.get(outcome.article.path) : undefined;
+    if (articleTopic === undefined) continue;
+    for (const id of run.members.get(outcome.cluster.id) ?? []) {
+      const topic = topicOf.get(id);
+      if (topic !== undefined && topic !== articleTopic && topic !== 'noise' && topic !== 'reply') stray++;
+    }
+  }
+  return stray;
 }
 
 function misplacedGroups(run: Run, topicOfArticle: ReadonlyMap<string, string>, topicOf: ReadonlyMap<string, string>): number {
