@@ -78,6 +78,12 @@ export type ClusterOptions = {
    * small export (0: one flat pass at every size, the finer intent split that banking77 rewards).
    */
   coarseResolution?: number;
+  /**
+   * Neighbours per item in the graph that cuts a larger export into communities. A question's few
+   * nearest are mostly its own topic's; further down the list come the look-alikes of a big topic,
+   * which would pull a small topic's questions into its community one by one.
+   */
+  coarseNeighbours?: number;
   /** A one-off at least this similar to the nearest sub-topic's centre joins it (0: off)… */
   outlierSimilarity?: number;
   /** …when it is this much closer to it than to any other cluster's sub-topic. */
@@ -146,6 +152,7 @@ export const DEFAULT_CLUSTER_OPTIONS = {
   sharedNeighbours: 0.7,
   minQuestionSimilarity: 0.4,
   coarseResolution: 1,
+  coarseNeighbours: 6,
   outlierSimilarity: 0.35,
   outlierMargin: 0.1,
   outlierAnswerShare: 0.6,
@@ -250,9 +257,9 @@ function clusterOnce(texts: readonly string[], options: ClusterOptions, mayCut: 
       stage('features with answer words; svd');
     }
   }
-  const k = Math.min(o.neighbours, n - 1);
+  const k = Math.min(cut ? o.coarseNeighbours : o.neighbours, n - 1);
   // Up to the large-input cut-off, more candidates are found and re-ranked by exact similarity.
-  const candidates = large ? k : Math.min(o.neighbours + o.exactCandidates, n - 1);
+  const candidates = large ? k : Math.min(k + o.exactCandidates, n - 1);
   const approximate = nearestNeighbours(vectors, projection.dims, {
     k: candidates,
     seed: o.seed + 1,
