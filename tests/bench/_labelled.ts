@@ -11,6 +11,15 @@ import type { Message } from '#core/message.ts';
 
 export const SPECIAL_TOPICS = new Set(['noise', 'oneoff', 'reply']);
 
+/** The command-line options every benchmark on a labelled export takes (node:util parseArgs). */
+export const LABELLED_EXPORT_OPTIONS = {
+  export: { type: 'string' },
+  labels: { type: 'string' },
+  topics: { type: 'string' },
+  seed: { type: 'string', default: '1' },
+  'id-column': { type: 'string', default: 'Bericht-ID' },
+} as const;
+
 export type Labelled = { messages: Message[]; topicOfMessage: Map<string, string> };
 
 /** Ingests the export's bytes and labels each message with the topic of the record it came from. */

@@ -18,7 +18,7 @@ import { seedsOf } from '#lib/mine/seeds.ts';
 import type { DecisionsFile } from '#core/decisions.ts';
 import type { MiningResult } from '#core/cluster.ts';
 import type { Message } from '#core/message.ts';
-import { ingestLabelled, readCsv, readLabels, SPECIAL_TOPICS } from './_labelled.ts';
+import { ingestLabelled, LABELLED_EXPORT_OPTIONS, readCsv, readLabels, SPECIAL_TOPICS } from './_labelled.ts';
 
 const MONTH_MS = 30 * 24 * 3600 * 1000;
 /** A second topic with at least this many messages and this share of a draft makes it mixed: split. */
@@ -32,12 +32,8 @@ export default async function decisionsBench(args: string[]): Promise<Record<str
   const { values } = parseArgs({
     args,
     options: {
-      export: { type: 'string' },
-      labels: { type: 'string' },
-      topics: { type: 'string' },
+      ...LABELLED_EXPORT_OPTIONS,
       'company-handle': { type: 'string', default: '' },
-      seed: { type: 'string', default: '1' },
-      'id-column': { type: 'string', default: 'Bericht-ID' },
     },
   });
   if (!values.export || !values.labels || !values.topics) {

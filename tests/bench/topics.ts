@@ -21,7 +21,7 @@ import { exampleRows } from '#scripts/examples/generate.ts';
 import { TOPICS as SYNTH_TOPICS } from '#lib/synth/index.ts';
 import { FILLER, mixWithFiller } from './_filler.ts';
 import { realExportBench } from './_real.ts';
-import { ingestLabelled, readCsv, readLabels, SPECIAL_TOPICS } from './_labelled.ts';
+import { ingestLabelled, LABELLED_EXPORT_OPTIONS, readCsv, readLabels, SPECIAL_TOPICS } from './_labelled.ts';
 
 /** A draft merges look-alikes when the majority topic's look-alike holds at least this share of it. */
 const LOOKALIKE_SHARE = 0.15;
@@ -38,13 +38,9 @@ export default async function topicsBench(args: string[]): Promise<Record<string
   const { values } = parseArgs({
     args,
     options: {
-      export: { type: 'string' },
-      labels: { type: 'string' },
-      topics: { type: 'string' },
+      ...LABELLED_EXPORT_OPTIONS,
       'company-handle': { type: 'string' },
-      seed: { type: 'string', default: '1' },
       content: { type: 'string' },
-      'id-column': { type: 'string', default: 'Bericht-ID' },
       /** Miner settings to try, e.g. --set subtopicMinUnique=8 (ClusterOptions, numbers only). */
       set: { type: 'string', multiple: true, default: [] },
       /** Also list every draft's member messages with their labelled topic (stderr). */

@@ -121,26 +121,28 @@ export function targetArticles(files: readonly ContentFile[]): TargetArticle[] {
 export function renderTopicsPage(input: TopicsPageInput): string {
   // The outcome of the decision just taken, after the page reloads (client/topics.ts fills it in).
   const status = '<div id="melding" class="vg-message" role="status" tabindex="-1"></div>';
-  const lead =
-    '<p class="vg-lead">Stuur mining bij zonder een bestand te openen. Wat je hier beslist, komt in <code>content/decisions.json</code> en in de <code>questions</code> van de artikelen, en geldt bij elke volgende run.</p>';
-  const noScript = '<noscript><p class="vg-warning-box">Voor de knoppen op deze pagina is JavaScript nodig.</p></noscript>';
-  if (input.noMining) {
-    return editorPage(
+  const page = (body: string, script = ''): string =>
+    editorPage(
       'Onderwerpen',
       `${editorBar('onderwerpen', input.siteUrl)}
 <main id="main" class="vg-main">
 <h1>Onderwerpen: mining bijsturen</h1>
-${status}
-<p class="vg-empty">Nog geen mining-resultaat: draai eerst <code>npm start</code> of <code>veelgesteld pipeline</code>.</p>
+${body}
 ${decisionsSection(input.decisions)}
-</main>`,
+${script ? `${articleData(input.articles)}\n</main>\n${script}` : '</main>'}`,
     );
+  if (input.noMining) {
+    return page(`${status}
+<p class="vg-empty">Nog geen mining-resultaat: draai eerst <code>npm start</code> of <code>veelgesteld pipeline</code>.</p>`);
   }
+  const lead =
+    '<p class="vg-lead">Stuur mining bij zonder een bestand te openen. Wat je hier beslist, komt in <code>content/decisions.json</code> en in de <code>questions</code> van de artikelen, en geldt bij elke volgende run.</p>';
+  const noScript = '<noscript><p class="vg-warning-box">Voor de knoppen op deze pagina is JavaScript nodig.</p></noscript>';
   const byState = new Map<GroupState, Group[]>();
   for (const group of input.groups) byState.set(group.state, [...(byState.get(group.state) ?? []), group]);
+  const shown = SECTIONS.map((section) => ({ section, groups: byState.get(section.state) ?? [] })).filter(({ groups }) => groups.length > 0);
   let index = 0;
-  const sections = SECTIONS.filter((section) => (byState.get(section.state) ?? []).length > 0).map((section) => {
-    const groups = byState.get(section.state) ?? [];
+  const sections = shown.map(({ section, groups }) => {
     const cards = groups.map((group) => groupCard(group, `g${++index}`, input.articles)).join('\n');
     return `<section class="vg-topics" aria-labelledby="${section.id}">
 <h2 id="${section.id}">${section.heading} <span class="vg-count">(${groups.length})</span></h2>
@@ -148,24 +150,17 @@ ${decisionsSection(input.decisions)}
 <ol class="vg-queue">${cards}</ol>
 </section>`;
   });
-  const contents = SECTIONS.filter((section) => (byState.get(section.state) ?? []).length > 0)
-    .map((section) => `<li><a href="#${section.id}">${section.heading}</a> (${(byState.get(section.state) ?? []).length})</li>`)
+  const contents = shown
+    .map(({ section, groups }) => `<li><a href="#${section.id}">${section.heading}</a> (${groups.length})</li>`)
     .concat(`<li><a href="#besluiten">Genomen besluiten</a> (${input.decisions.length})</li>`)
     .join('');
-  return editorPage(
-    'Onderwerpen',
-    `${editorBar('onderwerpen', input.siteUrl)}
-<main id="main" class="vg-main">
-<h1>Onderwerpen: mining bijsturen</h1>
-${lead}
+  return page(
+    `${lead}
 ${noScript}
 ${status}
 <nav aria-label="Op deze pagina"><ul class="vg-contents">${contents}</ul></nav>
-${sections.length > 0 ? sections.join('\n') : '<p class="vg-empty">Mining vond geen groepen om te bekijken.</p>'}
-${decisionsSection(input.decisions)}
-${articleData(input.articles)}
-</main>
-<script src="/admin/topics.js" defer></script>`,
+${sections.length > 0 ? sections.join('\n') : '<p class="vg-empty">Mining vond geen groepen om te bekijken.</p>'}`,
+    '<script src="/admin/topics.js" defer></script>',
   );
 }
 

@@ -31,6 +31,24 @@ const REJECTED: RejectDecision[] = [
 ];
 const DECISIONS: DecisionsFile = { version: 1, decisions: REJECTED };
 
+/** An editor attached "Abonnement opzeggen" to the article about cancelling a subscription. */
+const ATTACHED: DecisionsFile = {
+  version: 1,
+  decisions: [
+    {
+      kind: 'attach',
+      id: 'd-3x9k7m',
+      at: '2026-11-30T10:00:00+01:00',
+      groupId: 'c-old',
+      label: 'Abonnement opzeggen',
+      lang: 'nl',
+      questions: ['Abonnement opzeggen'],
+      article: 'nl/abonnement-opzeggen.mdx',
+      added: ['Abonnement opzeggen'],
+    },
+  ],
+};
+
 function group(id: string, lang: 'nl' | 'en', label: string, examples: string[], fingerprint: string[] = []): Cluster {
   return {
     id,
@@ -124,22 +142,6 @@ describe('the draft plan keeps to earlier decisions', () => {
       '',
       'Tekst.',
     ].join('\n');
-    const attached: DecisionsFile = {
-      version: 1,
-      decisions: [
-        {
-          kind: 'attach',
-          id: 'd-3x9k7m',
-          at: '2026-11-30T10:00:00+01:00',
-          groupId: 'c-old',
-          label: 'Abonnement opzeggen',
-          lang: 'nl',
-          questions: ['Abonnement opzeggen'],
-          article: 'nl/abonnement-opzeggen.mdx',
-          added: ['Abonnement opzeggen'],
-        },
-      ],
-    };
     const seeded = makeCluster({ id: 'a-k7mp', label: 'Hoe kan ik stoppen met mijn abonnement?', keywords: ['abonnement', 'stoppen'] });
     const result = planDrafts({
       mining: makeMining([seeded]),
@@ -147,7 +149,7 @@ describe('the draft plan keeps to earlier decisions', () => {
       otherShortIds: [],
       registry: new Map(),
       options: OPTIONS,
-      decisions: attached,
+      decisions: ATTACHED,
     });
     expect(result.outcomes.map((outcome) => [outcome.kind, 'article' in outcome ? outcome.article.path : ''])).toEqual([
       ['covered', 'nl/abonnement-opzeggen.mdx'],
@@ -171,29 +173,13 @@ describe('the draft plan keeps to earlier decisions', () => {
       '',
       'Tekst.',
     ].join('\n');
-    const attached: DecisionsFile = {
-      version: 1,
-      decisions: [
-        {
-          kind: 'attach',
-          id: 'd-3x9k7m',
-          at: '2026-11-30T10:00:00+01:00',
-          groupId: 'c-old',
-          label: 'Abonnement opzeggen',
-          lang: 'nl',
-          questions: ['Abonnement opzeggen'],
-          article: 'nl/abonnement-opzeggen.mdx',
-          added: ['Abonnement opzeggen'],
-        },
-      ],
-    };
     const result = planDrafts({
       mining: makeMining([makeCluster({ id: 'c-drafted', label: 'Hoe kan ik stoppen met mijn abonnement?', keywords: ['abonnement'] })]),
       faqFiles: [{ path: 'nl/abonnement-opzeggen.mdx', text: draft }],
       otherShortIds: [],
       registry: new Map(),
       options: OPTIONS,
-      decisions: attached,
+      decisions: ATTACHED,
     });
     expect(result.decided).toEqual({ rejected: 0, attached: 1 });
   });
