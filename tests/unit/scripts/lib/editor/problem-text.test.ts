@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblemDutch, problemMessageDutch } from '#lib/editor/problem-text.ts';
-import { checkContent, type CheckOptions, type Problem } from '#lib/editorial/index.ts';
+import { checkContent, type Problem } from '#lib/editorial/index.ts';
+import { checkOptions } from '#tests/fixtures/editorial/check-options.ts';
 
-const options: CheckOptions = {
-  config: {
-    siteUrl: 'https://hulp.example.nl',
-    company: { name: 'Voorbeeld', handles: ['@VoorbeeldNL'], publicNumbers: ['0800-0000000'], contactRoute: 'Bel ons' },
-    editorial: { staleAfterDays: 180, titleMax: 60, descriptionMin: 50, descriptionMax: 160 },
-  },
-  now: new Date('2026-11-23T12:00:00+01:00'),
-  assetExists: (path) => !path.includes('ontbreekt'),
-};
+const options = checkOptions((path) => !path.includes('ontbreekt'));
 
 const DESCRIPTION = 'Een omschrijving die lang genoeg is om in zoekresultaten te verschijnen.';
 const faq = (path: string, extra: string, body = 'Antwoord.') => ({

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, type CheckOptions } from '#lib/editorial/index.ts';
+import { checkContent } from '#lib/editorial/index.ts';
+import { checkOptions } from '#tests/fixtures/editorial/check-options.ts';
 
-const options: CheckOptions = {
-  config: {
-    siteUrl: 'https://hulp.example.nl',
-    company: { name: 'Voorbeeld', handles: ['@VoorbeeldNL'], publicNumbers: ['0800-0000000'], contactRoute: 'Bel ons' },
-    editorial: { staleAfterDays: 180, titleMax: 60, descriptionMin: 50, descriptionMax: 160 },
-  },
-  now: new Date('2026-11-23T12:00:00+01:00'),
-  assetExists: () => true,
-};
+const options = checkOptions();
 
 function faq(path: string, extra: string, body = 'Antwoord.'): { path: string; text: string } {
   return {
