@@ -10,7 +10,7 @@ import { withoutBoilerplate } from './boilerplate.ts';
 import { collapseDuplicates, distinctTexts, type UniqueItem } from './dedupe.ts';
 import { tfidfMatrix, type FeatureDoc, type SparseMatrix } from './features.ts';
 import { nearestNeighbours, rerankByExactSimilarity, sharedNeighbourWeights, type Neighbours } from './knn.ts';
-import { knnGraph, louvain } from './louvain.ts';
+import { knnGraph, louvain, normalisedByDegree } from './louvain.ts';
 import { seededRandom, shuffledRange } from './random.ts';
 import { stageTimer } from './stages.ts';
 import { refineCommunities } from './hierarchy.ts';
@@ -84,6 +84,12 @@ export type ClusterOptions = {
    * which would pull a small topic's questions into its community one by one.
    */
   coarseNeighbours?: number;
+  /**
+   * Inside a coarse community, each topic-graph edge is divided by the product of its ends' degrees
+   * to this power (0: off): the community mixes templates asked in near-identical words with
+   * questions asked in many, and the dense part would otherwise set the scale for all.
+   */
+  communityDegreePower?: number;
   /** A one-off at least this similar to the nearest sub-topic's centre joins it (0: off)… */
   outlierSimilarity?: number;
   /** …when it is this much closer to it than to any other cluster's sub-topic. */
@@ -153,6 +159,7 @@ export const DEFAULT_CLUSTER_OPTIONS = {
   minQuestionSimilarity: 0.4,
   coarseResolution: 1,
   coarseNeighbours: 6,
+  communityDegreePower: 0.5,
   outlierSimilarity: 0.35,
   outlierMargin: 0.1,
   outlierAnswerShare: 0.6,
@@ -163,7 +170,7 @@ export const DEFAULT_CLUSTER_OPTIONS = {
 const MAX_DEPTH = 3;
 
 export function clusterUniqueTexts(texts: readonly string[], options: ClusterOptions = {}, depth = 0): Clustering {
-  const { clustering, coarse } = clusterOnce(texts, options, depth < MAX_DEPTH);
+  const { clustering, coarse } = clusterOnce(texts, options, { mayCut: depth < MAX_DEPTH, inCommunity: depth > 0 });
   if (!coarse) return clustering;
   const refined = refineCommunities(clustering, coarse, (subset) =>
     clusterUniqueTexts(
@@ -189,9 +196,14 @@ function optionsOf(options: ClusterOptions, subset: readonly number[]): ClusterO
 
 /**
  * One pass over the texts. With `mayCut`, an export above SMALL distinct questions stops after its
- * first Louvain run and returns those communities (`coarse`) for each to be mined on its own.
+ * first Louvain run and returns those communities (`coarse`) for each to be mined on its own;
+ * `inCommunity` says the texts are one such community.
  */
-function clusterOnce(texts: readonly string[], options: ClusterOptions, mayCut: boolean): { clustering: Clustering; coarse?: Int32Array } {
+function clusterOnce(
+  texts: readonly string[],
+  options: ClusterOptions,
+  { mayCut, inCommunity }: { mayCut: boolean; inCommunity: boolean },
+): { clustering: Clustering; coarse?: Int32Array } {
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
   const stage = stageTimer(options.log).done;
   const { distinct, textOf, firstOf } = distinctTexts(texts);
@@ -274,7 +286,8 @@ function clusterOnce(texts: readonly string[], options: ClusterOptions, mayCut: 
   // In small exports, questions that share neighbours belong together more than their words alone say
   // (on banking77, above SMALL, it splits intents less well: ARI 0.374 against 0.389).
   const topicWeights = n <= SMALL && o.sharedNeighbours > 0 ? sharedNeighbourWeights(knn, o.sharedNeighbours) : knn.sims;
-  const graph = knnGraph(n, k, knn.ids, topicWeights, o.minSimilarity ** o.sharpen);
+  const knnEdges = knnGraph(n, k, knn.ids, topicWeights, o.minSimilarity ** o.sharpen);
+  const graph = inCommunity && !cut && o.communityDegreePower > 0 ? normalisedByDegree(knnEdges, o.communityDegreePower) : knnEdges;
   const resolution = cut ? o.coarseResolution : effectiveResolution(o.resolution, n, o.minResolution);
   const { communities } = louvain(graph, { resolution, seed: o.seed + 2 });
   stage(cut ? 'coarse communities' : 'louvain');
