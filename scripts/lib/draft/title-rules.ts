@@ -265,7 +265,7 @@ const QUESTION_OPENERS = new Set(
     'what whats why when how where who which can could do does did is are was will would should may might have has am shall were'
   ).split(' '),
 );
-const CLAUSE_BREAK = /[;:,–—]\s+|\.\s+|\s+-\s+|\s+(?:en|of|maar|and|or|but)\s+(?=\p{L})/u;
+const CLAUSE_BREAK = /[;:,–—]\s+|\.\s+|\s+--?\s+|\s+(?:en|of|maar|and|or|but)\s+(?=\p{L})/u;
 const PUNCTUATION_BREAK = /[;:,–—]\s+|\.\s+|\s+-\s+/u;
 const CONJUNCTION_BREAK = /\s+(?:en|of|maar|and|or|but)\s+(?=\p{L})/u;
 const QUESTION_WORDS = /^(?:wat|waarom|wanneer|hoe|hoelang|hoeveel|waar|wie|welke?|what|why|when|how|where|who|which)\b/iu;
@@ -574,7 +574,9 @@ export function statementProblems(statement: string, lang: DraftLang): Statement
   const lead = body.replace(/^[^\p{L}]+/u, '');
   const last = words.at(-1) ?? '';
   const dangling = DANGLING_END.has(last) || PREPOSITIONS[lang].has(last) || /^(?:no|nr|id|like|amp)$/u.test(last);
-  if (!isBalanced(body) || CONJUNCTION_START.test(lead) || dangling || /&\p{L}*;?\s*$/u.test(body)) problems.push('fragment');
+  if (!isBalanced(body) || CONJUNCTION_START.test(lead) || dangling || /&\p{L}*;?\s*$/u.test(body) || (lang === 'en' && hasClauseWithoutSubject(body))) {
+    problems.push('fragment');
+  }
   if (!words.some((word) => FINITE_VERBS.has(word) || VERB_FORM.test(word))) problems.push('no-verb');
   if (!words.some((word) => PROBLEM_WORD.test(word)) || NO_PROBLEM.test(body)) problems.push('not-a-problem');
   if (INTERJECTION.test(words[0] ?? '') || COURTESY.test(words[0] ?? '') || words.some((word) => FEELING_WORDS.has(word) || RHETORICAL_WORDS.has(word))) {
@@ -583,6 +585,23 @@ export function statementProblems(statement: string, lang: DraftLang): Statement
   if (REQUEST.test(words[0] ?? '') || REQUEST.test(last)) problems.push('request');
   return problems;
 }
+
+/**
+ * An English clause that opens with its verb has dropped its subject, as notes to oneself do ("Tried
+ * wifi and cell, still getting the error", "… -- wasn't me"): the reader cannot tell who did what.
+ * Dutch drops it in set phrases that read well ("Pakket niet ontvangen"), so only English is held to it.
+ */
+function hasClauseWithoutSubject(body: string): boolean {
+  return body.split(CLAUSE_BREAK).some((clause) => {
+    const words = wordsOf(clause);
+    const first = (LEADING_ADVERB.test(words[0] ?? '') ? words[1] : words[0]) ?? '';
+    return !SUBJECT_CONTRACTION.test(first) && (FINITE_VERBS.has(first) || VERB_FORM.test(first));
+  });
+}
+
+const LEADING_ADVERB = /^(?:still|just|already|again|also|now|never|then)$/u;
+/** "I'm", "we've", "it'll": the subject is there, in front of the verb. */
+const SUBJECT_CONTRACTION = /^(?:i|you|u|we|they|he|she|it|that|there|this|who)'/u;
 
 /** A word of four or more lower-case letters that neither a dictionary nor the export knows; names and brands (capitals) pass. */
 function hasTypo(title: string, lang: DraftLang, isKnownWord: (word: string, lang: DraftLang) => boolean): boolean {

@@ -115,6 +115,8 @@ describe('statementProblems: which statements may become "…: wat kan ik doen?"
     ['en', 'My parcel arrived damaged'],
     ['en', "I still haven't received my book"],
     ['en', 'I can’t delete magazines from my Kindle'],
+    ['en', "I'm locked out of my account"],
+    ['en', 'The app keeps crashing, I tried reinstalling it'],
   ] as const)('%s: %j names a problem', (lang, statement) => {
     expect(statementProblems(statement, lang)).toEqual([]);
   });
@@ -131,6 +133,9 @@ describe('statementProblems: which statements may become "…: wat kan ik doen?"
     ['en', "I've never had a problem with my orders", 'not-a-problem'],
     ['en', 'Another day of this nonsense', 'no-verb'],
     ['en', 'Please update me on my order', 'request'],
+    ['en', 'Tried wifi and cell, still getting the error', 'fragment'],
+    ['en', '"Parcel was handed to resident" -- wasn\'t me', 'fragment'],
+    ['en', 'Was charged twice for one order', 'fragment'],
     ['nl', 'Sorry voor de lange vraag', 'feeling'],
     ['nl', 'Bedankt voor de snelle levering', 'feeling'],
     ['nl', 'Maar ik heb niks besteld', 'fragment'],
