@@ -134,6 +134,7 @@ export default async function topicsBench(args: string[]): Promise<Record<string
   );
   const oneoffs = [...topicOfMessage].filter(([, topic]) => topic === 'oneoff').map(([id]) => id);
   const drafted = new Set(drafts.flatMap((outcome) => members.get(outcome.cluster.id) ?? []));
+  const draftedOwn = new Set(drafts.flatMap((outcome, at) => (isFiller(scored[at]!) ? [] : (members.get(outcome.cluster.id) ?? []))));
   return {
     export: values.export,
     seed: Number(values.seed),
@@ -151,6 +152,8 @@ export default async function topicsBench(args: string[]): Promise<Record<string
           recallSharedTopics: round(
             labelledTopics.filter((topic) => scored.some((draft) => draft.ownMajority === topic)).length / Math.max(1, labelledTopics.length),
           ),
+          /** Of oneoffsInDrafts, those in drafts of the labelled export's majority (the rest joined the other company's group about the same matter). */
+          oneoffsInOwnDrafts: round(oneoffs.filter((id) => draftedOwn.has(id)).length / Math.max(1, oneoffs.length)),
           fillerSeed: Number(values['filler-seed']),
           /** The generated company's own topics, judged against the generator's ground truth. */
           fillerTopics: judge(
