@@ -58,6 +58,11 @@ const ALONE_POINTING = { nl: new Set<string>(), en: new Set(['there']) } as cons
 const ALWAYS_POINTING = { nl: new Set(PERSONAL_NL), en: new Set(PERSONAL_EN) } as const;
 const AFTER_PRONOUN = new Set(['niet', 'nog', 'ook', 'wel', 'al', 'toch', 'dan', 'nu', 'er', 'eens', 'zo', 'zelf', 'not', 'still', 'also', 'ever', 'so']);
 /** "het" and "er" are too common to flag alone; as the subject of a short question they point ("Wanneer is het opgelost?"). */
+/** An adjective that stands for a noun said before: "Betalen jullie een nieuwe?", "Can I get a new one?" (fine after a clause that names it). */
+const ELLIPTIC_NOUN: Record<DraftLang, RegExp> = {
+  nl: /\b(?:een|de|het|die|deze|mijn)\s+(?:nieuwe|andere|oude|zelfde|eerste|tweede|vorige|volgende|\p{L}{3,}ere)$/u,
+  en: /\b(?:new|other|same|old|another|first|second|next|last|cheaper|bigger|smaller|\p{L}+er)\s+ones?$/u,
+};
 const SUBJECT_IT = /^(?:wanneer|waarom|hoe|wat|waar)\s+(?:is|wordt|gaat|komt|werkt)\s+(?:het|dat|dit)\s+\p{L}+$/iu;
 /** Nouns of time: "dit jaar", "deze maand", "this week" name when, not something said before. */
 const TIME_NOUNS = new Set(
@@ -375,7 +380,9 @@ function isContentWord(word: string): boolean {
 }
 
 function hasDanglingPronoun(title: string, words: string[], lang: DraftLang): boolean {
-  if (SUBJECT_IT.test(title.replace(/[?!.\s]+$/u, '').trim())) return true;
+  const body = title.replace(/[?!.\s]+$/u, '').trim();
+  // "Zorgpas kwijt, hoe krijg ik een nieuwe?" names it in the clause before.
+  if (SUBJECT_IT.test(body) || (ELLIPTIC_NOUN[lang].test(foldCase(body)) && body.split(CLAUSE_BREAK).length === 1)) return true;
   const before = prefixesOf(title);
   return words.some((_, index) => points(words, index, lang) && !hasAntecedent(words, index, before[index] ?? ''));
 }

@@ -188,9 +188,21 @@ function shortenings(question: string, lang: DraftLang): string[] {
       break;
     // "…een ander mailadres, dat van onze administratie" must not become "…, dat".
     if (wordCount(shorter) < MIN_TITLE_WORDS || isStopWord(foldCase(shorter.split(' ').at(-1) ?? ''))) break;
+    // "Kan het maandbedrag voortaan van mijn andere rekening af?" must not become "Kan het maandbedrag voortaan?".
+    if (lang === 'nl' && lacksMainVerb(shorter)) break;
     out.push(shorter);
   }
   return out;
+}
+
+/** A Dutch question opened by a modal verb names what can or must be done with an infinitive after it ("Kan ik … opzeggen"). */
+const MODAL_OPENER = /^(?:kan|kun|kunt|kunnen|moet|moeten|mag|mogen|zal|zullen|zou|zouden)\s/iu;
+const NOT_INFINITIVES = new Set(['een', 'geen', 'tegen', 'even', 'boven', 'buiten', 'binnen', 'tussen', 'jullie']);
+
+function lacksMainVerb(question: string): boolean {
+  if (!MODAL_OPENER.test(question)) return false;
+  const words = foldCase(question).match(/\p{L}+/gu) ?? [];
+  return !words.slice(1).some((word) => (word.endsWith('en') || /^(?:doen|gaan|staan|zien|slaan)$/u.test(word)) && !NOT_INFINITIVES.has(word));
 }
 
 /**

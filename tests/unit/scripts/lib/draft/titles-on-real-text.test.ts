@@ -91,6 +91,10 @@ describe('titles real text produced are refused, naming the rule', () => {
     ['en', 'And - Where is my package?', 'fragment'],
     ['en', 'As you have not replied, could you?', 'fragment'],
     ['en', 'I cancelled my prime membership and was still charged?', 'statement'],
+    // An adjective standing for a noun said before.
+    ['nl', 'Betalen jullie een nieuwe?', 'dangling-pronoun'],
+    ['nl', 'Kan ik ook een goedkopere?', 'dangling-pronoun'],
+    ['en', 'Can you send me a new one?', 'dangling-pronoun'],
     // Rhetorical or no content.
     ['en', 'Are you serious?', 'rhetorical'],
     ['en', 'Is this a joke?', 'rhetorical'],
@@ -228,6 +232,13 @@ describe('clusterTitle on real text', () => {
   it('drops the preposition of a removed amount ("mijn tv van € 49" → "mijn tv")', () => {
     const text = 'Wordt mijn tv van € 49 nog geleverd?';
     expect(clusterTitle(cluster(text, ['tv'], [[text, 0.9]]), 'nl', 60, knowledge)).toBe('Wordt mijn tv nog geleverd?');
+  });
+
+  it('never shortens a modal question to one without its verb ("Kan het maandbedrag voortaan?")', () => {
+    const text = 'Kan het maandbedrag voortaan van de gezamenlijke bankrekening af?';
+    expect(clusterTitle(cluster(text, ['maandbedrag'], [[text, 0.9]]), 'nl', 60, knowledge)).not.toBe('Kan het maandbedrag voortaan?');
+    const withVerb = 'Kan ik mijn zorgpas toevoegen aan Google Wallet?';
+    expect(clusterTitle(cluster(withVerb, ['zorgpas'], [[withVerb, 0.9]]), 'nl', 60, knowledge)).toBe(withVerb);
   });
 
   it('never shortens away the end of a clause it opened ("…als ik midden in een behandeling zit")', () => {
