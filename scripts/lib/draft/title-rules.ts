@@ -470,6 +470,33 @@ function prefixesOf(text: string): string[] {
 const DANGLING_END = new Set('de een mijn mn jouw uw onze en of maar want omdat als te om the a an my your our their and or but because if so to'.split(' '));
 /** "How do I get to?": "to" and a verb that needs an object. */
 const OBJECT_VERBS = new Set('get have make receive give send buy'.split(' '));
+/** "Where is my order..Very slow delivery service": two sentences run together by dots. */
+const JOINED_SENTENCES = /\p{L}\.{2,}\s*\p{L}/u;
+/** Words after which a closing "-ing" form is the verb itself ("is it still shipping", "keeps buffering", "not working"). */
+const BEFORE_PARTICIPLE = new Set(
+  'is are was were be been being am keep keeps kept stop stops start starts not still from of for about by without while'.split(' '),
+);
+
+/**
+ * "How do I track an Amazon Logistics package starting?": a closing "-ing" form after a noun, with no
+ * form of "be" before it to make it the verb ("Why is my app crashing?" asks), was cut from its clause.
+ */
+function isCutAtParticiple(words: readonly string[]): boolean {
+  const last = words.at(-1) ?? '';
+  const previous = words.at(-2) ?? '';
+  if (
+    !/^\p{L}{3,}ing$/u.test(last) ||
+    /^(?:thing|something|nothing|anything|everything|morning|evening|king|ring|spring|string|wing|ceiling|building|setting|settings|meeting|clothing|shipping|billing|pricing|packaging|listing|booking|tracking)$/u.test(
+      last,
+    )
+  )
+    return false;
+  if (BEFORE_PARTICIPLE.has(previous) || previous.endsWith("n't")) return false;
+  return !words
+    .slice(0, -1)
+    .some((word) => /^(?:is|are|was|were|am|be|been|isn't|aren't|wasn't|weren't|it's|what's|that's|there's|he's|she's|i'm|you're|we're|they're)$/u.test(word));
+}
+
 /** Question words that may end on a preposition ("What is this payment for?", "Waar wacht ik op?"). */
 const STRANDING = { nl: /\b(?:waar|daar|hier|er)\p{L}*/iu, en: /^(?:what|who|whom|which|where)\b/iu } as const;
 /** "Why when I call…": a question word right before another clause's opener. */
@@ -494,12 +521,13 @@ function isFragment(title: string, lang: DraftLang): boolean {
   const body = title.replace(/[?!.\s…]+$/u, '').trim();
   if (!isBalanced(body)) return true;
   const lead = body.replace(/^[^\p{L}]+/u, '');
-  if (CONJUNCTION_START.test(lead) || RUN_ON.test(body) || SUBORDINATE_ONLY[lang].test(lead)) return true;
+  if (CONJUNCTION_START.test(lead) || RUN_ON.test(body) || SUBORDINATE_ONLY[lang].test(lead) || JOINED_SENTENCES.test(body)) return true;
   if (lang === 'en' && ENGLISH_BROKEN.test(lead.replace(/’/gu, "'"))) return true;
   const words = wordsOf(body.replace(/\s+(?:please|pls|plz|aub|a\.u\.b|graag)$/iu, ''));
   const last = words.at(-1) ?? '';
   if (DANGLING_END.has(last)) return true;
   if (lang === 'en' && words.at(-2) === 'to' && OBJECT_VERBS.has(last)) return true;
+  if (lang === 'en' && isCutAtParticiple(words)) return true;
   // A preposition at the end belongs to a question word: "What is it for?" asks, "Why does Alexa… on?" was cut.
   return PREPOSITIONS[lang].has(last) && !STRANDING[lang].test(lead) && !(lang === 'nl' && /(?:mee|toe|door|over|af|uit|in|op|aan)$/u.test(last));
 }

@@ -49,6 +49,11 @@ describe('titles an editor keeps stay accepted', () => {
     'Can I return an item without the original box?',
     'What if my parcel is lost?',
     'Which carrier delivers my order this week?',
+    'Why is my Kindle app crashing?',
+    'Why does my Echo keep buffering?',
+    'Why is Prime Video not working?',
+    'How do I stop my Kindle from updating?',
+    'Can I get free shipping?',
   ])('en: %j', (title) => {
     expect(titleProblems(title, 'en', knowledge)).toEqual([]);
   });
@@ -90,6 +95,8 @@ describe('titles real text produced are refused, naming the rule', () => {
     ['en', 'Why my account is locked?', 'fragment'],
     ['en', 'And - Where is my package?', 'fragment'],
     ['en', 'As you have not replied, could you?', 'fragment'],
+    ['en', 'How do I track an Amazon Logistics package starting?', 'fragment'],
+    ['en', 'Where is my order..Very slow delivery service?', 'fragment'],
     ['en', 'I cancelled my prime membership and was still charged?', 'statement'],
     // An adjective standing for a noun said before.
     ['nl', 'Betalen jullie een nieuwe?', 'dangling-pronoun'],
