@@ -510,11 +510,11 @@ const SUBORDINATE_ONLY = {
 const CONJUNCTION_START = /^(?:and|but|or|so|because|cause|maar|en|want|dus|omdat)\b/iu;
 /**
  * English: a question without its subject ("Does not understand…", "Was supposed to get…", whose
- * subject was a handle), a question word before an uninverted clause ("Why my account is locked?"),
+ * subject was a handle), a question word before an uninverted clause ("Why my account is locked?", "What i ordered…"),
  * an article before a verb ("Why doesn't the have…") and a question that ends on its own helper ("…, could you?").
  */
 const ENGLISH_BROKEN =
-  /^(?:does|do|did|is|are|was|were|has|have|had|can|will|would)\s+(?:not|never|really|even|just|always|\p{L}+ed)\b|^(?:why|where|how|when)\s+(?:i|you|u|we|they|my|your|our|the)\b|\b(?:the|a|an)\s+(?:have|has|is|are|was|does|do|did|can|will)\b|\b(?:can|could|will|would|do|did)\s+(?:you|u|someone|anyone)$/iu;
+  /^(?:does|do|did|is|are|was|were|has|have|had|can|will|would)\s+(?:not|never|really|even|just|always|\p{L}+ed)\b|^(?:why|where|how|when)\s+(?:i|you|u|we|they|my|your|our|the)\b|^what\s+(?:i|you|u|we|they|my|your|our)\b|\b(?:the|a|an)\s+(?:have|has|is|are|was|does|do|did|can|will)\b|\b(?:can|could|will|would|do|did)\s+(?:you|u|someone|anyone)$/iu;
 
 /** A clause that was cut or never finished: unbalanced brackets or quotes, a dangling last word, a run-on. */
 function isFragment(title: string, lang: DraftLang): boolean {

@@ -93,6 +93,7 @@ describe('titles real text produced are refused, naming the rule', () => {
     ['en', 'When things get weird with?', 'fragment'],
     ['en', 'Does not understand what the word guaranteed means?', 'fragment'],
     ['en', 'Why my account is locked?', 'fragment'],
+    ['en', 'What i ordered vs what i received?', 'fragment'],
     ['en', 'And - Where is my package?', 'fragment'],
     ['en', 'As you have not replied, could you?', 'fragment'],
     ['en', 'How do I track an Amazon Logistics package starting?', 'fragment'],
