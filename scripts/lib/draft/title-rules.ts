@@ -57,12 +57,12 @@ const DEMONSTRATIVES = { nl: new Set(['dit', 'dat', 'deze', 'die']), en: new Set
 const ALONE_POINTING = { nl: new Set<string>(), en: new Set(['there']) } as const;
 const ALWAYS_POINTING = { nl: new Set(PERSONAL_NL), en: new Set(PERSONAL_EN) } as const;
 const AFTER_PRONOUN = new Set(['niet', 'nog', 'ook', 'wel', 'al', 'toch', 'dan', 'nu', 'er', 'eens', 'zo', 'zelf', 'not', 'still', 'also', 'ever', 'so']);
-/** "het" and "er" are too common to flag alone; as the subject of a short question they point ("Wanneer is het opgelost?"). */
 /** An adjective that stands for a noun said before: "Betalen jullie een nieuwe?", "Can I get a new one?" (fine after a clause that names it). */
 const ELLIPTIC_NOUN: Record<DraftLang, RegExp> = {
   nl: /\b(?:een|de|het|die|deze|mijn)\s+(?:nieuwe|andere|oude|zelfde|eerste|tweede|vorige|volgende|\p{L}{3,}ere)$/u,
   en: /\b(?:new|other|same|old|another|first|second|next|last|cheaper|bigger|smaller|\p{L}+er)\s+ones?$/u,
 };
+/** "het" and "er" are too common to flag alone; as the subject of a short question they point ("Wanneer is het opgelost?"). */
 const SUBJECT_IT = /^(?:wanneer|waarom|hoe|wat|waar)\s+(?:is|wordt|gaat|komt|werkt)\s+(?:het|dat|dit)\s+\p{L}+$/iu;
 /** Nouns of time: "dit jaar", "deze maand", "this week" name when, not something said before. */
 const TIME_NOUNS = new Set(
@@ -476,6 +476,14 @@ const JOINED_SENTENCES = /\p{L}\.{2,}\s*\p{L}/u;
 const BEFORE_PARTICIPLE = new Set(
   'is are was were be been being am keep keeps kept stop stops start starts not still from of for about by without while'.split(' '),
 );
+/** Nouns that end in "-ing" ("Can I get free shipping?"). */
+const ING_NOUNS = new Set(
+  'thing something nothing anything everything morning evening king ring spring string wing ceiling building setting settings meeting clothing shipping billing pricing packaging listing booking tracking'.split(
+    ' ',
+  ),
+);
+/** Forms of "be" that make a closing "-ing" the verb ("Why is my app crashing?"). */
+const BE_FORMS = new Set("is are was were am be been isn't aren't wasn't weren't it's what's that's there's he's she's i'm you're we're they're".split(' '));
 
 /**
  * "How do I track an Amazon Logistics package starting?": a closing "-ing" form after a noun, with no
@@ -484,17 +492,9 @@ const BEFORE_PARTICIPLE = new Set(
 function isCutAtParticiple(words: readonly string[]): boolean {
   const last = words.at(-1) ?? '';
   const previous = words.at(-2) ?? '';
-  if (
-    !/^\p{L}{3,}ing$/u.test(last) ||
-    /^(?:thing|something|nothing|anything|everything|morning|evening|king|ring|spring|string|wing|ceiling|building|setting|settings|meeting|clothing|shipping|billing|pricing|packaging|listing|booking|tracking)$/u.test(
-      last,
-    )
-  )
-    return false;
+  if (!/^\p{L}{3,}ing$/u.test(last) || ING_NOUNS.has(last)) return false;
   if (BEFORE_PARTICIPLE.has(previous) || previous.endsWith("n't")) return false;
-  return !words
-    .slice(0, -1)
-    .some((word) => /^(?:is|are|was|were|am|be|been|isn't|aren't|wasn't|weren't|it's|what's|that's|there's|he's|she's|i'm|you're|we're|they're)$/u.test(word));
+  return !words.slice(0, -1).some((word) => BE_FORMS.has(word));
 }
 
 /** Question words that may end on a preposition ("What is this payment for?", "Waar wacht ik op?"). */
@@ -621,6 +621,10 @@ export function statementProblems(statement: string, lang: DraftLang): Statement
   return problems;
 }
 
+const LEADING_ADVERB = /^(?:still|just|already|again|also|now|never|then)$/u;
+/** "I'm", "we've", "it'll": the subject is there, in front of the verb. */
+const SUBJECT_CONTRACTION = /^(?:i|you|u|we|they|he|she|it|that|there|this|who)'/u;
+
 /**
  * An English clause that opens with its verb has dropped its subject, as notes to oneself do ("Tried
  * wifi and cell, still getting the error", "… -- wasn't me"): the reader cannot tell who did what.
@@ -633,10 +637,6 @@ function hasClauseWithoutSubject(body: string): boolean {
     return !SUBJECT_CONTRACTION.test(first) && (FINITE_VERBS.has(first) || VERB_FORM.test(first));
   });
 }
-
-const LEADING_ADVERB = /^(?:still|just|already|again|also|now|never|then)$/u;
-/** "I'm", "we've", "it'll": the subject is there, in front of the verb. */
-const SUBJECT_CONTRACTION = /^(?:i|you|u|we|they|he|she|it|that|there|this|who)'/u;
 
 /** A word of four or more lower-case letters that neither a dictionary nor the export knows; names and brands (capitals) pass. */
 function hasTypo(title: string, lang: DraftLang, isKnownWord: (word: string, lang: DraftLang) => boolean): boolean {

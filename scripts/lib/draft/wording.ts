@@ -197,7 +197,7 @@ function shortenings(question: string, lang: DraftLang): string[] {
 
 /** A Dutch question opened by a modal verb names what can or must be done with an infinitive after it ("Kan ik … opzeggen"). */
 const MODAL_OPENER = /^(?:kan|kun|kunt|kunnen|moet|moeten|mag|mogen|zal|zullen|zou|zouden)\s/iu;
-const NOT_INFINITIVES = new Set(['een', 'geen', 'tegen', 'even', 'boven', 'buiten', 'binnen', 'tussen', 'jullie']);
+const NOT_INFINITIVES = new Set(['een', 'geen', 'tegen', 'even', 'boven', 'buiten', 'binnen', 'tussen']);
 
 function lacksMainVerb(question: string): boolean {
   if (!MODAL_OPENER.test(question)) return false;

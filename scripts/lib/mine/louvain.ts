@@ -31,16 +31,11 @@ export function louvain(graph: Graph, options: LouvainOptions): { communities: I
 
 function moveNodes(graph: Graph, resolution: number, random: () => number): { community: Int32Array; moved: boolean } {
   const n = graph.nodes;
-  const community = new Int32Array(n);
-  const degree = new Float64Array(n);
-  const total = new Float64Array(n);
+  const community = Int32Array.from({ length: n }, (_, i) => i);
+  const degree = weightedDegrees(graph);
+  const total = degree.slice();
   let twiceWeight = 0;
-  for (let i = 0; i < n; i++) {
-    community[i] = i;
-    for (let p = graph.ptr[i]!; p < graph.ptr[i + 1]!; p++) degree[i]! += graph.weight[p]!;
-    total[i] = degree[i]!;
-    twiceWeight += degree[i]!;
-  }
+  for (const d of degree) twiceWeight += d;
   if (twiceWeight === 0) return { community, moved: false };
   const linkWeight = new Float64Array(n);
   const touched = new Int32Array(n);
@@ -134,10 +129,7 @@ function aggregate(graph: Graph, community: Int32Array, count: number): Graph {
  * Normalised, every question weighs about the same, however densely its neighbours are worded.
  */
 export function normalisedByDegree(graph: Graph, power: number): Graph {
-  const degree = new Float64Array(graph.nodes);
-  for (let node = 0; node < graph.nodes; node++) {
-    for (let e = graph.ptr[node]!; e < graph.ptr[node + 1]!; e++) degree[node]! += graph.weight[e]!;
-  }
+  const degree = weightedDegrees(graph);
   const weight = new Float64Array(graph.weight.length);
   for (let node = 0; node < graph.nodes; node++) {
     for (let e = graph.ptr[node]!; e < graph.ptr[node + 1]!; e++) {
@@ -145,6 +137,15 @@ export function normalisedByDegree(graph: Graph, power: number): Graph {
     }
   }
   return { ...graph, weight };
+}
+
+/** The sum of every node's edge weights. */
+function weightedDegrees(graph: Graph): Float64Array {
+  const degree = new Float64Array(graph.nodes);
+  for (let node = 0; node < graph.nodes; node++) {
+    for (let e = graph.ptr[node]!; e < graph.ptr[node + 1]!; e++) degree[node]! += graph.weight[e]!;
+  }
+  return degree;
 }
 
 /** Symmetric graph from k-nearest-neighbour lists, keeping edges with similarity above `minSim`. */
